@@ -1,0 +1,133 @@
+// Command gocluster runs a Node.js program: `gocluster [options] script.js
+// [args...]`, as `node` would.
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	_ "github.com/gocluster/gocluster/modules"
+	gort "github.com/gocluster/gocluster/runtime"
+)
+
+const usage = `Usage: gocluster [options] [ script.js ] [arguments]
+
+Runs a Node.js program (CommonJS or ESM) the way node does.
+
+Options:
+  -e, --eval script          evaluate script
+  -p, --print script         evaluate script and print the result
+  -r, --require module       module to preload (may be repeated)
+  -h, --help                 print this help
+  -v, --version              print gocluster's version
+
+Node options that have no effect here (--expose-gc, --max-old-space-size=N,
+--no-warnings, --enable-source-maps, ...) are accepted and ignored.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:]))
+}
+
+func run(args []string) int {
+	fs := pflag.NewFlagSet("gocluster", pflag.ContinueOnError)
+	fs.SetInterspersed(false)
+	fs.SetOutput(devNull{})
+	fs.Usage = func() {}
+	eval := fs.StringP("eval", "e", "", "")
+	print := fs.StringP("print", "p", "", "")
+	preload := fs.StringArrayP("require", "r", nil, "")
+	help := fs.BoolP("help", "h", false, "")
+	version := fs.BoolP("version", "v", false, "")
+	for _, name := range ignoredBoolFlags {
+		fs.Bool(name, false, "")
+	}
+	for _, name := range ignoredValueFlags {
+		fs.String(name, "", "")
+	}
+	if err := fs.Parse(args); err != nil {
+		fmt.Fprintf(os.Stderr, "%s: bad option: %s\n", os.Args[0], badOption(err, args))
+		return 9
+	}
+	switch {
+	case *help:
+		fmt.Print(usage)
+		return 0
+	case *version:
+		fmt.Printf("gocluster v%s (Node.js %s API)\n", gort.Version, gort.NodeVersion)
+		return 0
+	}
+
+	rest := fs.Args()
+	opts := gort.Options{Preload: *preload, ExecArgv: args[:len(args)-len(rest)]}
+	switch {
+	case fs.Changed("eval"):
+		opts.Eval, opts.Args = *eval, rest
+	case fs.Changed("print"):
+		opts.Eval, opts.Args = "console.log(eval("+jsString(*print)+"))", rest
+	case len(rest) == 0:
+		fmt.Fprint(os.Stderr, usage)
+		return 9
+	default:
+		opts.Script, opts.Args = rest[0], rest[1:]
+	}
+	rt, err := gort.New(opts)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "gocluster: %v\n", err)
+		return 1
+	}
+	return rt.Run()
+}
+
+// Node options that change nothing in gocluster: accepted so that scripts and
+// execArgv written for node still start.
+var ignoredBoolFlags = []string{
+	"expose-gc", "expose-internals", "no-warnings", "trace-warnings", "no-deprecation",
+	"throw-deprecation", "trace-deprecation", "pending-deprecation", "enable-source-maps",
+	"trace-uncaught", "abort-on-uncaught-exception", "preserve-symlinks", "inspect", "inspect-brk",
+	"no-experimental-fetch", "experimental-vm-modules", "harmony", "allow-natives-syntax",
+	"experimental-detect-module", "no-experimental-global-webcrypto", "zero-fill-buffers",
+}
+
+var ignoredValueFlags = []string{
+	"max-old-space-size", "max-semi-space-size", "stack-size", "unhandled-rejections",
+	"input-type", "title", "stack-trace-limit", "dns-result-order", "inspect-port",
+	"max-http-header-size", "experimental-loader", "loader", "import", "conditions",
+}
+
+func badOption(err error, args []string) string {
+	msg := err.Error()
+	for _, a := range args {
+		if strings.HasPrefix(a, "-") && strings.Contains(msg, strings.TrimLeft(strings.SplitN(a, "=", 2)[0], "-")) {
+			return a
+		}
+	}
+	return msg
+}
+
+func jsString(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch r {
+		case '"', '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+type devNull struct{}
+
+func (devNull) Write(p []byte) (int, error) { return len(p), nil }

@@ -1,0 +1,18 @@
+// Package modules registers every core module gocluster provides, in one
+// place: import it (for side effects) to make them available to require().
+package modules
+
+import (
+	gort "github.com/gocluster/gocluster/runtime"
+
+	"github.com/gocluster/gocluster/modules/timers"
+)
+
+func init() {
+	gort.RegisterCore(timers.ModuleName, timers.Require)
+	gort.RegisterCore(timers.PromisesModuleName, timers.RequirePromises)
+
+	for _, name := range []string{"setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "clearImmediate"} {
+		gort.RegisterGlobal(name, timers.ModuleName, name)
+	}
+}

@@ -1,0 +1,67 @@
+// Package timers is require('timers') and the timer globals, on the
+// runtime's event loop.
+package timers
+
+import (
+	_ "embed"
+	"time"
+
+	"github.com/dop251/goja"
+	gort "github.com/gocluster/gocluster/runtime"
+)
+
+// ModuleName is the name require() knows this module by.
+const ModuleName = "timers"
+
+//go:embed timers.js
+var source string
+
+// Require fills module.exports for require('timers').
+func Require(rt *gort.Runtime, module *goja.Object) {
+	rt.RunCoreJS(ModuleName, source, module, binding(rt))
+}
+
+// binding gives timers.js handles on loop timers and immediates.
+func binding(rt *gort.Runtime) *goja.Object {
+	vm := rt.VM
+	b := vm.NewObject()
+	_ = b.Set("now", rt.Loop.Now)
+	_ = b.Set("newTimer", func(owner *goja.Object, fire goja.Value) *goja.Object {
+		var t *gort.Timer
+		t = rt.Loop.NewTimer(func() (time.Duration, bool) {
+			rt.MakeCallback(fire, owner)
+			rep := owner.Get("_repeat")
+			if rep == nil || goja.IsNull(rep) || goja.IsUndefined(rep) || owner.Get("_destroyed").ToBoolean() {
+				return 0, false
+			}
+			return time.Duration(rep.ToFloat() * float64(time.Millisecond)), true
+		})
+		h := vm.NewObject()
+		_ = h.Set("start", func(ms float64) { t.Start(time.Duration(ms * float64(time.Millisecond))) })
+		_ = h.Set("stop", t.Stop)
+		_ = h.Set("setRef", t.SetRef)
+		_ = h.Set("hasRef", t.Refed)
+		_ = h.Set("active", t.Active)
+		return h
+	})
+	_ = b.Set("newImmediate", func(owner *goja.Object, fire goja.Value) *goja.Object {
+		im := rt.Loop.NewImmediate(func() { rt.MakeCallback(fire, owner) })
+		h := vm.NewObject()
+		_ = h.Set("clear", im.Clear)
+		_ = h.Set("setRef", im.SetRef)
+		_ = h.Set("hasRef", im.Refed)
+		return h
+	})
+	return b
+}
+
+// PromisesModuleName is require('timers/promises').
+const PromisesModuleName = "timers/promises"
+
+//go:embed promises.js
+var promisesSource string
+
+// RequirePromises fills module.exports for require('timers/promises').
+func RequirePromises(rt *gort.Runtime, module *goja.Object) {
+	rt.RunCoreJS(PromisesModuleName, promisesSource, module, nil)
+}

@@ -1,0 +1,170 @@
+'use strict';
+// Timeout and Immediate objects over the loop's timers (binding).
+
+const TIMEOUT_MAX = 2 ** 31 - 1;
+const kHandle = Symbol('handle');
+const kRefed = Symbol('refed');
+const byId = new Map();
+let nextId = 1;
+
+function fireTimeout() {
+  const args = this._timerArgs;
+  if (this._repeat === null) this._destroyed = true;
+  if (this._destroyed && this._id !== undefined) byId.delete(this._id);
+  if (args === undefined) this._onTimeout();
+  else Reflect.apply(this._onTimeout, this, args);
+}
+
+function fireImmediate() {
+  this._destroyed = true;
+  const args = this._argv;
+  if (args === undefined) this._onImmediate();
+  else Reflect.apply(this._onImmediate, this, args);
+}
+
+const { invalidArgType } = require('internal/errors');
+
+function validateCallback(callback) {
+  if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
+}
+
+function normalizeDelay(after) {
+  after *= 1;
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+    if (after > TIMEOUT_MAX) {
+      process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
+        '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+    }
+    after = 1;
+  }
+  return after;
+}
+
+class Timeout {
+  constructor(callback, after, args, isRepeat) {
+    after = normalizeDelay(after);
+    this._idleTimeout = after;
+    this._onTimeout = callback;
+    this._timerArgs = args;
+    this._repeat = isRepeat ? after : null;
+    this._destroyed = false;
+    this[kRefed] = true;
+    Object.defineProperty(this, kHandle, { value: binding.newTimer(this, fireTimeout), enumerable: false });
+    this[kHandle].start(after);
+  }
+
+  refresh() {
+    if (!this._destroyed) this[kHandle].start(this._idleTimeout);
+    return this;
+  }
+
+  unref() {
+    this[kRefed] = false;
+    this[kHandle].setRef(false);
+    return this;
+  }
+
+  ref() {
+    this[kRefed] = true;
+    this[kHandle].setRef(true);
+    return this;
+  }
+
+  hasRef() {
+    return this[kRefed];
+  }
+
+  close() {
+    clearTimeout(this);
+    return this;
+  }
+
+  [Symbol.toPrimitive]() {
+    if (this._id === undefined) {
+      this._id = nextId++;
+      byId.set(this._id, this);
+    }
+    return this._id;
+  }
+}
+
+class Immediate {
+  constructor(callback, args) {
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    this[kRefed] = true;
+    Object.defineProperty(this, kHandle, { value: binding.newImmediate(this, fireImmediate), enumerable: false });
+  }
+
+  ref() {
+    this[kRefed] = true;
+    this[kHandle].setRef(true);
+    return this;
+  }
+
+  unref() {
+    this[kRefed] = false;
+    this[kHandle].setRef(false);
+    return this;
+  }
+
+  hasRef() {
+    return this[kRefed];
+  }
+}
+
+function restArgs(argsObj, from) {
+  if (argsObj.length <= from) return undefined;
+  return Array.prototype.slice.call(argsObj, from);
+}
+
+function setTimeout(callback, after) {
+  validateCallback(callback);
+  return new Timeout(callback, after, restArgs(arguments, 2), false);
+}
+
+function setInterval(callback, repeat) {
+  validateCallback(callback);
+  return new Timeout(callback, repeat, restArgs(arguments, 2), true);
+}
+
+function clearTimeout(timer) {
+  if (timer && timer[kHandle] && timer._onTimeout) {
+    timer._destroyed = true;
+    timer[kHandle].stop();
+    if (timer._id !== undefined) byId.delete(timer._id);
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    const t = byId.get(+timer);
+    if (t) clearTimeout(t);
+  }
+}
+
+function setImmediate(callback) {
+  validateCallback(callback);
+  return new Immediate(callback, restArgs(arguments, 1));
+}
+
+function clearImmediate(immediate) {
+  if (!immediate || immediate._destroyed || !immediate[kHandle]) return;
+  immediate._destroyed = true;
+  immediate[kHandle].clear();
+}
+
+module.exports = {
+  setTimeout,
+  clearTimeout,
+  setInterval,
+  clearInterval: clearTimeout,
+  setImmediate,
+  clearImmediate,
+  Timeout,
+  Immediate,
+};
+Object.defineProperty(module.exports, 'promises', {
+  enumerable: true,
+  configurable: true,
+  get() { return require('timers/promises'); },
+});

@@ -1,0 +1,168 @@
+package runtime
+
+import (
+	"encoding/base64"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/evanw/esbuild/pkg/api"
+)
+
+// moduleWrapperHead wraps a CommonJS file. It stays on the file's first line
+// so line numbers are the file's own; columns on line 1 shift by its length,
+// which positions are corrected for.
+const moduleWrapperHead = "(function (exports, require, module, __filename, __dirname) { "
+
+// importMetaPrologue defines what esbuild's output refers to for import.meta.
+const importMetaPrologue = "var __gocluster_import_meta = { url: require('url').pathToFileURL(__filename).href, filename: __filename, dirname: __dirname, resolve: (s) => require('url').pathToFileURL(require.resolve(s)).href };"
+
+// compileModule turns a file's source into its wrapper function. ESM (by
+// extension, package "type", or import/export syntax that CommonJS rejects)
+// and syntax goja lacks go through esbuild first, with an inline source map
+// so positions still name the user's own lines.
+func (rt *Runtime) compileModule(filename, source string) (goja.Value, error) {
+	source = stripHashbang(source)
+	rt.rememberSource(filename, source)
+	code := source
+	wrapped := true
+	if isESMFile(filename) {
+		wrapped = false
+		var err error
+		if code, err = transformESM(filename, source, true); err != nil {
+			return nil, err
+		}
+	}
+	prg, err := goja.Compile(filename, moduleWrapperHead+code+"\n})", false)
+	if err != nil && code == source {
+		// CommonJS that does not parse may be ESM or use syntax goja lacks:
+		// esbuild can fix both; if it cannot, the original error stands.
+		if alt, terr := transformESM(filename, source, looksLikeESM(source)); terr == nil {
+			if p2, err2 := goja.Compile(filename, moduleWrapperHead+alt+"\n})", false); err2 == nil {
+				prg, err, wrapped = p2, nil, false
+			}
+		}
+	}
+	if err != nil {
+		return nil, rt.syntaxError(filename, err)
+	}
+	if wrapped {
+		rt.wrappedFiles[filename] = true
+	}
+	return rt.VM.RunProgram(prg)
+}
+
+func stripHashbang(s string) string {
+	if strings.HasPrefix(s, "#!") {
+		return "//" + s[2:]
+	}
+	return s
+}
+
+func looksLikeESM(s string) bool {
+	return strings.Contains(s, "import ") || strings.Contains(s, "export ") || strings.Contains(s, "import.meta") || strings.Contains(s, "import{") || strings.Contains(s, "export{")
+}
+
+// transformESM rewrites source with esbuild: ESM to CommonJS when esm is set,
+// and in any case lowers syntax goja does not have.
+func transformESM(filename, source string, esm bool) (string, error) {
+	opts := api.TransformOptions{
+		Loader:     api.LoaderJS,
+		Sourcefile: filename,
+		Sourcemap:  api.SourceMapInline,
+		Target:     api.ES2020,
+		Supported: map[string]bool{
+			"async-generator":     false,
+			"for-await":           false,
+			"top-level-await":     true,
+			"class-static-blocks": true,
+		},
+		LogLevel: api.LogLevelSilent,
+	}
+	if esm {
+		opts.Format = api.FormatCommonJS
+		opts.Platform = api.PlatformNode
+		opts.Define = map[string]string{
+			"import.meta": "__gocluster_import_meta",
+		}
+	}
+	res := api.Transform(source, opts)
+	if len(res.Errors) > 0 {
+		e := res.Errors[0]
+		if e.Location != nil {
+			return "", fmt.Errorf("%s:%d:%d: %s", filename, e.Location.Line, e.Location.Column+1, e.Text)
+		}
+		return "", fmt.Errorf("%s: %s", filename, e.Text)
+	}
+	code := string(res.Code)
+	if esm {
+		code = importMetaPrologue + code
+	}
+	return code, nil
+}
+
+// syntaxError makes a JS SyntaxError whose throw site is the offending line,
+// so the fatal report quotes it as Node does.
+func (rt *Runtime) syntaxError(filename string, err error) error {
+	msg := err.Error()
+	line, col := 0, 0
+	if ce, ok := err.(*goja.CompilerSyntaxError); ok {
+		msg = ce.Message
+		if ce.File != nil {
+			p := ce.File.Position(ce.Offset)
+			line, col = p.Line, p.Column
+		}
+	}
+	if line == 1 {
+		col -= len(moduleWrapperHead)
+	}
+	e := rt.VM.NewObject()
+	se, _ := rt.VM.New(rt.VM.Get("SyntaxError"), rt.VM.ToValue(msg))
+	if se != nil {
+		e = se
+	}
+	if rt.errorSites == nil {
+		rt.errorSites = map[*goja.Object]*site{}
+	}
+	rt.errorSites[e] = &site{filename, line, col}
+	return &jsThrow{value: e}
+}
+
+// jsThrow is an error whose JS value a native function throws as is.
+type jsThrow struct{ value *goja.Object }
+
+func (s *jsThrow) Error() string { return s.value.String() }
+
+func (rt *Runtime) rememberSource(filename, source string) {
+	if rt.sources == nil {
+		rt.sources = map[string]string{}
+	}
+	rt.sources[filename] = source
+}
+
+// sourceLine returns line n (1-based) of a file the runtime loaded.
+func (rt *Runtime) sourceLine(filename string, n int) (string, bool) {
+	src, ok := rt.sources[filename]
+	if !ok {
+		data, err := os.ReadFile(filename)
+		if err != nil {
+			return "", false
+		}
+		src = string(data)
+	}
+	lines := strings.Split(src, "\n")
+	if n < 1 || n > len(lines) {
+		return "", false
+	}
+	return strings.TrimSuffix(lines[n-1], "\r"), true
+}
+
+// loadSourceMap reads source maps for goja: inline data URLs and files.
+func loadSourceMap(path string) ([]byte, error) {
+	const prefix = "data:application/json;base64,"
+	if strings.HasPrefix(path, prefix) {
+		return base64.StdEncoding.DecodeString(path[len(prefix):])
+	}
+	return os.ReadFile(path)
+}

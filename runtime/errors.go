@@ -1,0 +1,195 @@
+package runtime
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// uncaught handles an exception no JS code caught: 'uncaughtException'
+// listeners get it, or the process prints it and exits 1, as Node does.
+func (rt *Runtime) uncaught(ex *goja.Exception) {
+	rt.fatal(ex.Value(), rt.throwSite(ex), "uncaughtException")
+}
+
+// fatal reports err through process 'uncaughtException' listeners or, with
+// none, prints it and exits. site is where it was thrown (file, line, col).
+func (rt *Runtime) fatal(err goja.Value, where *site, origin string) {
+	if rt.exiting {
+		return
+	}
+	p := rt.Process()
+	rt.emitInternal(p, "uncaughtExceptionMonitor", err, rt.VM.ToValue(origin))
+	if listenerCount(rt, p, "uncaughtException") > 0 {
+		if ok := rt.emitInternal(p, "uncaughtException", err, rt.VM.ToValue(origin)); !ok {
+			// A throwing handler is fatal with exit code 7, as in Node.
+			rt.exit(7)
+		}
+		return
+	}
+	rt.printUncaught(err, where)
+	p.Set("exitCode", 1)
+	rt.exit(1)
+}
+
+// emitInternal emits a process event from Go; an exception thrown by a
+// listener is printed and reported as false.
+func (rt *Runtime) emitInternal(p *goja.Object, event string, args ...goja.Value) bool {
+	emit, _ := goja.AssertFunction(p.Get("emit"))
+	_, err := emit(p, append([]goja.Value{rt.VM.ToValue(event)}, args...)...)
+	if err != nil {
+		var ex *goja.Exception
+		if errors.As(err, &ex) {
+			rt.printUncaught(ex.Value(), rt.throwSite(ex))
+		} else {
+			rt.printFatal(err)
+		}
+		return false
+	}
+	return true
+}
+
+func listenerCount(rt *Runtime, obj *goja.Object, event string) int {
+	fn, ok := goja.AssertFunction(obj.Get("listenerCount"))
+	if !ok {
+		return 0
+	}
+	n, err := fn(obj, rt.VM.ToValue(event))
+	if err != nil {
+		return 0
+	}
+	return int(n.ToInteger())
+}
+
+// site is a place in a script: where an exception was thrown.
+type site struct {
+	file      string
+	line, col int
+}
+
+func (rt *Runtime) throwSite(ex *goja.Exception) *site {
+	if o, ok := ex.Value().(*goja.Object); ok {
+		if s := rt.errorSites[o]; s != nil {
+			return s
+		}
+	}
+	for _, f := range ex.Stack() {
+		if p := f.Position(); p.Filename != "" {
+			col := p.Column
+			if p.Line == 1 && rt.wrappedFiles[p.Filename] {
+				col -= len(moduleWrapperHead)
+			}
+			return &site{p.Filename, p.Line, col}
+		}
+	}
+	return nil
+}
+
+var stackPlace = regexp.MustCompile(`(?m)^\s+at (?:.*? \()?(.+?):(\d+):(\d+)(?:\(\d+\))?\)?$`)
+
+// errorSite is where an Error object was made, read from its stack text:
+// for a rejection Node points at the error's origin, not a throw.
+func (rt *Runtime) errorSite(err goja.Value) *site {
+	o, ok := err.(*goja.Object)
+	if !ok || o == nil || !rt.isError(o) {
+		return nil
+	}
+	m := stackPlace.FindStringSubmatch(o.Get("stack").String())
+	if m == nil {
+		return nil
+	}
+	line, _ := strconv.Atoi(m[2])
+	col, _ := strconv.Atoi(m[3])
+	return &site{m[1], line, col}
+}
+
+// printUncaught writes Node's fatal-exception report to stderr: the source
+// line with a caret, the inspected value, and the Node.js version line.
+func (rt *Runtime) printUncaught(err goja.Value, where *site) {
+	var b strings.Builder
+	isErr := rt.isError(err)
+	if !isErr {
+		b.WriteByte('\n')
+	}
+	if where != nil {
+		if line, ok := rt.sourceLine(where.file, where.line); ok {
+			fmt.Fprintf(&b, "%s:%d\n%s\n%s^\n", where.file, where.line, line, strings.Repeat(" ", max(where.col-1, 0)))
+			if isErr {
+				b.WriteByte('\n')
+			}
+		}
+	}
+	b.WriteString(rt.inspect(err))
+	b.WriteByte('\n')
+	if !isErr {
+		if o, ok := err.(*goja.Object); ok && o != nil {
+			b.WriteByte('\n')
+		} else {
+			b.WriteString("(Use `node --trace-uncaught ...` to show where the exception was thrown)\n")
+		}
+	}
+	fmt.Fprintf(&b, "\nNode.js %s\n", NodeVersion)
+	rt.writeStderr(b.String())
+}
+
+// printFatal reports an error that is not a JS exception (an internal
+// failure); it is still printed as a JS error would be, never as a Go panic.
+func (rt *Runtime) printFatal(err error) {
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		rt.printUncaught(ex.Value(), rt.throwSite(ex))
+		return
+	}
+	rt.writeStderr(fmt.Sprintf("Error: %v\n\nNode.js %s\n", err, NodeVersion))
+}
+
+func (rt *Runtime) writeStderr(s string) {
+	_, _ = io.WriteString(rt.Opts.Stderr, s)
+}
+
+func (rt *Runtime) isError(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	if !ok || o == nil {
+		return false
+	}
+	fn, _ := goja.AssertFunction(rt.internal.Get("isError"))
+	r, err := fn(goja.Undefined(), o)
+	return err == nil && r.ToBoolean()
+}
+
+// inspect formats v as util.inspect does; it never throws.
+func (rt *Runtime) inspect(v goja.Value) string {
+	fn, _ := goja.AssertFunction(rt.internal.Get("inspectForError"))
+	r, err := fn(goja.Undefined(), v)
+	if err != nil {
+		if v == nil {
+			return "undefined"
+		}
+		return v.String()
+	}
+	return r.String()
+}
+
+var gojaFrame = regexp.MustCompile(`(?m)^\tat (.*?)(?:\(\d+\))(\)?)$`)
+
+// NodeStack rewrites goja's stack text ("\tat f (file:1:2(7))") into
+// Node's form ("    at f (file:1:2)").
+func NodeStack(s string) string {
+	s = gojaFrame.ReplaceAllString(s, "    at $1$2")
+	s = strings.ReplaceAll(s, "\tat ", "    at ")
+	return strings.TrimRight(s, "\n")
+}
+
+// describeError renders an error from the VM for Go callers.
+func describeError(err error) string {
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		return NodeStack(ex.String())
+	}
+	return err.Error()
+}

@@ -1,0 +1,202 @@
+'use strict';
+// Runs once per runtime, as the body of function(native). It builds the
+// process object, the tick queue and the CommonJS loader, and returns the
+// internal hooks the Go side calls.
+
+const internal = { __proto__: null };
+const coreCache = { __proto__: null };
+const coreLoading = { __proto__: null };
+
+function requireCore(name) {
+  if (typeof name === 'string' && name.startsWith('node:')) name = name.slice(5);
+  const cached = coreCache[name];
+  if (cached !== undefined) return cached.exports;
+  if (!native.hasCore(name)) {
+    const err = new Error(`Cannot find module '${name}'`);
+    err.code = 'MODULE_NOT_FOUND';
+    throw err;
+  }
+  const module = { exports: {}, id: name, loaded: false };
+  coreCache[name] = module;
+  try {
+    native.loadCore(name, module);
+  } catch (e) {
+    delete coreCache[name];
+    throw e;
+  }
+  module.loaded = true;
+  return module.exports;
+}
+internal.requireCore = requireCore;
+
+// --- nextTick queue ---------------------------------------------------------
+// Ticks run inside the same top-level call as the callback that queued them,
+// so they come before the promise jobs goja drains when control returns to Go.
+let tickQueue = [];
+let tickHead = 0;
+
+function nextTick(callback, ...args) {
+  if (typeof callback !== 'function') {
+    throw invalidArgType('callback', 'function', callback);
+  }
+  if (process._exiting) return;
+  if (tickHead === tickQueue.length) native.ticksQueued();
+  tickQueue.push({ callback, args });
+}
+
+function processTicks() {
+  while (tickHead < tickQueue.length) {
+    const t = tickQueue[tickHead];
+    tickQueue[tickHead++] = undefined;
+    if (tickHead === tickQueue.length) {
+      tickQueue = [];
+      tickHead = 0;
+    }
+    const { callback, args } = t;
+    switch (args.length) {
+      case 0: callback(); break;
+      case 1: callback(args[0]); break;
+      case 2: callback(args[0], args[1]); break;
+      default: Reflect.apply(callback, undefined, args);
+    }
+  }
+}
+internal.processTicks = processTicks;
+
+internal.makeCallback = function makeCallback(fn, recv, ...args) {
+  const r = Reflect.apply(fn, recv, args);
+  if (tickHead < tickQueue.length) processTicks();
+  return r;
+};
+
+// --- errors shared with Go --------------------------------------------------
+function describeReceived(value) {
+  if (value == null) return ` Received ${value}`;
+  if (typeof value === 'function') return ` Received function ${value.name}`;
+  if (typeof value === 'object') {
+    if (value.constructor && value.constructor.name) {
+      return ` Received an instance of ${value.constructor.name}`;
+    }
+    return ` Received ${requireCore('util').inspect(value, { depth: -1 })}`;
+  }
+  let shown = requireCore('util').inspect(value, { colors: false });
+  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
+  return ` Received type ${typeof value} (${shown})`;
+}
+internal.describeReceived = describeReceived;
+
+function nodeError(Base, code, message) {
+  const err = new Base(message);
+  Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+  const stack = native.nodeStack(String(err.stack));
+  const head = `${err.name} [${code}]: ${message}`;
+  Object.defineProperty(err, 'stack', {
+    value: head + stack.slice(stack.indexOf('\n') === -1 ? stack.length : stack.indexOf('\n')),
+    writable: true, configurable: true, enumerable: false,
+  });
+  return err;
+}
+internal.nodeError = nodeError;
+
+function invalidArgType(name, type, value) {
+  const kind = name.includes('.') ? 'property' : 'argument';
+  return nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+    `The "${name}" ${kind} must be of type ${type}.${describeReceived(value)}`);
+}
+internal.invalidArgType = invalidArgType;
+
+// Helpers core modules share: require('internal/errors') from core JS only.
+coreCache['internal/errors'] = {
+  loaded: true,
+  exports: { nodeError, invalidArgType, describeReceived, __proto__: null },
+};
+
+internal.isError = function isError(v) {
+  return v instanceof Error || Object.prototype.toString.call(v) === '[object Error]';
+};
+
+internal.inspectForError = function inspectForError(v) {
+  try {
+    return requireCore('util').inspect(v);
+  } catch {
+    try {
+      return internal.isError(v) ? native.nodeStack(String(v.stack)) : String(v);
+    } catch {
+      return '[unprintable value]';
+    }
+  }
+};
+
+internal.unhandledRejectionError = function unhandledRejectionError(reason) {
+  let shown;
+  try { shown = requireCore('util').inspect(reason); } catch { shown = String(reason); }
+  const err = nodeError(Error, 'ERR_UNHANDLED_REJECTION',
+    'This error originated either by throwing inside of an async function without a catch ' +
+    'block, or by rejecting a promise which was not handled with .catch(). The promise ' +
+    `rejected with the reason "${shown}".`);
+  err.name = 'UnhandledPromiseRejection';
+  err.stack = `UnhandledPromiseRejection: ${err.message}`;
+  return err;
+};
+
+// --- process ----------------------------------------------------------------
+const EventEmitter = requireCore('events');
+const process = native.makeProcess(EventEmitter.prototype);
+EventEmitter.call(process);
+process.nextTick = nextTick;
+internal.process = process;
+
+Object.defineProperty(globalThis, 'process', { value: process, writable: true, configurable: true, enumerable: false });
+Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true, configurable: true, enumerable: false });
+
+// Signal listeners start and stop the OS signal watch, as Node's do.
+const signalNames = native.signalNames();
+process.on('newListener', (name) => {
+  if (typeof name === 'string' && signalNames.includes(name) && process.listenerCount(name) === 0) {
+    native.watchSignal(name, true);
+  }
+});
+process.on('removeListener', (name) => {
+  if (typeof name === 'string' && signalNames.includes(name) && process.listenerCount(name) === 0) {
+    native.watchSignal(name, false);
+  }
+});
+internal.emitSignal = function emitSignal(name) {
+  process.emit(name, name, native.signalNumber(name));
+};
+
+// --- globals ----------------------------------------------------------------
+// Loaded on first use, so a script that never touches Buffer never pays for it.
+function lazyGlobal(name, load) {
+  Object.defineProperty(globalThis, name, {
+    configurable: true,
+    enumerable: false,
+    get() {
+      const value = load();
+      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+    },
+  });
+}
+for (const [name, mod, prop] of native.globals()) {
+  lazyGlobal(name, () => (prop ? requireCore(mod)[prop] : requireCore(mod)));
+}
+
+// --- CommonJS ---------------------------------------------------------------
+const loader = native.loaderJS;
+const Module = loader(internal, native, requireCore);
+internal.Module = Module;
+
+internal.runMain = function runMain(script, evalCode, preload) {
+  for (const id of preload || []) Module._preload(id);
+  if (evalCode) {
+    Module._evalMain(evalCode);
+    return;
+  }
+  Module.runMain(script);
+};
+
+return internal;

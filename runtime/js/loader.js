@@ -1,0 +1,216 @@
+'use strict';
+// The CommonJS loader: the body of function(internal, native, requireCore),
+// returning the Module class. Resolution and compilation are Go's
+// (native.resolve, native.compile); caching, cycles and the module objects
+// are here, shaped like Node's.
+
+const path = { dirname: native.dirname };
+
+function Module(id = '', parent) {
+  this.id = id;
+  this.path = native.dirname(id);
+  Object.defineProperty(this, 'exports', { value: {}, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(this, 'parentModule', { value: parent, writable: true, enumerable: false, configurable: true });
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+  if (parent && parent.children) parent.children.push(this);
+}
+
+Module._cache = { __proto__: null };
+Module._pathCache = { __proto__: null };
+Module._extensions = { __proto__: null };
+Module.globalPaths = [];
+Module.builtinModules = native.coreNames();
+Module.isBuiltin = (name) => {
+  const n = typeof name === 'string' && name.startsWith('node:') ? name.slice(5) : name;
+  return Module.builtinModules.includes(n);
+};
+Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
+Module._nodeModulePaths = (from) => native.nodeModulePaths(from);
+
+Object.defineProperty(Module.prototype, 'parent', {
+  get() { return this.parentModule; },
+  set(v) { this.parentModule = v; },
+  configurable: true,
+});
+
+function requireStack(parent) {
+  const stack = [];
+  for (let m = parent; m; m = m.parentModule) {
+    stack.push(m.filename || m.id);
+  }
+  return stack;
+}
+
+function notFound(request, parent) {
+  const stack = requireStack(parent);
+  let msg = `Cannot find module '${request}'`;
+  if (stack.length) msg += '\nRequire stack:\n- ' + stack.join('\n- ');
+  const err = new Error(msg);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = stack;
+  return err;
+}
+
+Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  if (typeof request !== 'string') {
+    throw internal.invalidArgType('id', 'string', request);
+  }
+  if (request.startsWith('node:')) {
+    if (native.hasCore(request.slice(5))) return request;
+    throw internal.nodeError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${request}`);
+  }
+  if (native.hasCore(request) && !request.startsWith('internal/')) return request;
+  const base = parent && parent.filename ? native.dirname(parent.filename) : native.cwd();
+  let found;
+  if (options && Array.isArray(options.paths)) {
+    for (const p of options.paths) {
+      found = native.resolve(request, p);
+      if (found) break;
+    }
+  } else {
+    found = native.resolve(request, base);
+  }
+  if (!found) throw notFound(request, parent);
+  return found;
+};
+
+Module._load = function _load(request, parent, isMain) {
+  const filename = Module._resolveFilename(request, parent, isMain);
+  if (!filename.startsWith('/')) return requireCore(filename);
+  const cached = Module._cache[filename];
+  if (cached !== undefined) {
+    if (parent && parent.children && !parent.children.includes(cached)) parent.children.push(cached);
+    return cached.exports;
+  }
+  const module = new Module(filename, parent);
+  if (isMain) {
+    module.id = '.';
+    process.mainModule = module;
+    mainModule = module;
+  }
+  Module._cache[filename] = module;
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) {
+      delete Module._cache[filename];
+      if (parent && parent.children) {
+        const i = parent.children.indexOf(module);
+        if (i !== -1) parent.children.splice(i, 1);
+      }
+    }
+  }
+  return module.exports;
+};
+
+let mainModule;
+
+Module.prototype.load = function load(filename) {
+  this.filename = filename;
+  this.paths = native.nodeModulePaths(native.dirname(filename));
+  const ext = native.extname(filename);
+  const handler = Module._extensions[ext] || Module._extensions['.js'];
+  handler(this, filename);
+  this.loaded = true;
+};
+
+Module.prototype.require = function require(id) {
+  if (typeof id !== 'string') throw internal.invalidArgType('id', 'string', id);
+  if (id === '') {
+    throw internal.nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+      "The argument 'id' must be a non-empty string. Received ''");
+  }
+  return Module._load(id, this, false);
+};
+
+function makeRequire(module) {
+  const require = function require(id) { return module.require(id); };
+  function resolve(request, options) {
+    return Module._resolveFilename(request, module, false, options);
+  }
+  resolve.paths = (request) => (native.hasCore(request) ? null : native.nodeModulePaths(module.path));
+  require.resolve = resolve;
+  require.main = mainModule;
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+Module.prototype._compile = function _compile(content, filename) {
+  const fn = native.compile(filename, content);
+  const require = makeRequire(this);
+  return Reflect.apply(fn, this.exports, [this.exports, require, this, filename, native.dirname(filename)]);
+};
+
+Module._extensions['.js'] = function (module, filename) {
+  module._compile(native.readSource(filename), filename);
+};
+Module._extensions['.cjs'] = Module._extensions['.js'];
+Module._extensions['.mjs'] = Module._extensions['.js'];
+Module._extensions['.json'] = function (module, filename) {
+  const content = native.readSource(filename);
+  try {
+    module.exports = JSON.parse(content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content);
+  } catch (err) {
+    err.message = filename + ': ' + err.message;
+    throw err;
+  }
+};
+Module._extensions['.node'] = function (module, filename) {
+  throw internal.nodeError(Error, 'ERR_DLOPEN_FAILED', `Native addons are not supported by gocluster: ${filename}`);
+};
+
+Module.createRequire = function createRequire(filename) {
+  let f = filename;
+  if (typeof f === 'object' && f !== null && typeof f.href === 'string') f = f.href;
+  if (typeof f === 'string' && f.startsWith('file://')) f = native.fileURLToPath(f);
+  if (typeof f !== 'string' || !f.startsWith('/')) {
+    throw internal.nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+      `The argument 'filename' must be a file URL object, file URL string, or absolute path string. Received ${requireCore('util').inspect(filename)}`);
+  }
+  const m = new Module(f);
+  m.filename = f;
+  m.paths = native.nodeModulePaths(native.dirname(f));
+  return makeRequire(m);
+};
+
+Module.runMain = function runMain(script) {
+  let filename;
+  try {
+    filename = Module._resolveFilename(script, null, true);
+  } catch (err) {
+    failMain(err);
+  }
+  Module._load(filename, null, true);
+};
+
+// Node reports a missing main script from inside its loader; the report
+// quotes the loader line, so this one reads the same.
+function failMain(err) {
+  throw err;
+}
+
+Module._preload = function _preload(id) {
+  const parent = new Module('internal/preload');
+  parent.filename = native.cwd() + '/[preload]';
+  parent.paths = native.nodeModulePaths(native.cwd());
+  Module._load(id, parent, false);
+};
+
+Module._evalMain = function _evalMain(code) {
+  const filename = native.cwd() + '/[eval]';
+  const m = new Module('[eval]');
+  m.filename = filename;
+  m.paths = native.nodeModulePaths(native.cwd());
+  mainModule = m;
+  const fn = native.compile('[eval]', code);
+  Reflect.apply(fn, m.exports, [m.exports, makeRequire(m), m, '[eval]', '.']);
+};
+
+Module.Module = Module;
+return Module;

@@ -1,0 +1,147 @@
+package runtime
+
+import (
+	"container/heap"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// Loop is a libuv-shaped event loop: timers, pending I/O completions, an
+// immediate (check) phase, and a reference count that keeps the process alive
+// while referenced work exists. Everything JS runs on the goroutine that calls
+// Run; other goroutines hand work in with Post.
+type Loop struct {
+	start time.Time
+	now   time.Duration // cached loop time, refreshed once per phase like uv_now
+
+	timers     timerHeap
+	timerSeq   uint64
+	refTimers  int
+	immediates []*Immediate
+	refImmed   int
+
+	mu     sync.Mutex
+	posted []func()
+	wake   chan struct{}
+
+	refs atomic.Int64 // handles and in-flight operations that keep the loop alive
+
+	stopped bool
+}
+
+func newLoop() *Loop {
+	return &Loop{start: time.Now(), wake: make(chan struct{}, 1)}
+}
+
+// Now is the cached loop time in milliseconds, as timers see it.
+func (l *Loop) Now() float64 { return float64(l.now) / float64(time.Millisecond) }
+
+func (l *Loop) updateTime() { l.now = time.Since(l.start) }
+
+// Post queues fn to run on the loop goroutine. Safe from any goroutine.
+func (l *Loop) Post(fn func()) {
+	l.mu.Lock()
+	l.posted = append(l.posted, fn)
+	l.mu.Unlock()
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Ref and Unref count a handle or operation that keeps the loop alive (a
+// server, a socket, a child process, the IPC channel). Safe from any goroutine.
+func (l *Loop) Ref()   { l.refs.Add(1) }
+func (l *Loop) Unref() { l.refs.Add(-1) }
+
+// Stop makes Run return after the current callback.
+func (l *Loop) Stop() { l.stopped = true }
+
+func (l *Loop) alive() bool {
+	return l.refTimers > 0 || l.refImmed > 0 || l.refs.Load() > 0 || l.hasPosted()
+}
+
+func (l *Loop) hasPosted() bool {
+	l.mu.Lock()
+	n := len(l.posted)
+	l.mu.Unlock()
+	return n > 0
+}
+
+// run turns the loop until nothing referenced is left or Stop is called.
+func (l *Loop) run() {
+	for !l.stopped && l.alive() {
+		l.updateTime()
+		l.runTimers()
+		if l.stopped {
+			return
+		}
+		l.runPosted()
+		if l.stopped {
+			return
+		}
+		l.poll()
+		if l.stopped {
+			return
+		}
+		l.runImmediates()
+	}
+}
+
+func (l *Loop) runPosted() {
+	l.mu.Lock()
+	jobs := l.posted
+	l.posted = nil
+	l.mu.Unlock()
+	for i, fn := range jobs {
+		fn()
+		if l.stopped {
+			// Keep what did not run, in order, for a later turn.
+			l.mu.Lock()
+			l.posted = append(jobs[i+1:len(jobs):len(jobs)], l.posted...)
+			l.mu.Unlock()
+			return
+		}
+	}
+}
+
+// poll blocks for I/O completions until the next timer is due, or not at
+// all when immediates are waiting.
+func (l *Loop) poll() {
+	if len(l.immediates) > 0 || l.hasPosted() {
+		l.updateTime()
+		l.runPosted()
+		return
+	}
+	if !l.alive() {
+		return
+	}
+	var timeout <-chan time.Time
+	if d, ok := l.nextTimer(); ok {
+		if d <= 0 {
+			return
+		}
+		t := time.NewTimer(d)
+		defer t.Stop()
+		timeout = t.C
+	} else if l.refs.Load() == 0 && l.refTimers == 0 {
+		return
+	}
+	select {
+	case <-l.wake:
+	case <-timeout:
+	}
+	l.updateTime()
+	l.runPosted()
+}
+
+func (l *Loop) nextTimer() (time.Duration, bool) {
+	for len(l.timers) > 0 && l.timers[0].cancelled {
+		heap.Pop(&l.timers)
+	}
+	if len(l.timers) == 0 {
+		return 0, false
+	}
+	return l.timers[0].when - time.Since(l.start), true
+}

@@ -1,0 +1,106 @@
+package runtime
+
+import (
+	_ "embed"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+
+	"github.com/dop251/goja"
+)
+
+//go:embed js/loader.js
+var loaderSource string
+
+// globalBinding says that globalThis[Name] is require(Module)[Prop] (or the
+// module itself when Prop is empty), loaded on first use.
+type globalBinding struct{ Name, Module, Prop string }
+
+var (
+	globalsMu sync.Mutex
+	globals   []globalBinding
+)
+
+// RegisterGlobal makes globalThis[name] load from a core module on first use.
+func RegisterGlobal(name, module, prop string) {
+	globalsMu.Lock()
+	globals = append(globals, globalBinding{name, module, prop})
+	globalsMu.Unlock()
+}
+
+// installNative fills the object of Go helpers bootstrap.js and loader.js use.
+func (rt *Runtime) installNative(n *goja.Object) {
+	vm := rt.VM
+	set := func(name string, v any) { _ = n.Set(name, v) }
+
+	set("hasCore", func(name string) bool { _, ok := coreLoader(name); return ok })
+	set("coreNames", func() []string {
+		names := CoreNames()
+		sort.Strings(names)
+		return names
+	})
+	set("loadCore", func(name string, module *goja.Object) {
+		l, ok := coreLoader(name)
+		if !ok {
+			panic(vm.NewTypeError("no core module " + name))
+		}
+		l(rt, module)
+	})
+	set("ticksQueued", func() { rt.hasTicks = true })
+	set("nodeStack", NodeStack)
+	set("globals", func() [][]string {
+		globalsMu.Lock()
+		defer globalsMu.Unlock()
+		out := make([][]string, len(globals))
+		for i, g := range globals {
+			out[i] = []string{g.Name, g.Module, g.Prop}
+		}
+		return out
+	})
+
+	// Loader.
+	set("dirname", filepath.Dir)
+	set("extname", filepath.Ext)
+	set("cwd", func() string { d, _ := os.Getwd(); return d })
+	set("resolve", func(request, dir string) goja.Value {
+		if f := resolveModule(request, dir); f != "" {
+			return vm.ToValue(f)
+		}
+		return goja.Null()
+	})
+	set("nodeModulePaths", nodeModulePaths)
+	set("readSource", func(filename string) string {
+		data, err := os.ReadFile(filename)
+		if err != nil {
+			panic(rt.SystemError(err, "open", filename))
+		}
+		return string(data)
+	})
+	set("compile", func(filename, source string) goja.Value {
+		fn, err := rt.compileModule(filename, source)
+		if err != nil {
+			if t, ok := err.(*jsThrow); ok {
+				panic(t.value)
+			}
+			panic(vm.ToValue(err))
+		}
+		return fn
+	})
+	set("fileURLToPath", func(s string) string {
+		u, err := url.Parse(s)
+		if err != nil {
+			return s
+		}
+		return u.Path
+	})
+	prg := goja.MustCompile("node:internal/modules/cjs/loader", "(function(internal, native, requireCore){"+loaderSource+"\n})", true)
+	loaderFn, err := vm.RunProgram(prg)
+	if err != nil {
+		panic(err)
+	}
+	set("loaderJS", loaderFn)
+
+	rt.installProcessNative(n)
+}

@@ -1,0 +1,320 @@
+package runtime
+
+import (
+	_ "embed"
+	"errors"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	goruntime "runtime"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+)
+
+//go:embed js/process.js
+var processSource string
+
+var processStart = time.Now()
+
+// installProcessNative adds the Go side of the process object.
+func (rt *Runtime) installProcessNative(n *goja.Object) {
+	vm := rt.VM
+	set := func(name string, v any) { _ = n.Set(name, v) }
+
+	set("makeProcess", func(proto *goja.Object) *goja.Object {
+		p := vm.NewObject()
+		_ = p.SetPrototype(proto)
+		rt.fillProcess(p)
+		prg := goja.MustCompile("node:internal/process", "(function(process, native, internal){"+processSource+"\n})", true)
+		fnv, err := vm.RunProgram(prg)
+		if err != nil {
+			panic(err)
+		}
+		fn, _ := goja.AssertFunction(fnv)
+		if _, err := fn(goja.Undefined(), p, n, vm.ToValue(nil)); err != nil {
+			panic(err)
+		}
+		return p
+	})
+	set("signalNames", func() []string {
+		names := make([]string, 0, len(signalNumbers))
+		for name := range signalNumbers {
+			names = append(names, name)
+		}
+		return names
+	})
+	set("signalNumber", func(name string) int { return int(signalNumbers[name]) })
+	set("watchSignal", rt.watchSignal)
+	set("goclusterVersion", Version)
+	set("errnoName", func(n int) string { return unix.ErrnoName(syscall.Errno(n)) })
+	set("abort", func() {
+		signal.Reset(syscall.SIGABRT)
+		_ = syscall.Kill(os.Getpid(), syscall.SIGABRT)
+	})
+}
+
+func (rt *Runtime) fillProcess(p *goja.Object) {
+	vm := rt.VM
+	set := func(name string, v any) { _ = p.Set(name, v) }
+	hidden := func(name string, v any) {
+		_ = p.DefineDataProperty(name, vm.ToValue(v), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+
+	exe := rt.Opts.ExecPath
+	argv := []string{exe}
+	if rt.Opts.Script != "" {
+		script := rt.Opts.Script
+		if abs, err := filepath.Abs(script); err == nil {
+			script = abs
+		}
+		argv = append(argv, script)
+	}
+	argv = append(argv, rt.Opts.Args...)
+
+	set("version", NodeVersion)
+	set("arch", archName())
+	set("platform", goruntime.GOOS)
+	set("release", map[string]any{"name": "node", "lts": "Iron"})
+	set("argv", argv)
+	set("execArgv", append([]string{}, rt.Opts.ExecArgv...))
+	set("execPath", exe)
+	set("pid", os.Getpid())
+	set("ppid", os.Getppid())
+	set("title", "gocluster")
+	hidden("argv0", argv0())
+	set("env", vm.NewDynamicObject(envObject{vm}))
+
+	set("cwd", func() string {
+		d, err := os.Getwd()
+		if err != nil {
+			panic(rt.SystemError(err, "uv_cwd", ""))
+		}
+		return d
+	})
+	set("chdir", func(dir goja.Value) {
+		if _, ok := dir.Export().(string); !ok {
+			panic(rt.invalidArgType("directory", "string", dir))
+		}
+		if err := os.Chdir(dir.String()); err != nil {
+			e := rt.SystemError(err, "chdir", "")
+			cwd, _ := os.Getwd()
+			_ = e.Set("message", e.Get("code").String()+": "+errnoOf(err).Error()+", chdir "+cwd+" -> '"+dir.String()+"'")
+			_ = e.Set("path", cwd)
+			_ = e.Set("dest", dir.String())
+			panic(e)
+		}
+	})
+	set("umask", func(call goja.FunctionCall) goja.Value {
+		if len(call.Arguments) == 0 || goja.IsUndefined(call.Argument(0)) {
+			old := unix.Umask(0)
+			unix.Umask(old)
+			return vm.ToValue(old)
+		}
+		mask := call.Argument(0)
+		var m int64
+		if s, ok := mask.Export().(string); ok {
+			if _, err := parseOctal(s, &m); err != nil {
+				panic(rt.nodeError("TypeError", "ERR_INVALID_ARG_VALUE", "The argument 'mask' must be a 32-bit unsigned integer or an octal string. Received '"+s+"'"))
+			}
+		} else {
+			m = mask.ToInteger()
+		}
+		return vm.ToValue(unix.Umask(int(m)))
+	})
+	set("uptime", func() float64 { return time.Since(processStart).Seconds() })
+	set("_hrtimeNanos", func() int64 { return time.Since(hrBase).Nanoseconds() + hrOffset })
+	set("_rawMemoryUsage", func() map[string]int64 {
+		var ms goruntime.MemStats
+		goruntime.ReadMemStats(&ms)
+		return map[string]int64{
+			"rss":          residentBytes(),
+			"heapTotal":    int64(ms.HeapSys),
+			"heapUsed":     int64(ms.HeapAlloc),
+			"external":     int64(ms.StackInuse),
+			"arrayBuffers": 0,
+		}
+	})
+	set("_rss", residentBytes)
+	set("_rusage", func() map[string]int64 {
+		var ru unix.Rusage
+		_ = unix.Getrusage(unix.RUSAGE_SELF, &ru)
+		return map[string]int64{
+			"userCPUTime":                tvMicros(ru.Utime),
+			"systemCPUTime":              tvMicros(ru.Stime),
+			"maxRSS":                     ru.Maxrss,
+			"sharedMemorySize":           ru.Ixrss,
+			"unsharedDataSize":           ru.Idrss,
+			"unsharedStackSize":          ru.Isrss,
+			"minorPageFault":             ru.Minflt,
+			"majorPageFault":             ru.Majflt,
+			"swappedOut":                 ru.Nswap,
+			"fsRead":                     ru.Inblock,
+			"fsWrite":                    ru.Oublock,
+			"ipcSent":                    ru.Msgsnd,
+			"ipcReceived":                ru.Msgrcv,
+			"signalsCount":               ru.Nsignals,
+			"voluntaryContextSwitches":   ru.Nvcsw,
+			"involuntaryContextSwitches": ru.Nivcsw,
+		}
+	})
+	hidden("_write", func(fd int, chunk goja.Value) {
+		w := rt.Opts.Stdout
+		if fd == 2 {
+			w = rt.Opts.Stderr
+		}
+		if b, ok := chunk.Export().([]byte); ok {
+			_, _ = w.Write(b)
+			return
+		}
+		_, _ = io.WriteString(w, chunk.String())
+	})
+	hidden("_isatty", func(fd int) bool {
+		_, err := unix.IoctlGetTermios(fd, unix.TCGETS)
+		return err == nil
+	})
+	hidden("_winsize", func(fd int) []int {
+		ws, err := unix.IoctlGetWinsize(fd, unix.TIOCGWINSZ)
+		if err != nil {
+			return nil
+		}
+		return []int{int(ws.Col), int(ws.Row)}
+	})
+	hidden("_exit", func(code int) { rt.exit(code) })
+	hidden("_kill", func(pid int, sig int) int {
+		if err := syscall.Kill(pid, syscall.Signal(sig)); err != nil {
+			return -int(errnoOf(err))
+		}
+		return 0
+	})
+	hidden("_ids", func() []int {
+		return []int{os.Getuid(), os.Geteuid(), os.Getgid(), os.Getegid()}
+	})
+	hidden("_groups", func() []int { g, _ := os.Getgroups(); return g })
+}
+
+var (
+	hrBase = time.Now()
+	// hrOffset makes hrtime an arbitrary point in the past, like Node's.
+	hrOffset = int64(1e9) * 1000
+)
+
+func tvMicros(tv unix.Timeval) int64 { return tv.Sec*1e6 + tv.Usec }
+
+func residentBytes() int64 {
+	data, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return 0
+	}
+	f := strings.Fields(string(data))
+	if len(f) < 2 {
+		return 0
+	}
+	var pages int64
+	for _, c := range f[1] {
+		pages = pages*10 + int64(c-'0')
+	}
+	return pages * int64(os.Getpagesize())
+}
+
+func archName() string {
+	switch goruntime.GOARCH {
+	case "amd64":
+		return "x64"
+	case "386":
+		return "ia32"
+	}
+	return goruntime.GOARCH
+}
+
+func argv0() string {
+	if len(os.Args) > 0 {
+		return os.Args[0]
+	}
+	return "gocluster"
+}
+
+var errBadOctal = errors.New("not an octal string")
+
+func parseOctal(s string, out *int64) (int, error) {
+	var v int64
+	if s == "" {
+		return 0, errBadOctal
+	}
+	for _, c := range s {
+		if c < '0' || c > '7' {
+			return 0, errBadOctal
+		}
+		v = v*8 + int64(c-'0')
+	}
+	*out = v
+	return len(s), nil
+}
+
+// envObject is process.env: reads and writes go straight to the OS
+// environment, so child processes see changes, and values become strings.
+type envObject struct{ vm *goja.Runtime }
+
+func (e envObject) Get(key string) goja.Value {
+	if v, ok := os.LookupEnv(key); ok {
+		return e.vm.ToValue(v)
+	}
+	return nil
+}
+func (e envObject) Set(key string, val goja.Value) bool {
+	return os.Setenv(key, val.String()) == nil
+}
+func (e envObject) Has(key string) bool { _, ok := os.LookupEnv(key); return ok }
+func (e envObject) Delete(key string) bool {
+	_ = os.Unsetenv(key)
+	return true
+}
+func (e envObject) Keys() []string {
+	env := os.Environ()
+	keys := make([]string, 0, len(env))
+	for _, kv := range env {
+		if i := strings.IndexByte(kv, '='); i > 0 {
+			keys = append(keys, kv[:i])
+		}
+	}
+	return keys
+}
+
+// watchSignal starts or stops delivering an OS signal to process listeners.
+// With no listener the default action happens, as in Node.
+func (rt *Runtime) watchSignal(name string, on bool) {
+	sig, ok := signalNumbers[name]
+	if !ok {
+		return
+	}
+	if rt.signalChans == nil {
+		rt.signalChans = map[string]chan os.Signal{}
+	}
+	if !on {
+		if ch := rt.signalChans[name]; ch != nil {
+			signal.Stop(ch)
+			signal.Reset(sig)
+			close(ch)
+			delete(rt.signalChans, name)
+		}
+		return
+	}
+	if rt.signalChans[name] != nil {
+		return
+	}
+	ch := make(chan os.Signal, 4)
+	rt.signalChans[name] = ch
+	signal.Notify(ch, sig)
+	go func() {
+		for range ch {
+			rt.Loop.Post(func() {
+				emit, _ := goja.AssertFunction(rt.internal.Get("emitSignal"))
+				rt.call(emit, goja.Undefined(), rt.VM.ToValue(name))
+			})
+		}
+	}()
+}

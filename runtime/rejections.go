@@ -1,0 +1,69 @@
+package runtime
+
+import "github.com/dop251/goja"
+
+type rejection struct {
+	promise *goja.Promise
+	handled bool
+}
+
+// trackRejection follows goja's reports of promises rejected with no handler
+// and of handlers added later; processRejections decides after the microtask
+// queue drains, which is when Node decides.
+func (rt *Runtime) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
+	switch op {
+	case goja.PromiseRejectionReject:
+		rt.rejections = append(rt.rejections, rejection{promise: p})
+	case goja.PromiseRejectionHandle:
+		for i := range rt.rejections {
+			if rt.rejections[i].promise == p {
+				rt.rejections[i].handled = true
+				return
+			}
+		}
+		if rt.reported[p] {
+			delete(rt.reported, p)
+			rt.pendingHandled = append(rt.pendingHandled, rt.VM.ToValue(p))
+		}
+	}
+}
+
+// processRejections emits 'unhandledRejection' for every promise still
+// unhandled; with no listener the rejection is fatal (Node's default
+// --unhandled-rejections=throw).
+func (rt *Runtime) processRejections() {
+	list := rt.rejections
+	rt.rejections = nil
+	for _, r := range list {
+		if r.handled || rt.exiting {
+			continue
+		}
+		reason := r.promise.Result()
+		pv := rt.VM.ToValue(r.promise)
+		if rt.reported == nil {
+			rt.reported = map[*goja.Promise]bool{}
+		}
+		rt.reported[r.promise] = true
+		p := rt.Process()
+		if listenerCount(rt, p, "unhandledRejection") > 0 {
+			rt.emitInternal(p, "unhandledRejection", reason, pv)
+			continue
+		}
+		err := reason
+		where := rt.errorSite(reason)
+		if !rt.isError(reason) {
+			mk, _ := goja.AssertFunction(rt.internal.Get("unhandledRejectionError"))
+			e, ferr := mk(goja.Undefined(), reason)
+			if ferr == nil {
+				err = e
+			}
+			where = nil
+		}
+		rt.fatal(err, where, "unhandledRejection")
+	}
+	for len(rt.pendingHandled) > 0 && !rt.exiting {
+		pv := rt.pendingHandled[0]
+		rt.pendingHandled = rt.pendingHandled[1:]
+		rt.emitInternal(rt.Process(), "rejectionHandled", pv)
+	}
+}

@@ -1,0 +1,376 @@
+package runtime
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
+)
+
+// NodeVersion is the Node.js release whose behaviour gocluster reproduces.
+const NodeVersion = "v20.20.2"
+
+// Version is gocluster's own version.
+const Version = "0.1.0"
+
+// Options configure one process-like runtime.
+type Options struct {
+	Script   string   // path of the main script ("" with Eval)
+	Eval     string   // code given with -e
+	Args     []string // arguments after the script
+	ExecPath string   // the gocluster binary
+	ExecArgv []string // options given before the script
+	Preload  []string // -r modules
+	Stdout   io.Writer
+	Stderr   io.Writer
+}
+
+// Runtime is one JS world: a goja VM, its event loop, its modules and its
+// process object. It is not safe for concurrent use; other goroutines reach
+// it only through Loop.Post.
+type Runtime struct {
+	VM   *goja.Runtime
+	Loop *Loop
+	Opts Options
+
+	internal *goja.Object // the object bootstrap.js returns
+	native   *goja.Object // Go helpers handed to bootstrap.js
+
+	makeCallback goja.Callable
+	processTicks goja.Callable
+
+	hasTicks       bool
+	rejections     []rejection
+	reported       map[*goja.Promise]bool
+	pendingHandled []goja.Value
+
+	coreExports  map[string]goja.Value
+	corePrograms map[string]*goja.Program
+
+	sources      map[string]string      // module sources, for fatal reports
+	wrappedFiles map[string]bool        // files whose line 1 carries the wrapper
+	errorSites   map[*goja.Object]*site // syntax errors: where the file failed
+
+	signalChans map[string]chan os.Signal
+
+	exiting  bool
+	exitCode int
+	onExit   []func()
+}
+
+// ModuleLoader fills module.exports for a core module.
+type ModuleLoader func(rt *Runtime, module *goja.Object)
+
+var (
+	coreMu      sync.RWMutex
+	coreModules = map[string]ModuleLoader{}
+)
+
+// RegisterCore makes a core module available to require(name) and
+// require('node:' + name).
+func RegisterCore(name string, loader ModuleLoader) {
+	coreMu.Lock()
+	coreModules[name] = loader
+	coreMu.Unlock()
+}
+
+func coreLoader(name string) (ModuleLoader, bool) {
+	coreMu.RLock()
+	defer coreMu.RUnlock()
+	l, ok := coreModules[name]
+	return l, ok
+}
+
+// CoreNames lists the registered core modules.
+func CoreNames() []string {
+	coreMu.RLock()
+	defer coreMu.RUnlock()
+	names := make([]string, 0, len(coreModules))
+	for n := range coreModules {
+		names = append(names, n)
+	}
+	return names
+}
+
+//go:embed js/bootstrap.js
+var bootstrapSource string
+
+// New makes a runtime ready to run opts.Script.
+func New(opts Options) (*Runtime, error) {
+	if opts.Stdout == nil {
+		opts.Stdout = os.Stdout
+	}
+	if opts.Stderr == nil {
+		opts.Stderr = os.Stderr
+	}
+	if opts.ExecPath == "" {
+		if exe, err := os.Executable(); err == nil {
+			opts.ExecPath = exe
+		}
+	}
+	rt := &Runtime{
+		VM:           goja.New(),
+		Loop:         newLoop(),
+		Opts:         opts,
+		coreExports:  map[string]goja.Value{},
+		wrappedFiles: map[string]bool{},
+		corePrograms: map[string]*goja.Program{},
+	}
+	rt.VM.SetParserOptions(parser.WithSourceMapLoader(loadSourceMap))
+	rt.VM.SetPromiseRejectionTracker(rt.trackRejection)
+	if err := rt.bootstrap(); err != nil {
+		return nil, err
+	}
+	return rt, nil
+}
+
+func (rt *Runtime) bootstrap() error {
+	rt.native = rt.VM.NewObject()
+	rt.installNative(rt.native)
+	prg, err := goja.Compile("node:internal/bootstrap", "(function(native){"+bootstrapSource+"\n})", true)
+	if err != nil {
+		return fmt.Errorf("bootstrap: %w", err)
+	}
+	fnv, err := rt.VM.RunProgram(prg)
+	if err != nil {
+		return fmt.Errorf("bootstrap: %w", err)
+	}
+	fn, _ := goja.AssertFunction(fnv)
+	res, err := fn(goja.Undefined(), rt.native)
+	if err != nil {
+		return fmt.Errorf("bootstrap: %s", describeError(err))
+	}
+	rt.internal = res.ToObject(rt.VM)
+	rt.makeCallback = rt.internalFunc("makeCallback")
+	rt.processTicks = rt.internalFunc("processTicks")
+	return nil
+}
+
+func (rt *Runtime) internalFunc(name string) goja.Callable {
+	fn, ok := goja.AssertFunction(rt.internal.Get(name))
+	if !ok {
+		panic("bootstrap did not define " + name)
+	}
+	return fn
+}
+
+// Process is the JS process object.
+func (rt *Runtime) Process() *goja.Object {
+	return rt.internal.Get("process").ToObject(rt.VM)
+}
+
+// Require loads a core module by name (without the node: prefix).
+func (rt *Runtime) Require(name string) (goja.Value, error) {
+	var v goja.Value
+	err := rt.try(func() {
+		fn, _ := goja.AssertFunction(rt.internal.Get("requireCore"))
+		var err error
+		v, err = fn(goja.Undefined(), rt.VM.ToValue(name))
+		if err != nil {
+			panic(err)
+		}
+	})
+	return v, err
+}
+
+// RunCoreJS runs the body of a JS core module as a function of
+// (exports, require, module, binding). Compiled programs are cached per name.
+func (rt *Runtime) RunCoreJS(name, source string, module *goja.Object, binding goja.Value) {
+	prg, ok := rt.corePrograms[name]
+	if !ok {
+		var err error
+		prg, err = goja.Compile("node:"+name, "(function(exports, require, module, binding){"+source+"\n})", true)
+		if err != nil {
+			panic(rt.VM.NewGoError(fmt.Errorf("core module %s: %w", name, err)))
+		}
+		rt.corePrograms[name] = prg
+	}
+	fnv, err := rt.VM.RunProgram(prg)
+	if err != nil {
+		panic(err)
+	}
+	fn, _ := goja.AssertFunction(fnv)
+	if binding == nil {
+		binding = goja.Undefined()
+	}
+	req := rt.internal.Get("requireCore")
+	if _, err := fn(goja.Undefined(), module.Get("exports"), req, module, binding); err != nil {
+		panic(err)
+	}
+}
+
+// try runs f, turning a goja panic into an error.
+func (rt *Runtime) try(f func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			switch e := r.(type) {
+			case *goja.Exception:
+				err = e
+			case *goja.InterruptedError:
+				err = e
+			case error:
+				err = e
+			default:
+				panic(r)
+			}
+		}
+	}()
+	f()
+	return nil
+}
+
+// Run executes the main script (or -e code) and turns the event loop until
+// the process would exit. It returns the exit code.
+func (rt *Runtime) Run() int {
+	code, done := rt.guard(func() {
+		main := rt.internalFunc("runMain")
+		script := rt.Opts.Script
+		if script != "" {
+			if abs, err := filepath.Abs(script); err == nil {
+				script = abs
+			}
+		}
+		rt.call(main, goja.Undefined(), rt.VM.ToValue(script), rt.VM.ToValue(rt.Opts.Eval), rt.VM.ToValue(rt.Opts.Preload))
+	})
+	if done {
+		return code
+	}
+	for {
+		code, done = rt.guard(rt.Loop.run)
+		if done {
+			return code
+		}
+		// The loop is empty: 'beforeExit' may schedule more work.
+		code, done = rt.guard(func() { rt.emitProcess("beforeExit", rt.VM.ToValue(rt.currentExitCode())) })
+		if done {
+			return code
+		}
+		if !rt.Loop.alive() {
+			break
+		}
+		rt.Loop.stopped = false
+	}
+	code, _ = rt.guard(func() { rt.exit(rt.currentExitCode()) })
+	return code
+}
+
+// exitUnwind is panicked through goja (which lets foreign panics pass
+// without running JS finally blocks, as process.exit skips them in Node) up
+// to guard, once the process has decided to exit.
+type exitUnwind struct{ code int }
+
+// guard runs f and reports whether the process ended (process.exit, or a
+// fatal exception), with its exit code.
+func (rt *Runtime) guard(f func()) (code int, done bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if u, ok := r.(exitUnwind); ok {
+				code, done = u.code, true
+				return
+			}
+			panic(r)
+		}
+	}()
+	f()
+	return 0, false
+}
+
+// call invokes a JS function as a macrotask: then nextTicks, microtasks and
+// unhandled rejections are processed, and an exception is handled the way
+// Node handles an uncaught one.
+func (rt *Runtime) call(fn goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
+	res, err := fn(this, args...)
+	if err != nil {
+		rt.handleError(err)
+	}
+	rt.afterCallback()
+	return res
+}
+
+// MakeCallback calls a JS function from the event loop (a timer, an I/O
+// completion, an event from another goroutine), as Node's MakeCallback does.
+func (rt *Runtime) MakeCallback(fn goja.Value, this goja.Value, args ...goja.Value) goja.Value {
+	all := make([]goja.Value, 0, len(args)+2)
+	all = append(all, fn, this)
+	all = append(all, args...)
+	return rt.call(rt.makeCallback, goja.Undefined(), all...)
+}
+
+func (rt *Runtime) afterCallback() {
+	for rt.hasTicks || len(rt.rejections) > 0 || len(rt.pendingHandled) > 0 {
+		if rt.hasTicks {
+			rt.hasTicks = false
+			if _, err := rt.processTicks(goja.Undefined()); err != nil {
+				rt.handleError(err)
+			}
+			continue
+		}
+		rt.processRejections()
+	}
+}
+
+// handleError deals with an exception that reached the top of a callback.
+func (rt *Runtime) handleError(err error) {
+	var ex *goja.Exception
+	if !errors.As(err, &ex) {
+		ex = rt.asException(err)
+	}
+	rt.uncaught(ex)
+}
+
+func (rt *Runtime) asException(err error) *goja.Exception {
+	var ex *goja.Exception
+	rerr := rt.try(func() { panic(rt.VM.NewGoError(err)) })
+	errors.As(rerr, &ex)
+	return ex
+}
+
+func (rt *Runtime) emitProcess(event string, args ...goja.Value) bool {
+	emit, _ := goja.AssertFunction(rt.Process().Get("emit"))
+	all := append([]goja.Value{rt.VM.ToValue(event)}, args...)
+	res := rt.call(emit, rt.Process(), all...)
+	return res != nil && res.ToBoolean()
+}
+
+func (rt *Runtime) currentExitCode() int {
+	v := rt.Process().Get("exitCode")
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return 0
+	}
+	return int(v.ToInteger())
+}
+
+// exit runs the 'exit' event once and ends the process with code. It never
+// returns: it unwinds to guard.
+func (rt *Runtime) exit(code int) {
+	if !rt.exiting {
+		rt.exiting = true
+		rt.exitCode = code
+		p := rt.Process()
+		p.Set("_exiting", true)
+		p.Set("exitCode", code)
+		emit, _ := goja.AssertFunction(p.Get("emit"))
+		if _, err := emit(p, rt.VM.ToValue("exit"), rt.VM.ToValue(code)); err != nil {
+			// An exception inside an 'exit' listener is fatal as in Node.
+			rt.printFatal(err)
+			rt.exitCode = 7
+		} else {
+			rt.exitCode = rt.currentExitCode()
+		}
+		for _, f := range rt.onExit {
+			f()
+		}
+	}
+	rt.Loop.Stop()
+	panic(exitUnwind{rt.exitCode})
+}
+
+// OnExit registers f to run when the process exits (close handles, kill
+// children that must not outlive it).
+func (rt *Runtime) OnExit(f func()) { rt.onExit = append(rt.onExit, f) }

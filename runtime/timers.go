@@ -1,0 +1,186 @@
+package runtime
+
+import (
+	"container/heap"
+	"time"
+)
+
+// Timer is one scheduled timeout or interval. The JS Timeout object owns it;
+// fire runs the JS side and reports whether the timer repeats.
+type Timer struct {
+	loop      *Loop
+	when      time.Duration
+	seq       uint64
+	index     int
+	cancelled bool
+	active    bool
+	refed     bool
+	fire      func() (repeat time.Duration, again bool)
+}
+
+type timerHeap []*Timer
+
+func (h timerHeap) Len() int { return len(h) }
+func (h timerHeap) Less(i, j int) bool {
+	if h[i].when != h[j].when {
+		return h[i].when < h[j].when
+	}
+	return h[i].seq < h[j].seq
+}
+func (h timerHeap) Swap(i, j int) {
+	h[i], h[j] = h[j], h[i]
+	h[i].index = i
+	h[j].index = j
+}
+func (h *timerHeap) Push(x any) {
+	t := x.(*Timer)
+	t.index = len(*h)
+	*h = append(*h, t)
+}
+func (h *timerHeap) Pop() any {
+	old := *h
+	t := old[len(old)-1]
+	old[len(old)-1] = nil
+	*h = old[:len(old)-1]
+	t.index = -1
+	return t
+}
+
+// NewTimer makes an unscheduled, referenced timer.
+func (l *Loop) NewTimer(fire func() (time.Duration, bool)) *Timer {
+	return &Timer{loop: l, fire: fire, refed: true, index: -1}
+}
+
+// Start (re)schedules the timer to fire after d, measured from the cached
+// loop time as Node does.
+func (t *Timer) Start(d time.Duration) {
+	l := t.loop
+	t.Stop()
+	if d < time.Millisecond {
+		d = time.Millisecond
+	}
+	t.cancelled = false
+	t.active = true
+	l.timerSeq++
+	t.seq = l.timerSeq
+	t.when = l.now + d
+	heap.Push(&l.timers, t)
+	if t.refed {
+		l.refTimers++
+	}
+}
+
+// Stop unschedules the timer; it may be started again.
+func (t *Timer) Stop() {
+	if !t.active {
+		return
+	}
+	t.active = false
+	if t.index >= 0 {
+		heap.Remove(&t.loop.timers, t.index)
+	}
+	if t.refed {
+		t.loop.refTimers--
+	}
+}
+
+// Active reports whether the timer is scheduled.
+func (t *Timer) Active() bool { return t.active }
+
+// SetRef sets whether the timer keeps the loop alive.
+func (t *Timer) SetRef(ref bool) {
+	if t.refed == ref {
+		return
+	}
+	t.refed = ref
+	if t.active {
+		if ref {
+			t.loop.refTimers++
+		} else {
+			t.loop.refTimers--
+		}
+	}
+}
+
+// Refed reports whether the timer keeps the loop alive.
+func (t *Timer) Refed() bool { return t.refed }
+
+func (l *Loop) runTimers() {
+	for len(l.timers) > 0 && !l.stopped {
+		t := l.timers[0]
+		if t.when > l.now {
+			return
+		}
+		heap.Pop(&l.timers)
+		t.active = false
+		if t.refed {
+			l.refTimers--
+		}
+		if d, again := t.fire(); again && !t.active {
+			t.Start(d)
+		}
+	}
+}
+
+// Immediate is one setImmediate callback.
+type Immediate struct {
+	loop    *Loop
+	refed   bool
+	pending bool
+	fire    func()
+}
+
+// NewImmediate queues fire for the check phase of this or the next turn.
+func (l *Loop) NewImmediate(fire func()) *Immediate {
+	im := &Immediate{loop: l, refed: true, pending: true, fire: fire}
+	l.immediates = append(l.immediates, im)
+	l.refImmed++
+	return im
+}
+
+// Clear cancels a pending immediate.
+func (im *Immediate) Clear() {
+	if !im.pending {
+		return
+	}
+	im.pending = false
+	if im.refed {
+		im.loop.refImmed--
+	}
+}
+
+// SetRef sets whether the immediate keeps the loop alive.
+func (im *Immediate) SetRef(ref bool) {
+	if im.refed == ref {
+		return
+	}
+	im.refed = ref
+	if im.pending {
+		if ref {
+			im.loop.refImmed++
+		} else {
+			im.loop.refImmed--
+		}
+	}
+}
+
+// Refed reports whether the immediate keeps the loop alive.
+func (im *Immediate) Refed() bool { return im.refed }
+
+// runImmediates runs the immediates queued before this phase began; ones
+// queued by these callbacks wait for the next turn, as in Node.
+func (l *Loop) runImmediates() {
+	queue := l.immediates
+	l.immediates = nil
+	for i, im := range queue {
+		if l.stopped {
+			l.immediates = append(queue[i:len(queue):len(queue)], l.immediates...)
+			return
+		}
+		if !im.pending {
+			continue
+		}
+		im.Clear()
+		im.fire()
+	}
+}
