@@ -3,6 +3,7 @@ package runtime
 import (
 	"encoding/base64"
 	"fmt"
+	"net/url"
 	"os"
 	"strings"
 
@@ -16,7 +17,16 @@ import (
 const moduleWrapperHead = "(function (exports, require, module, __filename, __dirname) { "
 
 // importMetaPrologue defines what esbuild's output refers to for import.meta.
-const importMetaPrologue = "var __gocluster_import_meta = { url: require('url').pathToFileURL(__filename).href, filename: __filename, dirname: __dirname, resolve: (s) => require('url').pathToFileURL(require.resolve(s)).href };"
+const importMetaPrologue = "var __gocluster_import_meta = { get url() { return require('url').pathToFileURL(__filename).href; }, filename: __filename, dirname: __dirname, resolve: (s) => require('url').pathToFileURL(require.resolve(s)).href };"
+
+// In node mode esbuild gives an importer default = module.exports, which is
+// Node's rule for CommonJS but wrong for a module that was ESM itself; such
+// modules mark their exports (esmEpilogue) and keep their own default.
+const (
+	esbuildNodeModeTest  = "isNodeMode || !mod || !mod.__esModule"
+	esmAwareNodeModeTest = "!mod || !mod.__esModule || isNodeMode && !mod[Symbol.for('gocluster.esm')]"
+	esmEpilogue          = "\n;if (module.exports !== null && typeof module.exports === 'object') Object.defineProperty(module.exports, Symbol.for('gocluster.esm'), { value: true });"
+)
 
 // compileModule turns a file's source into its wrapper function. ESM (by
 // extension, package "type", or import/export syntax that CommonJS rejects)
@@ -25,6 +35,7 @@ const importMetaPrologue = "var __gocluster_import_meta = { url: require('url').
 func (rt *Runtime) compileModule(filename, source string) (goja.Value, error) {
 	source = stripHashbang(source)
 	rt.rememberSource(filename, source)
+	rt.rememberSource(fileURL(filename), source)
 	code := source
 	wrapped := true
 	if isESMFile(filename) {
@@ -53,6 +64,10 @@ func (rt *Runtime) compileModule(filename, source string) (goja.Value, error) {
 	return rt.VM.RunProgram(prg)
 }
 
+func fileURL(path string) string {
+	return (&url.URL{Scheme: "file", Path: path}).String()
+}
+
 func stripHashbang(s string) string {
 	if strings.HasPrefix(s, "#!") {
 		return "//" + s[2:]
@@ -67,9 +82,14 @@ func looksLikeESM(s string) bool {
 // transformESM rewrites source with esbuild: ESM to CommonJS when esm is set,
 // and in any case lowers syntax goja does not have.
 func transformESM(filename, source string, esm bool) (string, error) {
+	name := filename
+	if esm {
+		// Node names ES modules by URL in stacks and reports.
+		name = fileURL(filename)
+	}
 	opts := api.TransformOptions{
 		Loader:     api.LoaderJS,
-		Sourcefile: filename,
+		Sourcefile: name,
 		Sourcemap:  api.SourceMapInline,
 		Target:     api.ES2020,
 		Supported: map[string]bool{
@@ -97,6 +117,12 @@ func transformESM(filename, source string, esm bool) (string, error) {
 	}
 	code := string(res.Code)
 	if esm {
+		code = strings.Replace(code, esbuildNodeModeTest, esmAwareNodeModeTest, 1)
+		if i := strings.LastIndex(code, "\n//# sourceMappingURL="); i >= 0 {
+			code = code[:i] + esmEpilogue + code[i:]
+		} else {
+			code += esmEpilogue
+		}
 		code = importMetaPrologue + code
 	}
 	return code, nil

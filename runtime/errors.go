@@ -79,15 +79,24 @@ func (rt *Runtime) throwSite(ex *goja.Exception) *site {
 		}
 	}
 	for _, f := range ex.Stack() {
-		if p := f.Position(); p.Filename != "" {
-			col := p.Column
-			if p.Line == 1 && rt.wrappedFiles[p.Filename] {
-				col -= len(moduleWrapperHead)
-			}
-			return &site{p.Filename, p.Line, col}
+		if p := f.Position(); p.Filename != "" && !strings.HasPrefix(p.Filename, "node:") {
+			return rt.makeSite(p.Filename, p.Line, p.Column)
 		}
 	}
 	return nil
+}
+
+// makeSite corrects a goja position for the module wrapper on line 1, and
+// points at the `throw` when the line has exactly one: goja reports where an
+// Error was made, V8 where it was thrown, and these are usually one line.
+func (rt *Runtime) makeSite(file string, line, col int) *site {
+	if line == 1 && rt.wrappedFiles[file] {
+		col -= len(moduleWrapperHead)
+	}
+	if text, ok := rt.sourceLine(file, line); ok && strings.Count(text, "throw ") == 1 {
+		col = strings.Index(text, "throw ") + 1
+	}
+	return &site{file, line, col}
 }
 
 var stackPlace = regexp.MustCompile(`(?m)^\s+at (?:.*? \()?(.+?):(\d+):(\d+)(?:\(\d+\))?\)?$`)
@@ -99,13 +108,18 @@ func (rt *Runtime) errorSite(err goja.Value) *site {
 	if !ok || o == nil || !rt.isError(o) {
 		return nil
 	}
-	m := stackPlace.FindStringSubmatch(o.Get("stack").String())
-	if m == nil {
-		return nil
+	for _, m := range stackPlace.FindAllStringSubmatch(o.Get("stack").String(), -1) {
+		if strings.HasPrefix(m[1], "node:") {
+			continue
+		}
+		line, _ := strconv.Atoi(m[2])
+		col, _ := strconv.Atoi(m[3])
+		if line == 1 && rt.wrappedFiles[m[1]] {
+			col -= len(moduleWrapperHead)
+		}
+		return &site{m[1], line, col}
 	}
-	line, _ := strconv.Atoi(m[2])
-	col, _ := strconv.Atoi(m[3])
-	return &site{m[1], line, col}
+	return nil
 }
 
 // printUncaught writes Node's fatal-exception report to stderr: the source
@@ -175,7 +189,10 @@ func (rt *Runtime) inspect(v goja.Value) string {
 	return r.String()
 }
 
-var gojaFrame = regexp.MustCompile(`(?m)^\tat (.*?)(?:\(\d+\))(\)?)$`)
+var (
+	gojaFrame = regexp.MustCompile(`(?m)^\tat (.*?)(?:\(\d+\))(\)?)$`)
+	firstLine = regexp.MustCompile(`(?m)^(    at (?:.*? \()?)(/[^:()]+):1:(\d+)`)
+)
 
 // NodeStack rewrites goja's stack text ("\tat f (file:1:2(7))") into
 // Node's form ("    at f (file:1:2)").
@@ -183,6 +200,23 @@ func NodeStack(s string) string {
 	s = gojaFrame.ReplaceAllString(s, "    at $1$2")
 	s = strings.ReplaceAll(s, "\tat ", "    at ")
 	return strings.TrimRight(s, "\n")
+}
+
+// nodeStack is NodeStack plus the line-1 column correction for files that
+// carry the module wrapper.
+func (rt *Runtime) nodeStack(s string) string {
+	s = NodeStack(s)
+	if !strings.Contains(s, ":1:") {
+		return s
+	}
+	return firstLine.ReplaceAllStringFunc(s, func(m string) string {
+		sub := firstLine.FindStringSubmatch(m)
+		if !rt.wrappedFiles[sub[2]] {
+			return m
+		}
+		col, _ := strconv.Atoi(sub[3])
+		return sub[1] + sub[2] + ":1:" + strconv.Itoa(col-len(moduleWrapperHead))
+	})
 }
 
 // describeError renders an error from the VM for Go callers.

@@ -14,6 +14,9 @@ import (
 //go:embed js/loader.js
 var loaderSource string
 
+//go:embed js/errors.js
+var errorsSource string
+
 // globalBinding says that globalThis[Name] is require(Module)[Prop] (or the
 // module itself when Prop is empty), loaded on first use.
 type globalBinding struct{ Name, Module, Prop string }
@@ -35,6 +38,7 @@ func (rt *Runtime) installNative(n *goja.Object) {
 	vm := rt.VM
 	set := func(name string, v any) { _ = n.Set(name, v) }
 
+	set("setInternal", func(o *goja.Object) { rt.internal = o })
 	set("hasCore", func(name string) bool { _, ok := coreLoader(name); return ok })
 	set("coreNames", func() []string {
 		names := CoreNames()
@@ -49,7 +53,7 @@ func (rt *Runtime) installNative(n *goja.Object) {
 		l(rt, module)
 	})
 	set("ticksQueued", func() { rt.hasTicks = true })
-	set("nodeStack", NodeStack)
+	set("nodeStack", rt.nodeStack)
 	set("globals", func() [][]string {
 		globalsMu.Lock()
 		defer globalsMu.Unlock()
@@ -101,6 +105,11 @@ func (rt *Runtime) installNative(n *goja.Object) {
 		panic(err)
 	}
 	set("loaderJS", loaderFn)
+	errorsFn, err := vm.RunProgram(goja.MustCompile("node:internal/errors", "(function(native){"+errorsSource+"\n})", true))
+	if err != nil {
+		panic(err)
+	}
+	set("errorsJS", errorsFn)
 
 	rt.installProcessNative(n)
 }

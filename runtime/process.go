@@ -26,9 +26,13 @@ func (rt *Runtime) installProcessNative(n *goja.Object) {
 	vm := rt.VM
 	set := func(name string, v any) { _ = n.Set(name, v) }
 
-	set("makeProcess", func(proto *goja.Object) *goja.Object {
+	set("makeProcess", func(ee *goja.Object) *goja.Object {
 		p := vm.NewObject()
-		_ = p.SetPrototype(proto)
+		_ = p.SetPrototype(ee.Get("prototype").ToObject(vm))
+		ctor, _ := goja.AssertFunction(ee)
+		if _, err := ctor(p); err != nil {
+			panic(err)
+		}
 		rt.fillProcess(p)
 		prg := goja.MustCompile("node:internal/process", "(function(process, native, internal){"+processSource+"\n})", true)
 		fnv, err := vm.RunProgram(prg)
@@ -36,7 +40,7 @@ func (rt *Runtime) installProcessNative(n *goja.Object) {
 			panic(err)
 		}
 		fn, _ := goja.AssertFunction(fnv)
-		if _, err := fn(goja.Undefined(), p, n, vm.ToValue(nil)); err != nil {
+		if _, err := fn(goja.Undefined(), p, n, rt.internal); err != nil {
 			panic(err)
 		}
 		return p

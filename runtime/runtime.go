@@ -146,7 +146,7 @@ func (rt *Runtime) bootstrap() error {
 	if err != nil {
 		return fmt.Errorf("bootstrap: %s", describeError(err))
 	}
-	rt.internal = res.ToObject(rt.VM)
+	_ = res
 	rt.makeCallback = rt.internalFunc("makeCallback")
 	rt.processTicks = rt.internalFunc("processTicks")
 	return nil
@@ -229,14 +229,14 @@ func (rt *Runtime) try(f func()) (err error) {
 // the process would exit. It returns the exit code.
 func (rt *Runtime) Run() int {
 	code, done := rt.guard(func() {
-		main := rt.internalFunc("runMain")
+		main := rt.internal.Get("runMain")
 		script := rt.Opts.Script
 		if script != "" {
 			if abs, err := filepath.Abs(script); err == nil {
 				script = abs
 			}
 		}
-		rt.call(main, goja.Undefined(), rt.VM.ToValue(script), rt.VM.ToValue(rt.Opts.Eval), rt.VM.ToValue(rt.Opts.Preload))
+		rt.MakeCallback(main, goja.Undefined(), rt.VM.ToValue(script), rt.VM.ToValue(rt.Opts.Eval), rt.VM.ToValue(rt.Opts.Preload))
 	})
 	if done {
 		return code

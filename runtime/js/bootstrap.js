@@ -4,6 +4,8 @@
 // internal hooks the Go side calls.
 
 const internal = { __proto__: null };
+native.setInternal(internal);
+internal.errors = native.errorsJS(native);
 const coreCache = { __proto__: null };
 const coreLoading = { __proto__: null };
 
@@ -141,8 +143,7 @@ internal.unhandledRejectionError = function unhandledRejectionError(reason) {
 
 // --- process ----------------------------------------------------------------
 const EventEmitter = requireCore('events');
-const process = native.makeProcess(EventEmitter.prototype);
-EventEmitter.call(process);
+const process = native.makeProcess(EventEmitter);
 process.nextTick = nextTick;
 internal.process = process;
 

@@ -1,0 +1,90 @@
+'use strict';
+// Gives every Error a Node-shaped `stack` ("    at f (file:1:2)", at most
+// Error.stackTraceLimit frames) and adds Error.captureStackTrace, which goja
+// lacks. The body of function(native); errors made by goja itself (a
+// TypeError from the engine) are rewritten when printed instead.
+
+const kinds = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError'];
+const originals = { __proto__: null };
+for (const name of kinds) originals[name] = globalThis[name];
+const OrigError = originals.Error;
+
+// Frames of our own construction wrapper and of native calls tell a user
+// nothing; Node does not show them either.
+function frames(stack, skip) {
+  const lines = native.nodeStack(stack).split('\n');
+  let i = 1;
+  while (i < lines.length && !lines[i].startsWith('    at ')) i++;
+  const head = lines.slice(0, i);
+  const out = [];
+  for (const line of lines.slice(i)) {
+    if (line.endsWith('(native)') || line === '    at native') continue;
+    out.push(line);
+  }
+  return { head, frames: out.slice(skip) };
+}
+
+function limit() {
+  const n = Wrapped.Error.stackTraceLimit;
+  return typeof n === 'number' && n >= 0 ? n : 0;
+}
+
+function fixStack(err, skip) {
+  let raw;
+  try { raw = err.stack; } catch { return; }
+  if (typeof raw !== 'string') return;
+  const { head, frames: fs } = frames(raw, skip);
+  const text = head.concat(fs.slice(0, limit())).join('\n');
+  Object.defineProperty(err, 'stack', { value: text, writable: true, configurable: true, enumerable: false });
+}
+
+const Wrapped = { __proto__: null };
+for (const name of kinds) {
+  const Orig = originals[name];
+  const W = {
+    [name]: function (...args) {
+      const err = Reflect.construct(Orig, args, new.target || W);
+      fixStack(err, 1);
+      return err;
+    },
+  }[name];
+  Object.defineProperty(W, 'prototype', { value: Orig.prototype, writable: false, enumerable: false, configurable: false });
+  Object.defineProperty(Orig.prototype, 'constructor', { value: W, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(W, 'length', { value: 1, configurable: true });
+  Wrapped[name] = W;
+  Object.defineProperty(globalThis, name, { value: W, writable: true, enumerable: false, configurable: true });
+}
+for (const name of kinds) {
+  if (name !== 'Error') Object.setPrototypeOf(Wrapped[name], Wrapped.Error);
+}
+if (typeof AggregateError === 'function') Object.setPrototypeOf(AggregateError, Wrapped.Error);
+
+Wrapped.Error.stackTraceLimit = 10;
+
+Object.defineProperty(Wrapped.Error, 'captureStackTrace', {
+  value: function captureStackTrace(obj, constructorOpt) {
+    if (obj === null || typeof obj !== 'object') {
+      throw new Wrapped.TypeError('Invalid argument');
+    }
+    const probe = Reflect.construct(OrigError, []);
+    const { frames: fs } = frames(String(probe.stack), 1);
+    let start = 0;
+    if (typeof constructorOpt === 'function' && constructorOpt.name) {
+      const at = fs.findIndex((l) => l.startsWith(`    at ${constructorOpt.name} `) || l.includes(`.${constructorOpt.name} `));
+      if (at !== -1) start = at + 1;
+    }
+    let header;
+    try {
+      header = OrigError.prototype.toString.call(obj);
+    } catch {
+      header = 'Error';
+    }
+    const text = [header].concat(fs.slice(start, start + limit())).join('\n');
+    Object.defineProperty(obj, 'stack', { value: text, writable: true, configurable: true, enumerable: false });
+  },
+  writable: true,
+  enumerable: false,
+  configurable: true,
+});
+
+return { fixStack, frames };
