@@ -1,0 +1,148 @@
+// Package util is require('util'). It is written in JS (util.js and the
+// internal/*.js files it loads); this file runs those sources and builds the
+// binding object of Go helpers they use to see engine internals (promise
+// state, proxy targets, function kinds, collection iterators).
+package util
+
+import (
+	"embed"
+	"strings"
+
+	"github.com/dop251/goja"
+	gort "github.com/gocluster/gocluster/runtime"
+)
+
+// ModuleName is the name require() knows the module by.
+const ModuleName = "util"
+
+// ComparisonsModuleName is an internal core module exporting isDeepEqual
+// and isDeepStrictEqual, for assert to share util's deep-equality engine.
+const ComparisonsModuleName = "internal/util/comparisons"
+
+// InspectModuleName is an internal core module exporting inspect, format,
+// formatWithOptions and stripVTControlCharacters without the rest of util.
+const InspectModuleName = "internal/util/inspect"
+
+//go:embed util.js internal/*.js
+var sources embed.FS
+
+func source(path string) string {
+	b, err := sources.ReadFile(path)
+	if err != nil {
+		panic("util: missing embedded source " + path)
+	}
+	return string(b)
+}
+
+// Require fills module.exports for require('util').
+func Require(rt *gort.Runtime, module *goja.Object) {
+	rt.RunCoreJS(ModuleName, source("util.js"), module, newBinding(rt).obj)
+}
+
+// RequireComparisons fills module.exports for internal/util/comparisons.
+func RequireComparisons(rt *gort.Runtime, module *goja.Object) {
+	_ = module.Set("exports", loadInternal(rt, "comparisons"))
+}
+
+// RequireInspect fills module.exports for internal/util/inspect.
+func RequireInspect(rt *gort.Runtime, module *goja.Object) {
+	b := newBinding(rt)
+	exp := rt.VM.NewObject()
+	insp := b.load("inspect").ToObject(rt.VM)
+	format := b.load("format").ToObject(rt.VM)
+	base := b.load("inspect_base").ToObject(rt.VM)
+	_ = exp.Set("inspect", insp.Get("inspect"))
+	_ = exp.Set("format", format.Get("format"))
+	_ = exp.Set("formatWithOptions", format.Get("formatWithOptions"))
+	_ = exp.Set("stripVTControlCharacters", base.Get("stripAnsi"))
+	_ = exp.Set("inspectDefaultOptions", base.Get("defaultOptions"))
+	_ = module.Set("exports", exp)
+}
+
+func loadInternal(rt *gort.Runtime, name string) goja.Value {
+	return newBinding(rt).load(name)
+}
+
+// binding is the JS-visible helper object plus the cache of internal files
+// already run for it: each internal file runs once per binding.
+type binding struct {
+	rt     *gort.Runtime
+	obj    *goja.Object
+	loaded map[string]*goja.Object // internal name -> its module object
+}
+
+func newBinding(rt *gort.Runtime) *binding {
+	b := &binding{rt: rt, obj: rt.VM.NewObject(), loaded: map[string]*goja.Object{}}
+	vm := rt.VM
+	set := func(name string, v any) { _ = b.obj.Set(name, v) }
+	set("load", func(call goja.FunctionCall) goja.Value {
+		return b.load(call.Argument(0).String())
+	})
+	set("types", newTypes(vm))
+	set("getProxyDetails", func(call goja.FunctionCall) goja.Value {
+		return proxyDetails(vm, call.Argument(0), call.Argument(1).ToBoolean())
+	})
+	set("getPromiseDetails", func(call goja.FunctionCall) goja.Value {
+		return promiseDetails(vm, call.Argument(0))
+	})
+	set("getConstructorName", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(internalClassName(call.Argument(0)))
+	})
+	set("previewEntries", func(call goja.FunctionCall) goja.Value {
+		return previewEntries(vm, call.Argument(0), call.Argument(1).ToBoolean())
+	})
+	set("stringWidth", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(stringWidth(call.Argument(0).String()))
+	})
+	set("nodeDebug", func(goja.FunctionCall) goja.Value {
+		return vm.ToValue(nodeDebugEnv(rt))
+	})
+	set("uvErrorName", func(call goja.FunctionCall) goja.Value {
+		if e, ok := uvErrorByCode(call.Argument(0).ToInteger()); ok {
+			return vm.ToValue(e.name)
+		}
+		return goja.Undefined()
+	})
+	set("uvErrorMap", func(goja.FunctionCall) goja.Value {
+		return uvErrorMap(vm)
+	})
+	set("nodeError", func(base, code, msg string) *goja.Object {
+		return rt.NodeError(base, code, msg)
+	})
+	return b
+}
+
+// load runs internal/<name>.js once and returns its exports. The module is
+// cached before it runs so that two files may require each other, as in
+// CommonJS: the second sees the first's exports object as filled so far.
+func (b *binding) load(name string) goja.Value {
+	if m, ok := b.loaded[name]; ok {
+		return m.Get("exports")
+	}
+	if strings.ContainsAny(name, "/\\.") {
+		panic(b.rt.VM.NewTypeError("util: bad internal module name " + name))
+	}
+	src, err := sources.ReadFile("internal/" + name + ".js")
+	if err != nil {
+		panic(b.rt.VM.NewTypeError("util: no internal module " + name))
+	}
+	vm := b.rt.VM
+	module := vm.NewObject()
+	_ = module.Set("exports", vm.NewObject())
+	b.loaded[name] = module
+	b.rt.RunCoreJS("internal/util/"+name, string(src), module, b.obj)
+	return module.Get("exports")
+}
+
+// nodeDebugEnv is NODE_DEBUG as the process was started with.
+func nodeDebugEnv(rt *gort.Runtime) string {
+	env := rt.Process().Get("env")
+	if env == nil || goja.IsUndefined(env) || goja.IsNull(env) {
+		return ""
+	}
+	v := env.ToObject(rt.VM).Get("NODE_DEBUG")
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return ""
+	}
+	return v.String()
+}
