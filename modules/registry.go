@@ -6,10 +6,17 @@ import (
 	gort "github.com/gocluster/gocluster/runtime"
 
 	"github.com/gocluster/gocluster/modules/timers"
+
+	gcos "github.com/gocluster/gocluster/modules/os"
+	gcpath "github.com/gocluster/gocluster/modules/path"
 )
 
 func init() {
 	gort.RegisterCore(timers.ModuleName, timers.Require)
+	gort.RegisterCore(gcos.ModuleName, gcos.Require)
+	gort.RegisterCore(gcpath.ModuleName, gcpath.Require)
+	gort.RegisterCore(gcpath.PosixModuleName, gcpath.RequirePosix)
+	gort.RegisterCore(gcpath.Win32ModuleName, gcpath.RequireWin32)
 	gort.RegisterCore(timers.PromisesModuleName, timers.RequirePromises)
 
 	for _, name := range []string{"setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "clearImmediate"} {
