@@ -5,18 +5,17 @@ package modules
 import (
 	gort "github.com/gocluster/gocluster/runtime"
 
+	"github.com/gocluster/gocluster/modules/events"
 	"github.com/gocluster/gocluster/modules/timers"
-
-	gcos "github.com/gocluster/gocluster/modules/os"
-	gcpath "github.com/gocluster/gocluster/modules/path"
 )
 
 func init() {
+	gort.RegisterCore(events.ModuleName, events.Require)
+	gort.RegisterCore(events.EventTargetModuleName, events.RequireEventTarget)
+	for _, name := range []string{"EventTarget", "Event", "CustomEvent"} {
+		gort.RegisterGlobal(name, events.EventTargetModuleName, name)
+	}
 	gort.RegisterCore(timers.ModuleName, timers.Require)
-	gort.RegisterCore(gcos.ModuleName, gcos.Require)
-	gort.RegisterCore(gcpath.ModuleName, gcpath.Require)
-	gort.RegisterCore(gcpath.PosixModuleName, gcpath.RequirePosix)
-	gort.RegisterCore(gcpath.Win32ModuleName, gcpath.RequireWin32)
 	gort.RegisterCore(timers.PromisesModuleName, timers.RequirePromises)
 
 	for _, name := range []string{"setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "clearImmediate"} {

@@ -1,0 +1,60 @@
+// Package events is require('events') (EventEmitter) and the internal module
+// that holds the EventTarget, Event and CustomEvent globals. Both are written
+// in JS; errors.js holds the Node-style errors and validators they (and
+// assert) share.
+package events
+
+import (
+	_ "embed"
+
+	"github.com/dop251/goja"
+	gort "github.com/gocluster/gocluster/runtime"
+)
+
+// ModuleName is the name require() knows EventEmitter by.
+const ModuleName = "events"
+
+// EventTargetModuleName is the internal module whose exports (Event,
+// EventTarget, CustomEvent) become globals. It stays out of events' exports
+// because Node's events module has no such keys.
+const EventTargetModuleName = "internal/event_target"
+
+//go:embed events.js
+var source string
+
+//go:embed event_target.js
+var eventTargetSource string
+
+//go:embed errors.js
+var errorsSource string
+
+// Require fills module.exports for require('events').
+func Require(rt *gort.Runtime, module *goja.Object) {
+	rt.RunCoreJS(ModuleName, source, module, binding(rt))
+}
+
+// RequireEventTarget fills module.exports for internal/event_target.
+func RequireEventTarget(rt *gort.Runtime, module *goja.Object) {
+	rt.RunCoreJS(EventTargetModuleName, eventTargetSource, module, binding(rt))
+}
+
+func binding(rt *gort.Runtime) *goja.Object {
+	b := rt.VM.NewObject()
+	_ = b.Set("errors", Errors(rt))
+	return b
+}
+
+// Errors evaluates errors.js and returns its exports: the Node-style error
+// makers (invalidArgType, outOfRange, missingArgs, ...) and validators, for
+// any JS core module's binding.
+func Errors(rt *gort.Runtime) goja.Value {
+	vm := rt.VM
+	module := vm.NewObject()
+	_ = module.Set("exports", vm.NewObject())
+	b := vm.NewObject()
+	_ = b.Set("nodeError", func(base, code, msg string) *goja.Object {
+		return rt.NodeError(base, code, msg)
+	})
+	rt.RunCoreJS("internal/events_errors", errorsSource, module, b)
+	return module.Get("exports")
+}

@@ -1,0 +1,615 @@
+'use strict';
+// Body of the 'events' core module: (exports, require, module, binding);
+// binding.errors is what errors.js exports.
+
+const kCapture = Symbol('kCapture');
+const kShapeMode = Symbol('shapeMode');
+const kErrorMonitor = Symbol('events.errorMonitor');
+const kRejection = Symbol.for('nodejs.rejection');
+const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+
+let defaultMaxListeners = 10;
+
+const {
+  inspect, makeNodeError, invalidArgType, validateFunction, validateBoolean, validateNumber,
+  validateInteger, validateAbortSignal, AbortError,
+} = binding.errors;
+
+// ---- EventEmitter ----
+
+function EventEmitter(opts) {
+  EventEmitter.init.call(this, opts);
+}
+
+EventEmitter.prototype._events = undefined;
+EventEmitter.prototype._eventsCount = 0;
+EventEmitter.prototype._maxListeners = undefined;
+Object.defineProperty(EventEmitter.prototype, kCapture, { value: false, writable: true, enumerable: false });
+
+function checkListener(listener) {
+  validateFunction(listener, 'listener');
+}
+
+function effectiveMaxListeners(that) {
+  return that._maxListeners === undefined ? defaultMaxListeners : that._maxListeners;
+}
+
+function freshEvents() {
+  return Object.create(null);
+}
+
+EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
+  validateNumber(n, 'setMaxListeners', 0);
+  this._maxListeners = n;
+  return this;
+};
+
+EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
+  return effectiveMaxListeners(this);
+};
+
+// A listener's result may be a promise; with captureRejections on, its
+// rejection is routed back to the emitter on the next tick.
+function captureRejection(emitter, result, type, args) {
+  if (!emitter[kCapture]) return;
+  try {
+    const then = result.then;
+    if (typeof then === 'function') {
+      then.call(result, undefined, (err) => {
+        process.nextTick(deliverRejection, emitter, err, type, args);
+      });
+    }
+  } catch (err) {
+    emitter.emit('error', err);
+  }
+}
+
+function deliverRejection(emitter, err, type, args) {
+  if (typeof emitter[kRejection] === 'function') {
+    emitter[kRejection](err, type, ...args);
+    return;
+  }
+  const saved = emitter[kCapture];
+  // A rejecting 'error' listener must not loop back into itself.
+  try {
+    emitter[kCapture] = false;
+    emitter.emit('error', err);
+  } finally {
+    emitter[kCapture] = saved;
+  }
+}
+
+EventEmitter.prototype.emit = function emit(type, ...args) {
+  let unhandledError = type === 'error';
+  const events = this._events;
+  if (events !== undefined) {
+    if (unhandledError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
+    unhandledError = unhandledError && events.error === undefined;
+  } else if (!unhandledError) {
+    return false;
+  }
+
+  if (unhandledError) {
+    const er = args.length > 0 ? args[0] : undefined;
+    if (er instanceof Error) throw er;
+    let shown;
+    try {
+      shown = inspect(er);
+    } catch {
+      shown = er;
+    }
+    const err = makeNodeError(Error, 'ERR_UNHANDLED_ERROR', `Unhandled error. (${shown})`);
+    err.context = er;
+    throw err;
+  }
+
+  const handler = events[type];
+  if (handler === undefined) return false;
+  if (typeof handler === 'function') {
+    const result = handler.apply(this, args);
+    if (result !== undefined && result !== null) captureRejection(this, result, type, args);
+  } else {
+    // Listeners added or removed while emitting do not affect this emit.
+    const list = handler.slice();
+    for (let i = 0; i < list.length; i++) {
+      const result = list[i].apply(this, args);
+      if (result !== undefined && result !== null) captureRejection(this, result, type, args);
+    }
+  }
+  return true;
+};
+
+function warnLeak(target, type, count, max) {
+  const warning = new Error(
+    `Possible EventEmitter memory leak detected. ${count} ${String(type)} listeners ` +
+    `added to ${inspect(target, { depth: -1 })}. MaxListeners is ${max}. ` +
+    'Use emitter.setMaxListeners() to increase limit');
+  warning.name = 'MaxListenersExceededWarning';
+  warning.emitter = target;
+  warning.type = type;
+  warning.count = count;
+  process.emitWarning(warning);
+}
+
+function insertListener(target, type, listener, prepend) {
+  checkListener(listener);
+  let events = target._events;
+  let existing;
+  if (events === undefined) {
+    events = target._events = freshEvents();
+    target._eventsCount = 0;
+  } else {
+    if (events.newListener !== undefined) {
+      target.emit('newListener', type, listener.listener ? listener.listener : listener);
+      // A 'newListener' handler may have replaced the table.
+      events = target._events;
+    }
+    existing = events[type];
+  }
+
+  if (existing === undefined) {
+    events[type] = listener;
+    ++target._eventsCount;
+    return target;
+  }
+  if (typeof existing === 'function') {
+    existing = events[type] = prepend ? [listener, existing] : [existing, listener];
+  } else if (prepend) {
+    existing.unshift(listener);
+  } else {
+    existing.push(listener);
+  }
+  const max = effectiveMaxListeners(target);
+  if (max > 0 && existing.length > max && !existing.warned) {
+    existing.warned = true;
+    warnLeak(target, type, existing.length, max);
+  }
+  return target;
+}
+
+EventEmitter.prototype.addListener = function addListener(type, listener) {
+  return insertListener(this, type, listener, false);
+};
+EventEmitter.prototype.on = EventEmitter.prototype.addListener;
+
+EventEmitter.prototype.prependListener = function prependListener(type, listener) {
+  return insertListener(this, type, listener, true);
+};
+
+function onceWrapper() {
+  if (!this.fired) {
+    this.target.removeListener(this.type, this.wrapFn);
+    this.fired = true;
+    if (arguments.length === 0) return this.listener.call(this.target);
+    return this.listener.apply(this.target, arguments);
+  }
+}
+
+function wrapOnce(target, type, listener) {
+  const state = { fired: false, wrapFn: undefined, target, type, listener };
+  const wrapped = onceWrapper.bind(state);
+  wrapped.listener = listener;
+  state.wrapFn = wrapped;
+  return wrapped;
+}
+
+EventEmitter.prototype.once = function once(type, listener) {
+  checkListener(listener);
+  this.on(type, wrapOnce(this, type, listener));
+  return this;
+};
+
+EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
+  checkListener(listener);
+  this.prependListener(type, wrapOnce(this, type, listener));
+  return this;
+};
+
+EventEmitter.prototype.removeListener = function removeListener(type, listener) {
+  checkListener(listener);
+  const events = this._events;
+  if (events === undefined) return this;
+  const list = events[type];
+  if (list === undefined) return this;
+
+  if (list === listener || list.listener === listener) {
+    this._eventsCount -= 1;
+    if (this[kShapeMode]) {
+      events[type] = undefined;
+    } else if (this._eventsCount === 0) {
+      this._events = freshEvents();
+    } else {
+      delete events[type];
+      if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+    }
+  } else if (typeof list !== 'function') {
+    let at = -1;
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (list[i] === listener || list[i].listener === listener) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) return this;
+    if (at === 0) list.shift();
+    else list.splice(at, 1);
+    if (list.length === 1) events[type] = list[0];
+    if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
+  }
+  return this;
+};
+EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
+
+EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
+  const events = this._events;
+  if (events === undefined) return this;
+
+  // Without 'removeListener' listeners nobody can observe the order.
+  if (events.removeListener === undefined) {
+    if (arguments.length === 0) {
+      this._events = freshEvents();
+      this._eventsCount = 0;
+    } else if (events[type] !== undefined) {
+      if (--this._eventsCount === 0) this._events = freshEvents();
+      else delete events[type];
+    }
+    this[kShapeMode] = false;
+    return this;
+  }
+
+  if (arguments.length === 0) {
+    for (const key of Reflect.ownKeys(events)) {
+      if (key === 'removeListener') continue;
+      this.removeAllListeners(key);
+    }
+    this.removeAllListeners('removeListener');
+    this._events = freshEvents();
+    this._eventsCount = 0;
+    this[kShapeMode] = false;
+    return this;
+  }
+
+  const listeners = events[type];
+  if (typeof listeners === 'function') {
+    this.removeListener(type, listeners);
+  } else if (listeners !== undefined) {
+    // Last in, first out.
+    for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
+  }
+  return this;
+};
+
+function listenersOf(target, type, unwrap) {
+  const events = target._events;
+  if (events === undefined) return [];
+  const found = events[type];
+  if (found === undefined) return [];
+  if (typeof found === 'function') return unwrap ? [found.listener || found] : [found];
+  if (!unwrap) return found.slice();
+  return found.map((fn) => (typeof fn.listener === 'function' ? fn.listener : fn));
+}
+
+EventEmitter.prototype.listeners = function listeners(type) {
+  return listenersOf(this, type, true);
+};
+
+EventEmitter.prototype.rawListeners = function rawListeners(type) {
+  return listenersOf(this, type, false);
+};
+
+function listenerCount(type, listener) {
+  const events = this._events;
+  if (events !== undefined) {
+    const found = events[type];
+    if (typeof found === 'function') {
+      if (listener != null) return listener === found || listener === found.listener ? 1 : 0;
+      return 1;
+    }
+    if (found !== undefined) {
+      if (listener == null) return found.length;
+      let n = 0;
+      for (const fn of found) if (fn === listener || fn.listener === listener) n++;
+      return n;
+    }
+  }
+  return 0;
+}
+EventEmitter.prototype.listenerCount = listenerCount;
+
+EventEmitter.prototype.eventNames = function eventNames() {
+  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
+};
+
+// ---- statics ----
+
+// EventTarget lives in its own internal module, loaded only when needed
+// (it requires this one).
+let web;
+function webEvents() {
+  if (web === undefined) web = require('internal/event_target');
+  return web;
+}
+
+function isEventTarget(value) {
+  return value != null && typeof value === 'object' && webEvents().isEventTarget(value);
+}
+
+function addAbortListener(signal, listener) {
+  if (signal === undefined) throw invalidArgType('signal', 'AbortSignal', signal);
+  validateAbortSignal(signal, 'signal');
+  validateFunction(listener, 'listener');
+  let remove;
+  if (signal.aborted) {
+    queueMicrotask(() => listener());
+  } else {
+    signal.addEventListener('abort', listener, { __proto__: null, once: true, [webEvents().kResistStopPropagation]: true });
+    remove = () => signal.removeEventListener('abort', listener);
+  }
+  const disposable = { __proto__: null };
+  const dispose = Symbol.dispose || Symbol.for('nodejs.dispose');
+  disposable[dispose] = function() { if (remove) remove(); };
+  return disposable;
+}
+
+function addAgnostic(emitter, name, listener, flags) {
+  if (typeof emitter.on === 'function') {
+    if (flags?.once) emitter.once(name, listener);
+    else emitter.on(name, listener);
+  } else if (typeof emitter.addEventListener === 'function') {
+    emitter.addEventListener(name, listener, flags);
+  } else {
+    throw invalidArgType('emitter', 'EventEmitter', emitter);
+  }
+}
+
+function removeAgnostic(emitter, name, listener, flags) {
+  if (typeof emitter.removeListener === 'function') {
+    emitter.removeListener(name, listener);
+  } else if (typeof emitter.removeEventListener === 'function') {
+    emitter.removeEventListener(name, listener, flags);
+  } else {
+    throw invalidArgType('emitter', 'EventEmitter', emitter);
+  }
+}
+
+async function once(emitter, name, options = {}) {
+  const signal = options?.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
+  return new Promise((resolve, reject) => {
+    const onError = (err) => {
+      emitter.removeListener(name, onEvent);
+      if (signal != null) removeAgnostic(signal, 'abort', onAbort);
+      reject(err);
+    };
+    const onEvent = (...args) => {
+      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', onError);
+      if (signal != null) removeAgnostic(signal, 'abort', onAbort);
+      resolve(args);
+    };
+    addAgnostic(emitter, name, onEvent, { once: true });
+    if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', onError);
+    function onAbort() {
+      removeAgnostic(emitter, name, onEvent);
+      removeAgnostic(emitter, 'error', onError);
+      reject(new AbortError(undefined, { cause: signal?.reason }));
+    }
+    if (signal != null) {
+      addAgnostic(signal, 'abort', onAbort, { once: true, [webEvents().kResistStopPropagation]: true });
+    }
+  });
+}
+
+// goja has no Symbol.asyncIterator; esbuild's for-await lowering then looks
+// for Symbol.for('Symbol.asyncIterator'), so that is the key to provide.
+const kAsyncIterator = Symbol.asyncIterator || Symbol.for('Symbol.asyncIterator');
+// goja cannot parse async generators, so the intrinsic may be out of reach.
+let AsyncIteratorPrototype;
+try {
+  const gen = new Function('return async function* () {}')();
+  AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(gen).prototype);
+} catch {
+  AsyncIteratorPrototype = { [kAsyncIterator]() { return this; } };
+}
+
+function on(emitter, event, options = {}) {
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
+  const highWater = options.highWaterMark ?? Number.MAX_SAFE_INTEGER;
+  validateInteger(highWater, 'options.highWaterMark', 1, Number.MAX_SAFE_INTEGER);
+  const lowWater = options.lowWaterMark ?? 1;
+  validateInteger(lowWater, 'options.lowWaterMark', 1, Number.MAX_SAFE_INTEGER);
+
+  const queued = [];   // argument arrays nobody asked for yet
+  const waiting = [];  // next() calls with nothing to return yet
+  let pendingError = null;
+  let finished = false;
+  let paused = false;
+  const done = () => ({ value: undefined, done: true });
+
+  const onEvent = (...args) => {
+    if (waiting.length > 0) {
+      waiting.shift().resolve({ value: args, done: false });
+      return;
+    }
+    queued.push(args);
+    if (!paused && queued.length > highWater) {
+      paused = true;
+      emitter.pause();
+    }
+  };
+  const onError = (err) => {
+    if (waiting.length > 0) waiting.shift().reject(err);
+    else pendingError = err;
+    close();
+  };
+  const onAbort = () => onError(new AbortError(undefined, { cause: signal?.reason }));
+  const closeEvents = options.close || [];
+  function close() {
+    removeAgnostic(emitter, event, onEvent);
+    removeAgnostic(emitter, 'error', onError);
+    for (const name of closeEvents) removeAgnostic(emitter, name, close);
+    if (signal) removeAgnostic(signal, 'abort', onAbort);
+    finished = true;
+    while (waiting.length > 0) waiting.shift().resolve(done());
+    return Promise.resolve(done());
+  }
+
+  const iterator = Object.setPrototypeOf({
+    next() {
+      if (queued.length > 0) {
+        const value = queued.shift();
+        if (paused && queued.length < lowWater) {
+          emitter.resume();
+          paused = false;
+        }
+        return Promise.resolve({ value, done: false });
+      }
+      if (pendingError) {
+        const p = Promise.reject(pendingError);
+        pendingError = null;
+        return p;
+      }
+      if (finished) return close();
+      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+    },
+    return() {
+      return close();
+    },
+    throw(err) {
+      if (!err || !(err instanceof Error)) throw invalidArgType('EventEmitter.AsyncIterator', 'Error', err);
+      onError(err);
+    },
+    [kAsyncIterator]() {
+      return this;
+    },
+  }, AsyncIteratorPrototype);
+
+  addAgnostic(emitter, event, onEvent);
+  if (event !== 'error' && typeof emitter.on === 'function') emitter.on('error', onError);
+  for (const name of closeEvents) addAgnostic(emitter, name, close);
+  if (signal) addAgnostic(signal, 'abort', onAbort, { once: true, [webEvents().kResistStopPropagation]: true });
+  return iterator;
+}
+
+function getEventListeners(emitterOrTarget, type) {
+  if (typeof emitterOrTarget?.listeners === 'function') return emitterOrTarget.listeners(type);
+  if (isEventTarget(emitterOrTarget)) return webEvents().listenersOf(emitterOrTarget, type);
+  throw invalidArgType('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
+function getMaxListeners(emitterOrTarget) {
+  if (typeof emitterOrTarget?.getMaxListeners === 'function') return effectiveMaxListeners(emitterOrTarget);
+  if (emitterOrTarget?.[kMaxEventTargetListeners]) return emitterOrTarget[kMaxEventTargetListeners];
+  throw invalidArgType('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
+let AsyncResourceEmitter;
+function asyncResourceEmitter() {
+  if (AsyncResourceEmitter) return AsyncResourceEmitter;
+  const { AsyncResource } = require('async_hooks');
+  const kResource = Symbol('kAsyncResource');
+  AsyncResourceEmitter = class EventEmitterAsyncResource extends EventEmitter {
+    constructor(options = undefined) {
+      let name;
+      if (typeof options === 'string') {
+        name = options;
+        options = undefined;
+      } else {
+        if (new.target === EventEmitterAsyncResource && typeof options?.name !== 'string') {
+          throw invalidArgType('options.name', 'string', options?.name);
+        }
+        name = options?.name || new.target.name;
+      }
+      super(options);
+      this[kResource] = new AsyncResource(name, options);
+      this[kResource].eventEmitter = this;
+    }
+    emit(event, ...args) {
+      const resource = this[kResource];
+      return resource.runInAsyncScope(super.emit, this, event, ...args);
+    }
+    emitDestroy() { this[kResource].emitDestroy(); }
+    get asyncId() { return this[kResource].asyncId(); }
+    get triggerAsyncId() { return this[kResource].triggerAsyncId(); }
+    get asyncResource() { return this[kResource]; }
+  };
+  return AsyncResourceEmitter;
+}
+
+// Same key order as Node, so util.inspect(require('events')) matches.
+EventEmitter.addAbortListener = addAbortListener;
+EventEmitter.once = once;
+EventEmitter.on = on;
+EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.getMaxListeners = getMaxListeners;
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.captureRejectionSymbol = kRejection;
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  get() { return EventEmitter.prototype[kCapture]; },
+  set(value) {
+    validateBoolean(value, 'EventEmitter.captureRejections');
+    EventEmitter.prototype[kCapture] = value;
+  },
+  enumerable: true,
+});
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  get: asyncResourceEmitter, enumerable: true, configurable: true,
+});
+EventEmitter.errorMonitor = kErrorMonitor;
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  get() { return defaultMaxListeners; },
+  set(value) {
+    validateNumber(value, 'defaultMaxListeners', 0);
+    defaultMaxListeners = value;
+  },
+  enumerable: true,
+});
+Object.defineProperties(EventEmitter, {
+  kMaxEventTargetListeners: { value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false },
+  kMaxEventTargetListenersWarned: { value: kMaxEventTargetListenersWarned, enumerable: false, configurable: false, writable: false },
+});
+EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets) {
+  validateNumber(n, 'setMaxListeners', 0);
+  if (eventTargets.length === 0) {
+    defaultMaxListeners = n;
+    return;
+  }
+  for (const target of eventTargets) {
+    if (isEventTarget(target)) {
+      target[kMaxEventTargetListeners] = n;
+      target[kMaxEventTargetListenersWarned] = false;
+    } else if (typeof target.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
+      throw invalidArgType('eventTargets', ['EventEmitter', 'EventTarget'], target);
+    }
+  }
+};
+EventEmitter.init = function(opts) {
+  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+    this._events = freshEvents();
+    this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    // The object brought its own table (e.g. init ran twice): keep its keys.
+    this[kShapeMode] = true;
+  }
+  this._maxListeners = this._maxListeners || undefined;
+  if (opts?.captureRejections) {
+    validateBoolean(opts.captureRejections, 'options.captureRejections');
+    this[kCapture] = Boolean(opts.captureRejections);
+  } else {
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
+};
+EventEmitter.listenerCount = function(emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return listenerCount.call(emitter, type);
+};
+
+module.exports = EventEmitter;
+
