@@ -7,6 +7,9 @@ import (
 
 	"github.com/gocluster/gocluster/modules/events"
 	"github.com/gocluster/gocluster/modules/timers"
+
+	gcos "github.com/gocluster/gocluster/modules/os"
+	gcpath "github.com/gocluster/gocluster/modules/path"
 )
 
 func init() {
@@ -16,6 +19,10 @@ func init() {
 		gort.RegisterGlobal(name, events.EventTargetModuleName, name)
 	}
 	gort.RegisterCore(timers.ModuleName, timers.Require)
+	gort.RegisterCore(gcos.ModuleName, gcos.Require)
+	gort.RegisterCore(gcpath.ModuleName, gcpath.Require)
+	gort.RegisterCore(gcpath.PosixModuleName, gcpath.RequirePosix)
+	gort.RegisterCore(gcpath.Win32ModuleName, gcpath.RequireWin32)
 	gort.RegisterCore(timers.PromisesModuleName, timers.RequirePromises)
 
 	for _, name := range []string{"setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "clearImmediate"} {
