@@ -189,3 +189,62 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestFuzzAgainstNode inspects the same pseudo-random values under Node and
+// under gocluster (testdata/fuzz.js) and compares the outputs. It needs node.
+func TestFuzzAgainstNode(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node not on PATH")
+	}
+	src, err := os.ReadFile(filepath.Join("testdata", "fuzz.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const count = 300
+	for _, seed := range []int{1, 2} {
+		raw, err := exec.Command(node, filepath.Join("testdata", "fuzz_node.js"), fmt.Sprint(seed), fmt.Sprint(count)).Output()
+		if err != nil {
+			t.Fatalf("node fuzz_node.js: %v", err)
+		}
+		var want []string
+		if err := json.Unmarshal(raw, &want); err != nil {
+			t.Fatal(err)
+		}
+		rt := newRuntime(t)
+		utilObj, err := rt.Require("util")
+		if err != nil {
+			t.Fatal(err)
+		}
+		fv, err := rt.VM.RunString("(function () {\n" + string(src) + "\nreturn fuzz; })()")
+		if err != nil {
+			t.Fatal(err)
+		}
+		fn, _ := goja.AssertFunction(fv)
+		res, err := fn(goja.Undefined(), utilObj, rt.VM.ToValue(seed), rt.VM.ToValue(count))
+		if err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		var got []string
+		if err := rt.VM.ExportTo(res, &got); err != nil {
+			t.Fatal(err)
+		}
+		bad := 0
+		for i := range want {
+			if i < len(got) && got[i] == want[i] {
+				continue
+			}
+			bad++
+			if bad <= 3 {
+				g := "<missing>"
+				if i < len(got) {
+					g = got[i]
+				}
+				t.Errorf("seed %d value %d:\nwant: %s\ngot:  %s", seed, i, want[i], g)
+			}
+		}
+		if bad > 0 {
+			t.Errorf("seed %d: %d of %d differ", seed, bad, count)
+		}
+	}
+}

@@ -38,8 +38,23 @@ function isError(value) {
 
 // --- entry point ------------------------------------------------------------
 
+const primitiveCtx = {
+  indentationLvl: 0, compact: 3, breakLength: 80, maxStringLength: 10000, numericSeparator: false,
+};
+
 // inspect(value, opts) or the legacy inspect(value, showHidden, depth, colors).
-function inspect(value, opts) {
+function inspect(value, opts, legacyDepth, legacyColors) {
+  // Primitives with default options need only what formatPrimitive reads;
+  // a full context is costly to build on goja.
+  if (opts === undefined && legacyDepth === undefined && legacyColors === undefined &&
+      typeof value !== 'object' && typeof value !== 'function') {
+    const ctx = primitiveCtx;
+    ctx.compact = defaultOptions.compact;
+    ctx.breakLength = defaultOptions.breakLength;
+    ctx.maxStringLength = defaultOptions.maxStringLength === null ? Infinity : defaultOptions.maxStringLength;
+    ctx.numericSeparator = defaultOptions.numericSeparator;
+    return formatPrimitive(stylizeNoColor, value, ctx);
+  }
   const ctx = {
     budget: {},
     indentationLvl: 0,
@@ -59,21 +74,18 @@ function inspect(value, opts) {
     getters: defaultOptions.getters,
     numericSeparator: defaultOptions.numericSeparator,
   };
-  if (arguments.length > 1) {
-    if (arguments.length > 2) {
-      if (arguments[2] !== undefined) ctx.depth = arguments[2];
-      if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
-    }
-    if (typeof opts === 'boolean') {
-      ctx.showHidden = opts;
-    } else if (opts) {
-      for (const key of Object.keys(opts)) {
-        if (hasOwn(defaultOptions, key) || key === 'stylize') {
-          ctx[key] = opts[key];
-        } else if (ctx.userOptions === undefined) {
-          // Unknown keys are passed on to custom inspectors untouched.
-          ctx.userOptions = opts;
-        }
+  // Named parameters rather than `arguments`, which is costly on goja.
+  if (legacyDepth !== undefined) ctx.depth = legacyDepth;
+  if (legacyColors !== undefined) ctx.colors = legacyColors;
+  if (typeof opts === 'boolean') {
+    ctx.showHidden = opts;
+  } else if (opts) {
+    for (const key of Object.keys(opts)) {
+      if (hasOwn(defaultOptions, key) || key === 'stylize') {
+        ctx[key] = opts[key];
+      } else if (ctx.userOptions === undefined) {
+        // Unknown keys are passed on to custom inspectors untouched.
+        ctx.userOptions = opts;
       }
     }
   }
@@ -666,6 +678,7 @@ function reduceToSingleString(ctx, output, baseText, braces, extrasType, recurse
   return `${braces[0]}${ln}${joinList(output, `,\n${indentation}  `)} ${braces[1]}`;
 }
 
+Object.defineProperty(inspect, 'length', { value: 2 });
 inspect.custom = customInspectSymbol;
 Object.defineProperty(inspect, 'defaultOptions', {
   get() {
