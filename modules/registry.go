@@ -6,6 +6,8 @@ import (
 	gort "github.com/gocluster/gocluster/runtime"
 
 	"github.com/gocluster/gocluster/modules/events"
+	"github.com/gocluster/gocluster/modules/module"
+	"github.com/gocluster/gocluster/modules/process"
 	"github.com/gocluster/gocluster/modules/timers"
 
 	gcos "github.com/gocluster/gocluster/modules/os"
@@ -18,6 +20,8 @@ func init() {
 	for _, name := range []string{"EventTarget", "Event", "CustomEvent"} {
 		gort.RegisterGlobal(name, events.EventTargetModuleName, name)
 	}
+	gort.RegisterCore(module.ModuleName, module.Require)
+	gort.RegisterCore(process.ModuleName, process.Require)
 	gort.RegisterCore(timers.ModuleName, timers.Require)
 	gort.RegisterCore(gcos.ModuleName, gcos.Require)
 	gort.RegisterCore(gcpath.ModuleName, gcpath.Require)

@@ -206,6 +206,16 @@ func NodeStack(s string) string {
 // carry the module wrapper.
 func (rt *Runtime) nodeStack(s string) string {
 	s = NodeStack(s)
+	if strings.Contains(s, "(native)") {
+		lines := strings.Split(s, "\n")
+		kept := lines[:0]
+		for _, l := range lines {
+			if !strings.HasPrefix(l, "    at ") || !strings.HasSuffix(l, "(native)") {
+				kept = append(kept, l)
+			}
+		}
+		s = strings.Join(kept, "\n")
+	}
 	if !strings.Contains(s, ":1:") {
 		return s
 	}

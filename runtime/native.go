@@ -53,6 +53,7 @@ func (rt *Runtime) installNative(n *goja.Object) {
 		l(rt, module)
 	})
 	set("ticksQueued", func() { rt.hasTicks = true })
+	set("reportUncaught", func(err goja.Value) { rt.fatal(err, rt.errorSite(err), "uncaughtException") })
 	set("nodeStack", rt.nodeStack)
 	set("globals", func() [][]string {
 		globalsMu.Lock()

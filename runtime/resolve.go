@@ -236,7 +236,7 @@ func isESMFile(filename string) bool {
 		if pkg := readPackage(d); pkg != nil {
 			return pkg.Type == "module"
 		}
-		if d == "/" || filepath.Base(d) == "node_modules" {
+		if d == "/" || d == "." || filepath.Base(d) == "node_modules" {
 			return false
 		}
 	}

@@ -374,3 +374,6 @@ func (rt *Runtime) exit(code int) {
 // OnExit registers f to run when the process exits (close handles, kill
 // children that must not outlive it).
 func (rt *Runtime) OnExit(f func()) { rt.onExit = append(rt.onExit, f) }
+
+// ModuleClass is the CommonJS loader's Module constructor.
+func (rt *Runtime) ModuleClass() goja.Value { return rt.internal.Get("Module") }

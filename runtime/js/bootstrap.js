@@ -167,6 +167,19 @@ internal.emitSignal = function emitSignal(name) {
 };
 
 // --- globals ----------------------------------------------------------------
+// A microtask that throws is an uncaught exception, not a rejection.
+function queueMicrotask(callback) {
+  if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
+  Promise.resolve().then(() => {
+    try {
+      callback();
+    } catch (err) {
+      native.reportUncaught(err);
+    }
+  });
+}
+Object.defineProperty(globalThis, 'queueMicrotask', { value: queueMicrotask, writable: true, configurable: true, enumerable: true });
+
 // Loaded on first use, so a script that never touches Buffer never pays for it.
 function lazyGlobal(name, load) {
   Object.defineProperty(globalThis, name, {
