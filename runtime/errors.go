@@ -189,44 +189,46 @@ func (rt *Runtime) inspect(v goja.Value) string {
 	return r.String()
 }
 
-var (
-	gojaFrame = regexp.MustCompile(`(?m)^\tat (.*?)(?:\(\d+\))(\)?)$`)
-	firstLine = regexp.MustCompile(`(?m)^(    at (?:.*? \()?)(/[^:()]+):1:(\d+)`)
-)
+var gojaFrame = regexp.MustCompile(`^\tat (.*?)(?:\((\d+)\))(\)?)$`)
 
 // NodeStack rewrites goja's stack text ("\tat f (file:1:2(7))") into
-// Node's form ("    at f (file:1:2)").
-func NodeStack(s string) string {
-	s = gojaFrame.ReplaceAllString(s, "    at $1$2")
-	s = strings.ReplaceAll(s, "\tat ", "    at ")
-	return strings.TrimRight(s, "\n")
-}
+// Node's form ("    at f (file:1:2)"); lines already in Node's form stay.
+func NodeStack(s string) string { return convertStack(s, nil) }
 
 // nodeStack is NodeStack plus the line-1 column correction for files that
-// carry the module wrapper.
-func (rt *Runtime) nodeStack(s string) string {
-	s = NodeStack(s)
-	if strings.Contains(s, "(native)") {
-		lines := strings.Split(s, "\n")
-		kept := lines[:0]
-		for _, l := range lines {
-			if !strings.HasPrefix(l, "    at ") || !strings.HasSuffix(l, "(native)") {
-				kept = append(kept, l)
+// carry the module wrapper, and without goja's native frames.
+func (rt *Runtime) nodeStack(s string) string { return convertStack(s, rt.wrappedFiles) }
+
+var firstLinePos = regexp.MustCompile(`^(.*?)(/[^:()]*|\[eval\]):1:(\d+)$`)
+
+func convertStack(s string, wrapped map[string]bool) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		if !strings.HasPrefix(l, "\tat ") {
+			out = append(out, l)
+			continue
+		}
+		if strings.HasSuffix(l, "(native)") || l == "\tat native" {
+			continue
+		}
+		body := strings.TrimPrefix(l, "\tat ")
+		if m := gojaFrame.FindStringSubmatch(l); m != nil {
+			body = m[1] + m[3]
+		}
+		if wrapped != nil {
+			inner, close := body, ""
+			if strings.HasSuffix(inner, ")") {
+				inner, close = inner[:len(inner)-1], ")"
+			}
+			if m := firstLinePos.FindStringSubmatch(inner); m != nil && wrapped[m[2]] {
+				col, _ := strconv.Atoi(m[3])
+				body = m[1] + m[2] + ":1:" + strconv.Itoa(col-len(moduleWrapperHead)) + close
 			}
 		}
-		s = strings.Join(kept, "\n")
+		out = append(out, "    at "+body)
 	}
-	if !strings.Contains(s, ":1:") {
-		return s
-	}
-	return firstLine.ReplaceAllStringFunc(s, func(m string) string {
-		sub := firstLine.FindStringSubmatch(m)
-		if !rt.wrappedFiles[sub[2]] {
-			return m
-		}
-		col, _ := strconv.Atoi(sub[3])
-		return sub[1] + sub[2] + ":1:" + strconv.Itoa(col-len(moduleWrapperHead))
-	})
+	return strings.Join(out, "\n")
 }
 
 // describeError renders an error from the VM for Go callers.
