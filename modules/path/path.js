@@ -91,7 +91,7 @@ function parseTail(path, rootEnd, isSep, ret) {
   return end === rootEnd ? rootEnd : start;
 }
 
-function formatWith(sep, pathObject) {
+function _format(sep, pathObject) {
   validateObject(pathObject, 'pathObject');
   const dir = pathObject.dir || pathObject.root;
   let base = pathObject.base;
@@ -216,9 +216,8 @@ const posix = {
     return extnameImpl(path, 0, isPosixSep);
   },
 
-  format(pathObject) {
-    return formatWith('/', pathObject);
-  },
+  // Bound, as in Node, so inspect shows [Function: bound _format].
+  format: _format.bind(null, '/'),
 
   parse(path) {
     validateString(path, 'path');
@@ -251,7 +250,7 @@ const posix = {
 // puts in front of this file.
 const win32 = makeWin32({
   validateString, normalizeSegments, lastComponent, basenameImpl, extnameImpl,
-  parseTail, formatWith, matchesGlobWith, isWinSep, isDriveLetter,
+  parseTail, _format, matchesGlobWith, isWinSep, isDriveLetter,
 });
 
 posix.win32 = win32.win32 = win32;

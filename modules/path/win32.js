@@ -12,7 +12,7 @@ const reservedDeviceNames = [
 ];
 
 function makeWin32(h) {
-  const { validateString, normalizeSegments, basenameImpl, extnameImpl, parseTail, formatWith, matchesGlobWith, isWinSep, isDriveLetter } = h;
+  const { validateString, normalizeSegments, basenameImpl, extnameImpl, parseTail, _format, matchesGlobWith, isWinSep, isDriveLetter } = h;
 
   const hasDrive = (p) => p.length >= 2 && p[1] === ':' && isDriveLetter(p[0]);
 
@@ -268,9 +268,7 @@ function makeWin32(h) {
       return extnameImpl(path, hasDrive(path) ? 2 : 0, isWinSep);
     },
 
-    format(pathObject) {
-      return formatWith('\\', pathObject);
-    },
+    format: _format.bind(null, '\\'),
 
     parse(path) {
       validateString(path, 'path');
