@@ -44,18 +44,27 @@ func RequireComparisons(rt *gort.Runtime, module *goja.Object) {
 	_ = module.Set("exports", loadInternal(rt, "comparisons"))
 }
 
-// RequireInspect fills module.exports for internal/util/inspect.
+// RequireInspect fills module.exports for internal/util/inspect: Node's
+// internal names (inspect, format, formatWithOptions, getStringWidth,
+// stripVTControlCharacters, ...) plus previewEntries, for console.table.
 func RequireInspect(rt *gort.Runtime, module *goja.Object) {
 	b := newBinding(rt)
 	exp := rt.VM.NewObject()
-	insp := b.load("inspect").ToObject(rt.VM)
-	format := b.load("format").ToObject(rt.VM)
-	base := b.load("inspect_base").ToObject(rt.VM)
-	_ = exp.Set("inspect", insp.Get("inspect"))
-	_ = exp.Set("format", format.Get("format"))
-	_ = exp.Set("formatWithOptions", format.Get("formatWithOptions"))
-	_ = exp.Set("stripVTControlCharacters", base.Get("stripAnsi"))
-	_ = exp.Set("inspectDefaultOptions", base.Get("defaultOptions"))
+	from := func(file string, names ...string) {
+		src := b.load(file).ToObject(rt.VM)
+		for i := 0; i < len(names); i += 2 {
+			_ = exp.Set(names[i], src.Get(names[i+1]))
+		}
+	}
+	from("inspect", "inspect", "inspect")
+	from("format", "format", "format", "formatWithOptions", "formatWithOptions")
+	from("inspect_base",
+		"inspectDefaultOptions", "defaultOptions",
+		"getStringWidth", "getStringWidth",
+		"stripVTControlCharacters", "stripAnsi",
+		"isZeroWidthCodePoint", "isZeroWidthCodePoint")
+	from("inspect_errors", "identicalSequenceRange", "commonFrameRun")
+	_ = exp.Set("previewEntries", b.obj.Get("previewEntries"))
 	_ = module.Set("exports", exp)
 }
 
@@ -106,6 +115,7 @@ func newBinding(rt *gort.Runtime) *binding {
 	set("uvErrorMap", func(goja.FunctionCall) goja.Value {
 		return uvErrorMap(vm)
 	})
+	set("nodeStack", func(s string) string { return gort.NodeStack(s) })
 	set("nodeError", func(base, code, msg string) *goja.Object {
 		return rt.NodeError(base, code, msg)
 	})

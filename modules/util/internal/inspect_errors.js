@@ -7,8 +7,14 @@ const walk = binding.load('inspect');
 const FRAME_START = '\n    at';
 const coreFrame = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
 
+// Errors thrown by goja itself carry its own frame format ("\tat f
+// (file:1:2(7))"); they are shown in Node's.
 function stackOf(err) {
-  return err.stack ? String(err.stack) : Error.prototype.toString.call(err);
+  const stack = err.stack ? String(err.stack) : Error.prototype.toString.call(err);
+  if (stack.includes('\n\tat ') && typeof binding.nodeStack === 'function') {
+    return binding.nodeStack(stack);
+  }
+  return stack;
 }
 
 // commonFrameRun finds the first run of more than three frames of a that
