@@ -2,12 +2,15 @@ package runtime
 
 import (
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
+	"regexp"
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
 	"github.com/evanw/esbuild/pkg/api"
 )
 
@@ -45,7 +48,8 @@ func (rt *Runtime) compileModule(filename, source string) (goja.Value, error) {
 			return nil, err
 		}
 	}
-	prg, err := goja.Compile(filename, moduleWrapperHead+code+"\n})", false)
+	wrappedSrc := moduleWrapperHead + code + "\n})"
+	prg, err := goja.Compile(filename, wrappedSrc, false)
 	if err != nil && code == source {
 		// CommonJS that does not parse may be ESM or use syntax goja lacks:
 		// esbuild can fix both; if it cannot, the original error stands.
@@ -56,7 +60,7 @@ func (rt *Runtime) compileModule(filename, source string) (goja.Value, error) {
 		}
 	}
 	if err != nil {
-		return nil, rt.syntaxError(filename, err)
+		return nil, rt.syntaxError(filename, wrappedSrc, err)
 	}
 	if wrapped {
 		rt.wrappedFiles[filename] = true
@@ -130,10 +134,16 @@ func transformESM(filename, source string, esm bool) (string, error) {
 
 // syntaxError makes a JS SyntaxError whose throw site is the offending line,
 // so the fatal report quotes it as Node does.
-func (rt *Runtime) syntaxError(filename string, err error) error {
+func (rt *Runtime) syntaxError(filename, src string, err error) error {
 	msg := err.Error()
 	line, col := 0, 0
-	if ce, ok := err.(*goja.CompilerSyntaxError); ok {
+	// goja flattens parse errors into text; parsing again gives positions.
+	_, perr := parser.ParseFile(nil, filename, src, 0, parser.WithDisableSourceMaps)
+	var list parser.ErrorList
+	if errors.As(perr, &list) && len(list) > 0 {
+		msg = v8SyntaxMessage(list[0].Message)
+		line, col = list[0].Position.Line, list[0].Position.Column
+	} else if ce, ok := err.(*goja.CompilerSyntaxError); ok {
 		msg = ce.Message
 		if ce.File != nil {
 			p := ce.File.Position(ce.Offset)
@@ -153,6 +163,16 @@ func (rt *Runtime) syntaxError(filename string, err error) error {
 	}
 	rt.errorSites[e] = &site{filename, line, col}
 	return &jsThrow{value: e}
+}
+
+var unexpectedToken = regexp.MustCompile(`^Unexpected token (\S+)$`)
+
+// v8SyntaxMessage words a goja parse error as V8 does where they differ.
+func v8SyntaxMessage(m string) string {
+	if sub := unexpectedToken.FindStringSubmatch(m); sub != nil && sub[1] != "ILLEGAL" {
+		return "Unexpected token '" + sub[1] + "'"
+	}
+	return m
 }
 
 // jsThrow is an error whose JS value a native function throws as is.
