@@ -9,6 +9,7 @@ import (
 	"github.com/gocluster/gocluster/modules/module"
 	"github.com/gocluster/gocluster/modules/process"
 	"github.com/gocluster/gocluster/modules/timers"
+	"github.com/gocluster/gocluster/modules/util"
 
 	gcos "github.com/gocluster/gocluster/modules/os"
 	gcpath "github.com/gocluster/gocluster/modules/path"
@@ -28,6 +29,9 @@ func init() {
 	gort.RegisterCore(gcpath.PosixModuleName, gcpath.RequirePosix)
 	gort.RegisterCore(gcpath.Win32ModuleName, gcpath.RequireWin32)
 	gort.RegisterCore(timers.PromisesModuleName, timers.RequirePromises)
+	gort.RegisterCore(util.ModuleName, util.Require)
+	gort.RegisterCore(util.ComparisonsModuleName, util.RequireComparisons)
+	gort.RegisterCore(util.InspectModuleName, util.RequireInspect)
 
 	for _, name := range []string{"setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "clearImmediate"} {
 		gort.RegisterGlobal(name, timers.ModuleName, name)

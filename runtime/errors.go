@@ -140,12 +140,8 @@ func (rt *Runtime) printUncaught(err goja.Value, where *site) {
 	}
 	b.WriteString(rt.inspect(err))
 	b.WriteByte('\n')
-	if !isErr {
-		if o, ok := err.(*goja.Object); ok && o != nil {
-			b.WriteByte('\n')
-		} else {
-			b.WriteString("(Use `node --trace-uncaught ...` to show where the exception was thrown)\n")
-		}
+	if _, isObj := err.(*goja.Object); !isErr && !isObj {
+		b.WriteString("(Use `node --trace-uncaught ...` to show where the exception was thrown)\n")
 	}
 	fmt.Fprintf(&b, "\nNode.js %s\n", NodeVersion)
 	rt.writeStderr(b.String())

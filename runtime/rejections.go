@@ -52,12 +52,7 @@ func (rt *Runtime) processRejections() {
 		err := reason
 		where := rt.errorSite(reason)
 		if !rt.isError(reason) {
-			mk, _ := goja.AssertFunction(rt.internal.Get("unhandledRejectionError"))
-			e, ferr := mk(goja.Undefined(), reason)
-			if ferr == nil {
-				err = e
-			}
-			where = nil
+			err, where = rt.unhandledRejectionError(reason)
 		}
 		rt.fatal(err, where, "unhandledRejection")
 	}
@@ -66,4 +61,28 @@ func (rt *Runtime) processRejections() {
 		rt.pendingHandled = rt.pendingHandled[1:]
 		rt.emitInternal(rt.Process(), "rejectionHandled", pv)
 	}
+}
+
+// Node makes this error inside its promise-rejection code and its fatal
+// report quotes that line; the same line, under the same name, is here.
+const rejectionFile = "node:internal/process/promises"
+const rejectionSource = `(function (UnhandledPromiseRejection, reason) {
+  let err;
+  err =
+      new UnhandledPromiseRejection(reason);
+  return err;
+})`
+
+func (rt *Runtime) unhandledRejectionError(reason goja.Value) (goja.Value, *site) {
+	rt.rememberSource(rejectionFile, rejectionSource)
+	fnv, err := rt.VM.RunProgram(goja.MustCompile(rejectionFile, rejectionSource, true))
+	if err != nil {
+		return reason, nil
+	}
+	fn, _ := goja.AssertFunction(fnv)
+	e, err := fn(goja.Undefined(), rt.internal.Get("UnhandledPromiseRejection"), reason)
+	if err != nil {
+		return reason, nil
+	}
+	return e, &site{rejectionFile, 4, 7}
 }

@@ -129,17 +129,18 @@ internal.inspectForError = function inspectForError(v) {
   }
 };
 
-internal.unhandledRejectionError = function unhandledRejectionError(reason) {
-  let shown;
-  try { shown = requireCore('util').inspect(reason); } catch { shown = String(reason); }
-  const err = nodeError(Error, 'ERR_UNHANDLED_REJECTION',
-    'This error originated either by throwing inside of an async function without a catch ' +
-    'block, or by rejecting a promise which was not handled with .catch(). The promise ' +
-    `rejected with the reason "${shown}".`);
-  err.name = 'UnhandledPromiseRejection';
-  err.stack = `UnhandledPromiseRejection: ${err.message}`;
-  return err;
+internal.UnhandledPromiseRejection = class UnhandledPromiseRejection extends Error {
+  constructor(reason) {
+    let shown;
+    try { shown = requireCore('util').inspect(reason); } catch { shown = String(reason); }
+    super('This error originated either by throwing inside of an async function without a catch ' +
+      'block, or by rejecting a promise which was not handled with .catch(). The promise ' +
+      `rejected with the reason "${shown}".`);
+    this.code = 'ERR_UNHANDLED_REJECTION';
+  }
 };
+Object.defineProperty(internal.UnhandledPromiseRejection.prototype, 'name',
+  { value: 'UnhandledPromiseRejection', writable: true, configurable: true });
 
 // --- process ----------------------------------------------------------------
 const EventEmitter = requireCore('events');
