@@ -3,6 +3,7 @@ package conformance
 import (
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	gort "github.com/gocluster/gocluster/runtime"
 )
 
 var update = flag.Bool("update", false, "re-record the golden files by running node")
@@ -17,7 +20,8 @@ var update = flag.Bool("update", false, "re-record the golden files by running n
 var (
 	goclusterBin string // built once in TestMain
 	buildErr     error
-	nodeBin      string // "" when node is not on PATH
+	nodeBin      string // "" when node is not on PATH or not the oracle
+	nodeNote     string // why nodeBin is ""
 )
 
 func TestMain(m *testing.M) {
@@ -33,14 +37,55 @@ func TestMain(m *testing.M) {
 		// Reported by TestConformance, so the output still ends as go test's does.
 		buildErr = fmt.Errorf("building gocluster: %v\n%s", err, out)
 	}
-	if p, err := exec.LookPath("node"); err == nil {
-		if abs, err := filepath.Abs(p); err == nil {
-			nodeBin = abs
-		}
-	}
+	nodeBin, nodeNote = findNode()
 	code := m.Run()
 	os.RemoveAll(tmp)
 	os.Exit(code)
+}
+
+// findNode returns node if it is the release gocluster reproduces: the
+// recordings hold its version line ("Node.js v20.20.2"), so any other
+// release would fail every scenario that prints an error.
+func findNode() (path, note string) {
+	p, err := exec.LookPath("node")
+	if err != nil {
+		return "", "node is not on PATH"
+	}
+	if p, err = filepath.Abs(p); err != nil {
+		return "", err.Error()
+	}
+	out, err := exec.Command(p, "--version").Output()
+	if v := strings.TrimSpace(string(out)); err != nil || v != gort.NodeVersion {
+		return "", fmt.Sprintf("%s is %q, not %s", p, v, gort.NodeVersion)
+	}
+	return p, ""
+}
+
+// noteInputs opens every file of the module. The binary under test is built
+// by a child go build, which go test's result cache does not see; the files
+// the test process opens once m.Run has started are part of the cache key,
+// so a change to any source, script or fixture makes go test run the suite
+// again instead of reporting a cached result.
+func noteInputs(root string) error {
+	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if strings.HasPrefix(d.Name(), ".") && p != root {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return err
+		}
+		return f.Close()
+	})
 }
 
 // goTool is the go command of the toolchain running the tests.

@@ -14,11 +14,17 @@ import (
 // when node is on PATH, under node too) and compares both with the golden
 // files recorded from node: <script>.out, <script>.err and <script>.code.
 func TestConformance(t *testing.T) {
+	if err := noteInputs(".."); err != nil {
+		t.Fatal(err)
+	}
 	if buildErr != nil {
 		t.Fatal(buildErr)
 	}
 	if *update && nodeBin == "" {
-		t.Fatal("-update records from node, and node is not on PATH")
+		t.Fatalf("-update records from node: %s", nodeNote)
+	}
+	if nodeNote != "" {
+		t.Logf("%s: checking gocluster against the recordings only", nodeNote)
 	}
 	root, err := filepath.Abs("testdata")
 	if err != nil {
