@@ -20,10 +20,19 @@ const ARRAY_EXTRAS_TYPE = 2;
 
 const identifierKey = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 
-// Global constructors that count as "built in" (their prototype properties
-// are not listed with showHidden, and %s uses inspect for their instances).
-const builtInObjects = new Set(
-  Object.getOwnPropertyNames(globalThis).filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name)));
+// The engine's own global constructors (V8's, as Node sees them before it
+// adds Buffer, URL and the web globals): their prototype properties are not
+// listed with showHidden, and %s uses inspect for their instances.
+const builtInObjects = new Set([
+  'Object', 'Function', 'Array', 'Number', 'Boolean', 'String', 'Symbol', 'Date',
+  'Promise', 'RegExp', 'Error', 'AggregateError', 'EvalError', 'RangeError',
+  'ReferenceError', 'SyntaxError', 'TypeError', 'URIError', 'JSON', 'Math', 'Intl',
+  'ArrayBuffer', 'Uint8Array', 'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array',
+  'Int32Array', 'Float32Array', 'Float64Array', 'Uint8ClampedArray', 'BigUint64Array',
+  'BigInt64Array', 'DataView', 'Map', 'BigInt', 'Set', 'WeakMap', 'WeakSet', 'Proxy',
+  'Reflect', 'FinalizationRegistry', 'WeakRef', 'SharedArrayBuffer', 'Atomics',
+  'WebAssembly',
+]);
 
 const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
 const isEnumerable = (obj, key) => Object.prototype.propertyIsEnumerable.call(obj, key);
