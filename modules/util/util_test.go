@@ -21,6 +21,8 @@ import (
 // expected values, recorded from real Node, are in <name>.golden.
 var update = flag.Bool("update", false, "rewrite testdata/*.golden by running node")
 
+var fuzzCount = flag.Int("fuzzcount", 300, "values per seed in TestFuzzAgainstNode")
+
 var caseFiles = []string{"inspect", "format", "misc"}
 
 // knownDiffs are cases where goja itself cannot give what V8 gives; they
@@ -201,7 +203,7 @@ func TestFuzzAgainstNode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const count = 300
+	count := *fuzzCount
 	for _, seed := range []int{1, 2} {
 		raw, err := exec.Command(node, filepath.Join("testdata", "fuzz_node.js"), fmt.Sprint(seed), fmt.Sprint(count)).Output()
 		if err != nil {

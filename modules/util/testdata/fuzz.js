@@ -18,6 +18,13 @@ function fuzz(util, seed, n) {
       () => BigInt(Math.floor(rnd() * 1e9)), () => Symbol('s' + Math.floor(rnd() * 10)),
       () => new Date(Math.floor(rnd() * 1e12)), () => /ab+c/gi, () => ({ named() {} }).named,
       () => () => {}, () => new Number(rnd()), () => new String('boxed'),
+      () => { const e = new Error('fuzz error'); e.stack = 'Error: fuzz error\n    at f (file.js:1:1)'; return e; },
+      () => Promise.resolve(Math.floor(rnd() * 10)), () => new WeakSet(),
+      () => ({ get g() { return 1; }, set s(v) {} }), () => ({ [Symbol('k')]: 'sym' }),
+      () => Object.defineProperty({}, 'hidden', { value: 'h', enumerable: false }),
+      () => new Proxy({ proxied: true }, {}), () => [1, , 3],
+      () => ({ [Symbol.toStringTag]: 'Tagged', v: 1 }),
+      () => 'long '.repeat(Math.floor(rnd() * 40)),
     ])();
   }
   function gen(d) {
