@@ -45,7 +45,7 @@ func (rt *Runtime) compileModule(filename, source string) (goja.Value, error) {
 		wrapped = false
 		var err error
 		if code, err = transformESM(filename, source, true); err != nil {
-			return nil, err
+			return nil, rt.transformError(filename, err)
 		}
 	}
 	wrappedSrc := moduleWrapperHead + code + "\n})"
@@ -114,10 +114,11 @@ func transformESM(filename, source string, esm bool) (string, error) {
 	res := api.Transform(source, opts)
 	if len(res.Errors) > 0 {
 		e := res.Errors[0]
+		te := &transformFailure{text: e.Text}
 		if e.Location != nil {
-			return "", fmt.Errorf("%s:%d:%d: %s", filename, e.Location.Line, e.Location.Column+1, e.Text)
+			te.line, te.col = e.Location.Line, e.Location.Column+1
 		}
-		return "", fmt.Errorf("%s: %s", filename, e.Text)
+		return "", te
 	}
 	code := string(res.Code)
 	if esm {
@@ -173,6 +174,33 @@ func v8SyntaxMessage(m string) string {
 		return "Unexpected token '" + sub[1] + "'"
 	}
 	return m
+}
+
+// transformFailure is esbuild's reason for rejecting a file.
+type transformFailure struct {
+	text      string
+	line, col int
+}
+
+func (t *transformFailure) Error() string { return fmt.Sprintf("%d:%d: %s", t.line, t.col, t.text) }
+
+// transformError reports an ES module esbuild could not convert as a
+// SyntaxError at the place esbuild names.
+func (rt *Runtime) transformError(filename string, err error) error {
+	te, ok := err.(*transformFailure)
+	if !ok {
+		return err
+	}
+	msg := te.text
+	if strings.Contains(msg, "Top-level await") {
+		msg = "top-level await is not supported by gocluster yet"
+	}
+	e, _ := rt.VM.New(rt.VM.Get("SyntaxError"), rt.VM.ToValue(msg))
+	if rt.errorSites == nil {
+		rt.errorSites = map[*goja.Object]*site{}
+	}
+	rt.errorSites[e] = &site{fileURL(filename), te.line, te.col}
+	return &jsThrow{value: e}
 }
 
 // jsThrow is an error whose JS value a native function throws as is.

@@ -28,7 +28,7 @@ func (rt *Runtime) fatal(err goja.Value, where *site, origin string) {
 	if listenerCount(rt, p, "uncaughtException") > 0 {
 		if ok := rt.emitInternal(p, "uncaughtException", err, rt.VM.ToValue(origin)); !ok {
 			// A throwing handler is fatal with exit code 7, as in Node.
-			rt.exit(7)
+			rt.hardExit(7)
 		}
 		return
 	}

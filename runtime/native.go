@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -70,7 +71,11 @@ func (rt *Runtime) installNative(n *goja.Object) {
 	set("extname", filepath.Ext)
 	set("cwd", func() string { d, _ := os.Getwd(); return d })
 	set("resolve", func(request, dir string) goja.Value {
-		if f := resolveModule(request, dir); f != "" {
+		f, ne := resolveModule(request, dir)
+		if ne != nil {
+			panic(rt.nodeError("Error", "ERR_PACKAGE_PATH_NOT_EXPORTED", ne.message()))
+		}
+		if f != "" {
 			return vm.ToValue(f)
 		}
 		return goja.Null()
@@ -100,7 +105,16 @@ func (rt *Runtime) installNative(n *goja.Object) {
 		}
 		return u.Path
 	})
-	prg := goja.MustCompile("node:internal/modules/cjs/loader", "(function(internal, native, requireCore){"+loaderSource+"\n})", true)
+	const loaderFile = "node:internal/modules/cjs/loader"
+	rt.rememberSource(loaderFile, loaderSource)
+	throwLine := 1 + strings.Count(loaderSource[:strings.Index(loaderSource, "\n  throw err;\n")+1], "\n")
+	set("loaderThrowSite", func(err *goja.Object) {
+		if rt.errorSites == nil {
+			rt.errorSites = map[*goja.Object]*site{}
+		}
+		rt.errorSites[err] = &site{loaderFile, throwLine, 3}
+	})
+	prg := goja.MustCompile(loaderFile, "(function(internal, native, requireCore){"+loaderSource+"\n})", true)
 	loaderFn, err := vm.RunProgram(prg)
 	if err != nil {
 		panic(err)

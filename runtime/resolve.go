@@ -7,23 +7,34 @@ import (
 	"strings"
 )
 
+// notExported is a package whose "exports" does not list the subpath asked
+// for: Node's ERR_PACKAGE_PATH_NOT_EXPORTED.
+type notExported struct{ sub, pkgJSON string }
+
+func (e *notExported) message() string {
+	if e.sub == "." {
+		return `No "exports" main defined in ` + e.pkgJSON
+	}
+	return "Package subpath '" + e.sub + `' is not defined by "exports" in ` + e.pkgJSON
+}
+
 // resolveModule finds the file a require(request) from dir names, following
 // Node's CommonJS algorithm: files, directories with package.json "main" or
 // index, node_modules up the tree with package.json "exports", symlinks
 // resolved. It returns "" when nothing matches.
-func resolveModule(request, dir string) string {
+func resolveModule(request, dir string) (string, *notExported) {
 	if isPathRequest(request) {
 		p := request
 		if !filepath.IsAbs(p) {
 			p = filepath.Join(dir, p)
 		}
 		if strings.HasSuffix(request, "/") {
-			return realpath(loadAsDirectory(p))
+			return realpath(loadAsDirectory(p)), nil
 		}
 		if f := loadAsFile(p); f != "" {
-			return realpath(f)
+			return realpath(f), nil
 		}
-		return realpath(loadAsDirectory(p))
+		return realpath(loadAsDirectory(p)), nil
 	}
 	name, sub := splitPackage(request)
 	for _, nm := range nodeModulePaths(dir) {
@@ -33,16 +44,16 @@ func resolveModule(request, dir string) string {
 		}
 		if pkg := readPackage(pkgDir); pkg != nil && pkg.Exports != nil {
 			if f := resolveExports(pkgDir, sub, pkg.Exports); f != "" {
-				return realpath(f)
+				return realpath(f), nil
 			}
-			continue
+			return "", &notExported{sub, filepath.Join(pkgDir, "package.json")}
 		}
 		p := filepath.Join(nm, request)
 		if f := loadAsFile(p); f != "" {
-			return realpath(f)
+			return realpath(f), nil
 		}
 		if f := loadAsDirectory(p); f != "" {
-			return realpath(f)
+			return realpath(f), nil
 		}
 	}
 	for _, g := range filepath.SplitList(os.Getenv("NODE_PATH")) {
@@ -51,13 +62,13 @@ func resolveModule(request, dir string) string {
 		}
 		p := filepath.Join(g, request)
 		if f := loadAsFile(p); f != "" {
-			return realpath(f)
+			return realpath(f), nil
 		}
 		if f := loadAsDirectory(p); f != "" {
-			return realpath(f)
+			return realpath(f), nil
 		}
 	}
-	return ""
+	return "", nil
 }
 
 func isPathRequest(r string) bool {

@@ -347,28 +347,46 @@ func (rt *Runtime) currentExitCode() int {
 }
 
 // exit runs the 'exit' event once and ends the process with code. It never
-// returns: it unwinds to guard.
+// returns: it unwinds to guard. process.exit() inside an 'exit' listener
+// ends the process at once with its own code, as in Node.
 func (rt *Runtime) exit(code int) {
-	if !rt.exiting {
-		rt.exiting = true
+	if rt.exiting {
 		rt.exitCode = code
-		p := rt.Process()
-		p.Set("_exiting", true)
-		p.Set("exitCode", code)
-		emit, _ := goja.AssertFunction(p.Get("emit"))
-		if _, err := emit(p, rt.VM.ToValue("exit"), rt.VM.ToValue(code)); err != nil {
-			// An exception inside an 'exit' listener is fatal as in Node.
-			rt.printFatal(err)
-			rt.exitCode = 7
-		} else {
-			rt.exitCode = rt.currentExitCode()
-		}
-		for _, f := range rt.onExit {
-			f()
-		}
+		panic(exitUnwind{code})
 	}
-	rt.Loop.Stop()
+	rt.exiting = true
+	rt.exitCode = code
+	defer rt.runExitHooks()
+	p := rt.Process()
+	p.Set("_exiting", true)
+	p.Set("exitCode", code)
+	emit, _ := goja.AssertFunction(p.Get("emit"))
+	if _, err := emit(p, rt.VM.ToValue("exit"), rt.VM.ToValue(code)); err != nil {
+		// An exception inside an 'exit' listener is fatal as in Node.
+		rt.printFatal(err)
+		rt.exitCode = 7
+	} else {
+		rt.exitCode = rt.currentExitCode()
+	}
 	panic(exitUnwind{rt.exitCode})
+}
+
+// hardExit ends the process without the 'exit' event, as Node does when an
+// 'uncaughtException' handler itself throws.
+func (rt *Runtime) hardExit(code int) {
+	rt.exiting = true
+	rt.exitCode = code
+	rt.runExitHooks()
+	panic(exitUnwind{code})
+}
+
+func (rt *Runtime) runExitHooks() {
+	rt.Loop.Stop()
+	hooks := rt.onExit
+	rt.onExit = nil
+	for _, f := range hooks {
+		f()
+	}
 }
 
 // OnExit registers f to run when the process exits (close handles, kill

@@ -61,6 +61,7 @@ func (t *Timer) Start(d time.Duration) {
 	}
 	t.cancelled = false
 	t.active = true
+	l.updateTime()
 	l.timerSeq++
 	t.seq = l.timerSeq
 	t.when = l.now + d

@@ -4,6 +4,12 @@
 // lacks. The body of function(native); errors made by goja itself (a
 // TypeError from the engine) are rewritten when printed instead.
 
+// goja has no Symbol.asyncIterator; esbuild's lowered for-await looks for
+// Symbol.for('Symbol.asyncIterator') when it is missing, so use that one.
+if (typeof Symbol.asyncIterator !== 'symbol') {
+  Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol.for('Symbol.asyncIterator') });
+}
+
 const kinds = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError'];
 const originals = { __proto__: null };
 for (const name of kinds) originals[name] = globalThis[name];

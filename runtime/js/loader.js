@@ -73,7 +73,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   } else {
     found = native.resolve(request, base);
   }
-  if (!found) throw notFound(request, parent);
+  if (!found) loaderThrow(notFound(request, parent));
   return found;
 };
 
@@ -184,14 +184,15 @@ Module.runMain = function runMain(script) {
   try {
     filename = Module._resolveFilename(script, null, true);
   } catch (err) {
-    failMain(err);
+    loaderThrow(err);
   }
   Module._load(filename, null, true);
 };
 
-// Node reports a missing main script from inside its loader; the report
-// quotes the loader line, so this one reads the same.
-function failMain(err) {
+// Node's report of a module it cannot find quotes its loader's throw; this
+// line reads the same, and native.loaderThrowSite points the report at it.
+function loaderThrow(err) {
+  native.loaderThrowSite(err);
   throw err;
 }
 
