@@ -112,6 +112,7 @@ const (
 	statusFail     = "FAIL"
 	statusNotRun   = "-"
 	statusRecorded = "recorded"
+	statusKnown    = "known"
 )
 
 type row struct{ name, node, gocluster string }
@@ -140,15 +141,18 @@ func (s *scoreboard) print() {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n%-*s  %-8s  %s\n", width, "scenario", "node", "gocluster")
-	passed, failed := 0, 0
+	passed, failed, known := 0, 0, 0
 	for _, r := range s.rows {
 		fmt.Fprintf(&b, "%-*s  %-8s  %s\n", width, r.name, r.node, r.gocluster)
-		if r.node == statusFail || r.gocluster == statusFail {
+		switch {
+		case r.node == statusFail || r.gocluster == statusFail:
 			failed++
-		} else {
+		case r.gocluster == statusKnown:
+			known++
+		default:
 			passed++
 		}
 	}
-	fmt.Fprintf(&b, "conformance: %d passed, %d failed\n", passed, failed)
+	fmt.Fprintf(&b, "conformance: %d passed, %d failed, %d skipped\n", passed, failed, known)
 	fmt.Print(b.String())
 }

@@ -37,6 +37,9 @@ func TestConformance(t *testing.T) {
 	if len(scenarios) == 0 {
 		t.Fatal("no scripts under testdata/")
 	}
+	if knownFailures, err = readKnownFailures("known_failures.txt"); err != nil {
+		t.Fatal(err)
+	}
 	board := &scoreboard{}
 	// Cleanup runs once all parallel subtests are done: the table comes last.
 	t.Cleanup(board.print)
@@ -95,11 +98,17 @@ func runScenario(t *testing.T, sc *scenario, root string, r *row) {
 	}
 
 	res, err := run(goclusterBin)
+	reason, known := knownFailures[sc.name]
 	switch d := compare(want, res, sc.unordered); {
+	case (err != nil || d != "") && known:
+		r.gocluster = statusKnown
+		t.Skipf("known failure (%s):\n%v\n%s", reason, err, d)
 	case err != nil:
 		t.Errorf("gocluster: %v\n%s", err, d)
 	case d != "":
 		t.Errorf("gocluster differs from node:\n%s", d)
+	case known:
+		t.Errorf("listed in known_failures.txt but passes now: remove it from the list")
 	default:
 		r.gocluster = statusPass
 	}
