@@ -113,7 +113,8 @@ func newTypes(vm *goja.Runtime) *goja.Object {
 			return vm.ToValue(pred(call.Argument(0)))
 		}).ToObject(vm)
 		_ = fn.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		_ = fn.DefineDataProperty("length", vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		// V8's native predicates report length 0.
+		_ = fn.DefineDataProperty("length", vm.ToValue(0), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		_ = t.Set(name, fn)
 	}
 	impl := func(impls ...string) func(goja.Value) bool {

@@ -129,7 +129,10 @@ function callbackify(original) {
 
 const codesWarned = new Set();
 
-function deprecate(fn, msg, code) {
+// useEmitSync is accepted for Node's signature; warnings are emitted the
+// one way the runtime has.
+// eslint-disable-next-line no-unused-vars
+function deprecate(fn, msg, code, useEmitSync) {
   if (code !== undefined) validateString(code, 'code');
   let warned = false;
   function deprecated(...args) {
@@ -169,7 +172,8 @@ function getSystemErrorMap() {
   return new Map(binding.uvErrorMap());
 }
 
-function _errnoException(err, syscall, original) {
+function _errnoException(...args) {
+  const [err, syscall, original] = args;
   const code = systemErrorName(err);
   const e = new Error(original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`);
   e.errno = err;
@@ -178,7 +182,8 @@ function _errnoException(err, syscall, original) {
   return e;
 }
 
-function _exceptionWithHostPort(err, syscall, address, port, additional) {
+function _exceptionWithHostPort(...args) {
+  const [err, syscall, address, port, additional] = args;
   const code = systemErrorName(err);
   let details = '';
   if (port && port > 0) {

@@ -13,10 +13,6 @@ function isTypedArray(value) {
   return tagOf.call(value) !== undefined;
 }
 
-function isArrayBufferView(value) {
-  return ArrayBuffer.isView(value);
-}
-
 function isUint8Array(value) { return tagOf.call(value) === 'Uint8Array'; }
 function isUint8ClampedArray(value) { return tagOf.call(value) === 'Uint8ClampedArray'; }
 function isUint16Array(value) { return tagOf.call(value) === 'Uint16Array'; }
@@ -28,15 +24,6 @@ function isFloat32Array(value) { return tagOf.call(value) === 'Float32Array'; }
 function isFloat64Array(value) { return tagOf.call(value) === 'Float64Array'; }
 function isBigInt64Array(value) { return tagOf.call(value) === 'BigInt64Array'; }
 function isBigUint64Array(value) { return tagOf.call(value) === 'BigUint64Array'; }
-
-// No crypto key classes exist in this runtime unless the crypto module
-// registers them through binding.types.
-function isKeyObject(value) {
-  return typeof raw.isKeyObject === 'function' ? raw.isKeyObject(value) : false;
-}
-function isCryptoKey(value) {
-  return typeof raw.isCryptoKey === 'function' ? raw.isCryptoKey(value) : false;
-}
 
 // Node's property order.
 const fromBinding = [
@@ -50,7 +37,7 @@ const fromBinding = [
 for (const name of fromBinding) exports[name] = raw[name];
 
 Object.assign(exports, {
-  isArrayBufferView,
+  isArrayBufferView: ArrayBuffer.isView,
   isTypedArray,
   isUint8Array,
   isUint8ClampedArray,
@@ -63,6 +50,23 @@ Object.assign(exports, {
   isFloat64Array,
   isBigInt64Array,
   isBigUint64Array,
-  isKeyObject,
-  isCryptoKey,
+});
+
+// Node defines these two as methods named `value`. No crypto key classes
+// exist here unless the crypto module registers them through binding.types.
+Object.defineProperties(exports, {
+  isKeyObject: {
+    configurable: false,
+    enumerable: true,
+    value(obj) {
+      return typeof raw.isKeyObject === 'function' ? raw.isKeyObject(obj) : false;
+    },
+  },
+  isCryptoKey: {
+    configurable: false,
+    enumerable: true,
+    value(obj) {
+      return typeof raw.isCryptoKey === 'function' ? raw.isCryptoKey(obj) : false;
+    },
+  },
 });
