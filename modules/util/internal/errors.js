@@ -25,7 +25,27 @@ function makeNodeError(Base, code, message) {
     value() { return `${this.name} [${code}]: ${this.message}`; },
     writable: true, configurable: true, enumerable: false,
   });
+  hideMakerFrames(err);
   return err;
+}
+
+// Node hides the frames of its error-making helpers; the first frame shown
+// is the public function that threw.
+const makerFrame = /^ {4}at .*\(node:internal\/(?:util\/errors|bootstrap):\d+:\d+\)$/;
+
+function hideMakerFrames(err) {
+  const stack = err.stack;
+  if (typeof stack !== 'string') return;
+  const lines = stack.split('\n');
+  let first = lines.findIndex((line) => line.startsWith('    at '));
+  if (first === -1) return;
+  let end = first;
+  while (end < lines.length && makerFrame.test(lines[end])) end++;
+  if (end === first) return;
+  lines.splice(first, end - first);
+  Object.defineProperty(err, 'stack', {
+    value: lines.join('\n'), writable: true, configurable: true, enumerable: false,
+  });
 }
 
 const primitiveTypes = ['string', 'function', 'number', 'object', 'Function', 'Object',
