@@ -3,17 +3,28 @@ package util
 import (
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
 )
 
 // stringWidth counts the terminal columns of s the way Node's ICU-backed
-// getStringWidth does, code point by code point: control, format and
-// combining marks take none, East Asian wide and fullwidth characters (and
-// emoji shown as pictures) take two, everything else one.
+// getStringWidth does: the leading ASCII one column a printable character,
+// then the rest, NFC-normalised, code point by code point: control, format
+// and combining marks take none, East Asian wide and fullwidth characters
+// (and emoji shown as pictures) take two, everything else one.
 func stringWidth(s string) int {
 	n := 0
-	for _, r := range s {
-		n += runeWidth(r)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 127 {
+			for _, r := range norm.NFC.String(s[i:]) {
+				n += runeWidth(r)
+			}
+			return n
+		}
+		if c >= 32 {
+			n++
+		}
 	}
 	return n
 }

@@ -279,19 +279,15 @@ function removeColors(str) {
   return str.replace(sgrPattern, '');
 }
 
-// getStringWidth counts terminal columns: ASCII is counted here, the rest is
-// asked of the binding (East Asian width tables live on the Go side).
+const printableAscii = /^[\x20-\x7e]*$/;
+
+// getStringWidth counts terminal columns. Printable ASCII is one column a
+// character; anything else is measured by the binding, which has the East
+// Asian width tables (and is much faster than a JS loop on goja).
 function getStringWidth(str, removeControlChars = true) {
   if (removeControlChars) str = stripAnsi(str);
-  let width = 0;
-  for (let i = 0; i < str.length; i++) {
-    const code = str.charCodeAt(i);
-    if (code >= 127) {
-      return width + binding.stringWidth(str.slice(i).normalize('NFC'));
-    }
-    if (code >= 32) width++;
-  }
-  return width;
+  if (printableAscii.test(str)) return str.length;
+  return binding.stringWidth(str);
 }
 
 function isZeroWidthCodePoint(code) {
@@ -305,13 +301,10 @@ function isZeroWidthCodePoint(code) {
     (code >= 0xE0100 && code <= 0xE01EF);
 }
 
+// joinList joins formatted entries (all strings). Array.prototype.join is
+// linear; repeated += is quadratic on goja's immutable strings.
 function joinList(list, separator) {
-  let out = '';
-  for (let i = 0; i < list.length; i++) {
-    if (i !== 0) out += separator;
-    out += list[i];
-  }
-  return out;
+  return list.join(separator);
 }
 
 Object.assign(exports, {

@@ -11,7 +11,6 @@ const { internalBinding } = require('internal/test/binding');
 const dir = path.join(__dirname, '..');
 const nodeUtil = require('util');
 const utilBinding = internalBinding('util');
-const icu = internalBinding('icu');
 
 const types = { ...nodeUtil.types };
 
@@ -23,7 +22,7 @@ function makeBinding() {
     getPromiseDetails: utilBinding.getPromiseDetails,
     previewEntries: utilBinding.previewEntries,
     getConstructorName: utilBinding.getConstructorName,
-    stringWidth: (s) => icu.getStringWidth(s),
+    stringWidth: (s) => require('internal/util/inspect').getStringWidth(s, false),
     nodeDebug: () => process.env.NODE_DEBUG || '',
     uvErrorName: (code) => {
       const e = nodeUtil.getSystemErrorMap().get(code);
