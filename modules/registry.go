@@ -5,6 +5,7 @@ package modules
 import (
 	gort "github.com/gocluster/gocluster/runtime"
 
+	"github.com/gocluster/gocluster/modules/assert"
 	"github.com/gocluster/gocluster/modules/events"
 	"github.com/gocluster/gocluster/modules/module"
 	"github.com/gocluster/gocluster/modules/process"
@@ -16,6 +17,11 @@ import (
 )
 
 func init() {
+	gort.RegisterCore(assert.ModuleName, assert.Require)
+	gort.RegisterCore(assert.StrictModuleName, assert.RequireStrict)
+	gort.RegisterCore(assert.AssertionErrorModuleName, assert.RequireAssertionError)
+	gort.RegisterCore(assert.UtilsModuleName, assert.RequireUtils)
+	gort.RegisterCore(assert.CallTrackerModuleName, assert.RequireCallTracker)
 	gort.RegisterCore(events.ModuleName, events.Require)
 	gort.RegisterCore(events.EventTargetModuleName, events.RequireEventTarget)
 	for _, name := range []string{"EventTarget", "Event", "CustomEvent"} {

@@ -43,31 +43,38 @@ function makeNodeError(Base, code, message) {
   return err;
 }
 
-function describeReceived(value) {
-  if (value == null) return ` Received ${value}`;
+// describeValue is how Node names a value in type errors: "undefined",
+// "an instance of Map", "function f", "type number (42)".
+function describeValue(value) {
+  if (value == null) return `${value}`;
   switch (typeof value) {
     case 'function':
-      return ` Received function ${value.name}`;
+      return `function ${value.name}`;
     case 'object':
       if (value.constructor && 'name' in value.constructor) {
-        return ` Received an instance of ${value.constructor.name}`;
+        return `an instance of ${value.constructor.name}`;
       }
-      return ` Received ${inspect(value, { depth: -1 })}`;
+      return inspect(value, { depth: -1 });
     case 'string': {
       // Node cuts long strings and quotes them without escaping.
       const text = value.length > 28 ? `${value.slice(0, 25)}...` : value;
-      return ` Received type string (${text.includes("'") ? JSON.stringify(text) : `'${text}'`})`;
+      return `type string (${text.includes("'") ? JSON.stringify(text) : `'${text}'`})`;
     }
     case 'number':
-      return ` Received type number (${Object.is(value, -0) ? '-0' : String(value)})`;
+      return `type number (${Object.is(value, -0) ? '-0' : String(value)})`;
     case 'bigint':
-      return ` Received type bigint (${value}n)`;
+      return `type bigint (${value}n)`;
     default:
-      return ` Received type ${typeof value} (${String(value)})`;
+      return `type ${typeof value} (${String(value)})`;
   }
 }
 
-const primitiveTypes = ['string', 'function', 'number', 'object', 'boolean', 'bigint', 'symbol'];
+function describeReceived(value) {
+  return ` Received ${describeValue(value)}`;
+}
+
+// 'Function' and 'Object' are accepted for their lowercase type names.
+const primitiveTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
 
 function joinOr(list) {
   if (list.length > 2) return `${list.slice(0, -1).join(', ')}, or ${list[list.length - 1]}`;
@@ -83,8 +90,8 @@ function invalidArgType(name, expected, actual) {
   const instances = [];
   const other = [];
   for (const e of expected) {
-    if (primitiveTypes.includes(e)) types.push(e);
-    else if (/^([A-Z][a-z0-9]*)+$/.test(e)) instances.push(e);
+    if (primitiveTypes.includes(e)) types.push(e.toLowerCase());
+    else if (/^[A-Z][a-zA-Z0-9]*$/.test(e)) instances.push(e);
     else other.push(e);
   }
   if (instances.length > 0 && types.includes('object')) {
@@ -182,7 +189,24 @@ function invalidThis(type) {
   return makeNodeError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
 }
 
+function invalidArgValue(name, value, reason = 'is invalid') {
+  let shown = inspect(value);
+  if (shown.length > 128) shown = `${shown.slice(0, 128)}...`;
+  const kind = name.includes('.') ? 'property' : 'argument';
+  return makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE', `The ${kind} '${name}' ${reason}. Received ${shown}`);
+}
+
+function ambiguousArgument(name, reason) {
+  return makeNodeError(TypeError, 'ERR_AMBIGUOUS_ARGUMENT', `The "${name}" argument is ambiguous. ${reason}`);
+}
+
+function invalidReturnValue(input, name, value) {
+  return makeNodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
+    `Expected ${input} to be returned from the "${name}" function but got ${describeValue(value)}.`);
+}
+
 module.exports = {
+  invalidArgValue, ambiguousArgument, invalidReturnValue, describeValue,
   inspect, makeNodeError, describeReceived, invalidArgType, outOfRange, missingArgs, invalidThis,
   validateFunction, validateBoolean, validateNumber, validateInteger, validateAbortSignal, AbortError,
 };

@@ -1,0 +1,3 @@
+'use strict';
+const assert = require('assert');
+assert.match('some text', /other/);
