@@ -7,8 +7,7 @@ import (
 )
 
 func benchInspect(b *testing.B, setup string) {
-	t := &testing.T{}
-	rt := newRuntime(t)
+	rt := newRuntime(b)
 	utilObj, _ := rt.Require("util")
 	fv, err := rt.VM.RunString(`(function (util) {
 		const v = ` + setup + `;
@@ -41,8 +40,7 @@ func BenchmarkInspectBigArray(b *testing.B) {
 }
 
 func benchInspectOpts(b *testing.B, setup, opts string) {
-	t := &testing.T{}
-	rt := newRuntime(t)
+	rt := newRuntime(b)
 	utilObj, _ := rt.Require("util")
 	fv, err := rt.VM.RunString(`(function (util) {
 		const v = ` + setup + `;

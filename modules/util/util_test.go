@@ -111,7 +111,7 @@ func writeGolden(t *testing.T, name string, outs []string) {
 	}
 }
 
-func newRuntime(t *testing.T) *gort.Runtime {
+func newRuntime(t testing.TB) *gort.Runtime {
 	t.Helper()
 	var sink bytes.Buffer
 	rt, err := gort.New(gort.Options{Stdout: &sink, Stderr: &sink})
