@@ -20,7 +20,7 @@ import (
 const moduleWrapperHead = "(function (exports, require, module, __filename, __dirname) { "
 
 // importMetaPrologue defines what esbuild's output refers to for import.meta.
-const importMetaPrologue = "var __gocluster_import_meta = { get url() { return require('url').pathToFileURL(__filename).href; }, filename: __filename, dirname: __dirname, resolve: (s) => require('url').pathToFileURL(require.resolve(s)).href };"
+const importMetaPrologue = "var require = require._esm ? require._esm() : require; var __gocluster_import_meta = { get url() { return require('url').pathToFileURL(__filename).href; }, filename: __filename, dirname: __dirname, resolve: (s) => require('url').pathToFileURL(require.resolve(s)).href };"
 
 // In node mode esbuild gives an importer default = module.exports, which is
 // Node's rule for CommonJS but wrong for a module that was ESM itself; such

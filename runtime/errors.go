@@ -191,6 +191,10 @@ var gojaFrame = regexp.MustCompile(`^\tat (.*?)(?:\((\d+)\))(\)?)$`)
 // Node's form ("    at f (file:1:2)"); lines already in Node's form stay.
 func NodeStack(s string) string { return convertStack(s, nil) }
 
+// NodeStack converts goja stack text as NodeStack does, with the line-1
+// column correction for this runtime's module files.
+func (rt *Runtime) NodeStack(s string) string { return rt.nodeStack(s) }
+
 // nodeStack is NodeStack plus the line-1 column correction for files that
 // carry the module wrapper, and without goja's native frames.
 func (rt *Runtime) nodeStack(s string) string { return convertStack(s, rt.wrappedFiles) }

@@ -98,6 +98,27 @@ func (rt *Runtime) installNative(n *goja.Object) {
 		}
 		return fn
 	})
+	set("joinPath", func(dir, p string) string {
+		if filepath.IsAbs(p) {
+			return filepath.Clean(p)
+		}
+		return filepath.Join(dir, p)
+	})
+	set("fileURL", fileURL)
+	// Node's ESM resolver reports a missing import from one of two lines of
+	// its own; the report quotes the same text.
+	const esmFile = "node:internal/modules/esm/resolve"
+	rt.rememberSource(esmFile, "  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n    throw new ERR_MODULE_NOT_FOUND(\n")
+	set("esmThrowSite", func(err *goja.Object, pkg bool) {
+		if rt.errorSites == nil {
+			rt.errorSites = map[*goja.Object]*site{}
+		}
+		if pkg {
+			rt.errorSites[err] = &site{esmFile, 1, 9}
+		} else {
+			rt.errorSites[err] = &site{esmFile, 2, 11}
+		}
+	})
 	set("fileURLToPath", func(s string) string {
 		u, err := url.Parse(s)
 		if err != nil {

@@ -81,6 +81,10 @@ function describeReceived(value) {
     }
     return ` Received ${requireCore('util').inspect(value, { depth: -1 })}`;
   }
+  if (typeof value === 'string') {
+    const cut = value.length > 28 ? `${value.slice(0, 25)}...` : value;
+    return ` Received type string (${cut.includes("'") ? JSON.stringify(cut) : `'${cut}'`})`;
+  }
   let shown = requireCore('util').inspect(value, { colors: false });
   if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
   return ` Received type ${typeof value} (${shown})`;
@@ -117,9 +121,11 @@ internal.isError = function isError(v) {
   return v instanceof Error || Object.prototype.toString.call(v) === '[object Error]';
 };
 
+// Node's fatal-exception printer: no custom inspectors, a deeper depth.
 internal.inspectForError = function inspectForError(v) {
   try {
-    return requireCore('util').inspect(v);
+    const { inspect } = requireCore('util');
+    return inspect(v, { customInspect: false, depth: Math.max(inspect.defaultOptions.depth, 5) });
   } catch {
     try {
       return internal.isError(v) ? native.nodeStack(String(v.stack)) : String(v);

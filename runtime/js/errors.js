@@ -35,13 +35,36 @@ function limit() {
   return typeof n === 'number' && n >= 0 ? n : 0;
 }
 
+// The frames are taken when the error is made; the "Name: message" head is
+// written on first read, as V8 does, so a name set in a subclass
+// constructor shows.
 function fixStack(err, skip) {
   let raw;
   try { raw = err.stack; } catch { return; }
   if (typeof raw !== 'string') return;
-  const { head, frames: fs } = frames(raw, skip);
-  const text = head.concat(fs.slice(0, limit())).join('\n');
-  Object.defineProperty(err, 'stack', { value: text, writable: true, configurable: true, enumerable: false });
+  const { frames: fs } = frames(raw, skip);
+  const body = fs.slice(0, limit());
+  Object.defineProperty(err, 'stack', {
+    get() {
+      let head;
+      try { head = OrigError.prototype.toString.call(this); } catch { head = 'Error'; }
+      const text = [head].concat(body).join('\n');
+      Object.defineProperty(this, 'stack', { value: text, writable: true, configurable: true, enumerable: false });
+      return text;
+    },
+    set(value) {
+      Object.defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
+    },
+    enumerable: false,
+    configurable: true,
+  });
+}
+
+const ownConstructor = /\bconstructor\s*\(/;
+function hasOwnConstructor(c) {
+  let src;
+  try { src = Function.prototype.toString.call(c); } catch { return true; }
+  return !src.startsWith('class') || ownConstructor.test(src);
 }
 
 const Wrapped = { __proto__: null };
@@ -49,8 +72,15 @@ for (const name of kinds) {
   const Orig = originals[name];
   const W = {
     [name]: function (...args) {
-      const err = Reflect.construct(Orig, args, new.target || W);
-      fixStack(err, 1);
+      const target = new.target || W;
+      const err = Reflect.construct(Orig, args, target);
+      // V8 leaves out the frames of the constructors between new.target and
+      // Error; goja has one for each class with a constructor of its own.
+      let skip = 1;
+      for (let c = target; c && c !== W && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+        if (hasOwnConstructor(c)) skip++;
+      }
+      fixStack(err, skip);
       return err;
     },
   }[name];

@@ -128,8 +128,38 @@ Module.prototype.require = function require(id) {
   return Module._load(id, this, false);
 };
 
+// An ES module's imports fail the way Node's ESM resolver fails.
+function esmNotFound(request, module) {
+  const from = module.filename;
+  let err;
+  if (request.startsWith('./') || request.startsWith('../') || request.startsWith('/')) {
+    const target = native.joinPath(native.dirname(from), request);
+    err = internal.nodeError(Error, 'ERR_MODULE_NOT_FOUND', `Cannot find module '${target}' imported from ${from}`);
+    err.url = native.fileURL(target);
+    native.esmThrowSite(err, false);
+  } else {
+    const name = request.startsWith('@') ? request.split('/').slice(0, 2).join('/') : request.split('/')[0];
+    err = internal.nodeError(Error, 'ERR_MODULE_NOT_FOUND', `Cannot find package '${name}' imported from ${from}`);
+    native.esmThrowSite(err, true);
+  }
+  return err;
+}
+
+function makeESMRequire(module, require) {
+  return function importRequire(id) {
+    try {
+      Module._resolveFilename(id, module, false);
+    } catch (err) {
+      if (err && err.code === 'MODULE_NOT_FOUND') throw esmNotFound(id, module);
+      throw err;
+    }
+    return require(id);
+  };
+}
+
 function makeRequire(module) {
   const require = function require(id) { return module.require(id); };
+  Object.defineProperty(require, '_esm', { value: () => makeESMRequire(module, require) });
   function resolve(request, options) {
     return Module._resolveFilename(request, module, false, options);
   }
