@@ -28,6 +28,9 @@ var eventTargetSource string
 //go:embed errors.js
 var errorsSource string
 
+//go:embed waiting.js
+var waitingSource string
+
 // Require fills module.exports for require('events').
 func Require(rt *gort.Runtime, module *goja.Object) {
 	rt.RunCoreJS(ModuleName, source, module, binding(rt))
@@ -40,7 +43,17 @@ func RequireEventTarget(rt *gort.Runtime, module *goja.Object) {
 
 func binding(rt *gort.Runtime) *goja.Object {
 	b := rt.VM.NewObject()
-	_ = b.Set("errors", Errors(rt))
+	errs := Errors(rt)
+	_ = b.Set("errors", errs)
+	// events.js runs it once, when it loads.
+	_ = b.Set("waiting", func() goja.Value {
+		module := rt.VM.NewObject()
+		_ = module.Set("exports", rt.VM.NewObject())
+		wb := rt.VM.NewObject()
+		_ = wb.Set("errors", errs)
+		rt.RunCoreJS("internal/events/waiting", waitingSource, module, wb)
+		return module.Get("exports")
+	})
 	return b
 }
 

@@ -1,6 +1,7 @@
 'use strict';
 // Body of the 'events' core module: (exports, require, module, binding);
-// binding.errors is what errors.js exports.
+// binding.errors is what errors.js exports, binding.waiting() what
+// waiting.js does (events.once, events.on, addAbortListener).
 
 const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
@@ -13,7 +14,6 @@ let defaultMaxListeners = 10;
 
 const {
   inspect, makeNodeError, invalidArgType, validateFunction, validateBoolean, validateNumber,
-  validateInteger, validateAbortSignal, AbortError,
 } = binding.errors;
 
 // ---- EventEmitter ----
@@ -90,9 +90,13 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     return false;
   }
 
+  // The throw lines read as Node's do: a fatal report quotes them.
   if (unhandledError) {
     const er = args.length > 0 ? args[0] : undefined;
-    if (er instanceof Error) throw er;
+    if (er instanceof Error) {
+      markEmitSite(this, er);
+      throw er; // Unhandled 'error' event
+    }
     let shown;
     try {
       shown = inspect(er);
@@ -101,7 +105,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     }
     const err = makeNodeError(Error, 'ERR_UNHANDLED_ERROR', `Unhandled error. (${shown})`);
     err.context = er;
-    throw err;
+    throw err; // Unhandled 'error' event
   }
 
   const handler = events[type];
@@ -119,6 +123,51 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   }
   return true;
 };
+
+// The runtime's fatal report calls er[kEnhanceStack]() for the stack it
+// prints: the error's own stack, then where the 'error' event was emitted.
+const kEnhanceStack = Symbol.for('gocluster.enhanceStackBeforeInspector');
+
+function markEmitSite(emitter, er) {
+  try {
+    const site = {};
+    if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(site, EventEmitter.prototype.emit);
+    Object.defineProperty(er, kEnhanceStack, {
+      value: enhanceStack.bind(emitter, er, site),
+      configurable: true,
+    });
+  } catch {
+    // Only a nicer report is lost.
+  }
+}
+
+// Where the longest run (over 3) of frames b shares with a starts in a.
+function sharedFrames(a, b) {
+  for (let i = 0; i < a.length - 3; i++) {
+    const pos = b.indexOf(a[i]);
+    if (pos === -1 || b.length - pos <= 3) continue;
+    const most = Math.min(a.length - i, b.length - pos);
+    let len = 1;
+    while (len < most && a[i + len] === b[pos + len]) len++;
+    if (len > 3) return { len, offset: i };
+  }
+  return { len: 0, offset: 0 };
+}
+
+function enhanceStack(err, site) {
+  let where = '';
+  try {
+    const { name } = this.constructor;
+    if (name !== 'EventEmitter') where = ` on ${name} instance`;
+  } catch {
+    // A throwing constructor getter just leaves the name out.
+  }
+  const errFrames = String(err.stack).split('\n').slice(1);
+  const siteFrames = String(site.stack).split('\n').slice(1);
+  const { len, offset } = sharedFrames(siteFrames, errFrames);
+  if (len > 0) siteFrames.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
+  return `${err.stack}\nEmitted 'error' event${where} at:\n${siteFrames.join('\n')}`;
+}
 
 function warnLeak(target, type, count, max) {
   const warning = new Error(
@@ -335,164 +384,7 @@ function isEventTarget(value) {
   return value != null && typeof value === 'object' && webEvents().isEventTarget(value);
 }
 
-function addAbortListener(signal, listener) {
-  if (signal === undefined) throw invalidArgType('signal', 'AbortSignal', signal);
-  validateAbortSignal(signal, 'signal');
-  validateFunction(listener, 'listener');
-  let remove;
-  if (signal.aborted) {
-    queueMicrotask(() => listener());
-  } else {
-    signal.addEventListener('abort', listener, { __proto__: null, once: true, [webEvents().kResistStopPropagation]: true });
-    remove = () => signal.removeEventListener('abort', listener);
-  }
-  const disposable = { __proto__: null };
-  const dispose = Symbol.dispose || Symbol.for('nodejs.dispose');
-  disposable[dispose] = function() { if (remove) remove(); };
-  return disposable;
-}
-
-function addAgnostic(emitter, name, listener, flags) {
-  if (typeof emitter.on === 'function') {
-    if (flags?.once) emitter.once(name, listener);
-    else emitter.on(name, listener);
-  } else if (typeof emitter.addEventListener === 'function') {
-    emitter.addEventListener(name, listener, flags);
-  } else {
-    throw invalidArgType('emitter', 'EventEmitter', emitter);
-  }
-}
-
-function removeAgnostic(emitter, name, listener, flags) {
-  if (typeof emitter.removeListener === 'function') {
-    emitter.removeListener(name, listener);
-  } else if (typeof emitter.removeEventListener === 'function') {
-    emitter.removeEventListener(name, listener, flags);
-  } else {
-    throw invalidArgType('emitter', 'EventEmitter', emitter);
-  }
-}
-
-async function once(emitter, name, options = {}) {
-  const signal = options?.signal;
-  validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
-  return new Promise((resolve, reject) => {
-    const onError = (err) => {
-      emitter.removeListener(name, onEvent);
-      if (signal != null) removeAgnostic(signal, 'abort', onAbort);
-      reject(err);
-    };
-    const onEvent = (...args) => {
-      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', onError);
-      if (signal != null) removeAgnostic(signal, 'abort', onAbort);
-      resolve(args);
-    };
-    addAgnostic(emitter, name, onEvent, { once: true });
-    if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', onError);
-    function onAbort() {
-      removeAgnostic(emitter, name, onEvent);
-      removeAgnostic(emitter, 'error', onError);
-      reject(new AbortError(undefined, { cause: signal?.reason }));
-    }
-    if (signal != null) {
-      addAgnostic(signal, 'abort', onAbort, { once: true, [webEvents().kResistStopPropagation]: true });
-    }
-  });
-}
-
-// goja has no Symbol.asyncIterator; esbuild's for-await lowering then looks
-// for Symbol.for('Symbol.asyncIterator'), so that is the key to provide.
-const kAsyncIterator = Symbol.asyncIterator || Symbol.for('Symbol.asyncIterator');
-// goja cannot parse async generators, so the intrinsic may be out of reach.
-let AsyncIteratorPrototype;
-try {
-  const gen = new Function('return async function* () {}')();
-  AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(gen).prototype);
-} catch {
-  AsyncIteratorPrototype = { [kAsyncIterator]() { return this; } };
-}
-
-function on(emitter, event, options = {}) {
-  const signal = options.signal;
-  validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
-  const highWater = options.highWaterMark ?? Number.MAX_SAFE_INTEGER;
-  validateInteger(highWater, 'options.highWaterMark', 1, Number.MAX_SAFE_INTEGER);
-  const lowWater = options.lowWaterMark ?? 1;
-  validateInteger(lowWater, 'options.lowWaterMark', 1, Number.MAX_SAFE_INTEGER);
-
-  const queued = [];   // argument arrays nobody asked for yet
-  const waiting = [];  // next() calls with nothing to return yet
-  let pendingError = null;
-  let finished = false;
-  let paused = false;
-  const done = () => ({ value: undefined, done: true });
-
-  const onEvent = (...args) => {
-    if (waiting.length > 0) {
-      waiting.shift().resolve({ value: args, done: false });
-      return;
-    }
-    queued.push(args);
-    if (!paused && queued.length > highWater) {
-      paused = true;
-      emitter.pause();
-    }
-  };
-  const onError = (err) => {
-    if (waiting.length > 0) waiting.shift().reject(err);
-    else pendingError = err;
-    close();
-  };
-  const onAbort = () => onError(new AbortError(undefined, { cause: signal?.reason }));
-  const closeEvents = options.close || [];
-  function close() {
-    removeAgnostic(emitter, event, onEvent);
-    removeAgnostic(emitter, 'error', onError);
-    for (const name of closeEvents) removeAgnostic(emitter, name, close);
-    if (signal) removeAgnostic(signal, 'abort', onAbort);
-    finished = true;
-    while (waiting.length > 0) waiting.shift().resolve(done());
-    return Promise.resolve(done());
-  }
-
-  const iterator = Object.setPrototypeOf({
-    next() {
-      if (queued.length > 0) {
-        const value = queued.shift();
-        if (paused && queued.length < lowWater) {
-          emitter.resume();
-          paused = false;
-        }
-        return Promise.resolve({ value, done: false });
-      }
-      if (pendingError) {
-        const p = Promise.reject(pendingError);
-        pendingError = null;
-        return p;
-      }
-      if (finished) return close();
-      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
-    },
-    return() {
-      return close();
-    },
-    throw(err) {
-      if (!err || !(err instanceof Error)) throw invalidArgType('EventEmitter.AsyncIterator', 'Error', err);
-      onError(err);
-    },
-    [kAsyncIterator]() {
-      return this;
-    },
-  }, AsyncIteratorPrototype);
-
-  addAgnostic(emitter, event, onEvent);
-  if (event !== 'error' && typeof emitter.on === 'function') emitter.on('error', onError);
-  for (const name of closeEvents) addAgnostic(emitter, name, close);
-  if (signal) addAgnostic(signal, 'abort', onAbort, { once: true, [webEvents().kResistStopPropagation]: true });
-  return iterator;
-}
+const { addAbortListener, once, on } = binding.waiting();
 
 function getEventListeners(emitterOrTarget, type) {
   if (typeof emitterOrTarget?.listeners === 'function') return emitterOrTarget.listeners(type);
