@@ -99,8 +99,9 @@ func callOffset(src string, line, col int) (int, bool) {
 		if text[c] == '(' {
 			return start + c, true
 		}
-		// A position on the callee: its argument list follows.
-		if isIdentByte(text[c]) {
+		// A position on the callee (a name, or the dot before it, where a
+		// source map may point): its argument list follows.
+		if isIdentByte(text[c]) || text[c] == '.' {
 			if p, ok := nextParen(src, start+c); ok {
 				return p, true
 			}
