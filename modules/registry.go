@@ -6,11 +6,14 @@ import (
 	gort "github.com/gocluster/gocluster/runtime"
 
 	"github.com/gocluster/gocluster/modules/assert"
+	"github.com/gocluster/gocluster/modules/buffer"
+	"github.com/gocluster/gocluster/modules/console"
 	"github.com/gocluster/gocluster/modules/events"
 	"github.com/gocluster/gocluster/modules/module"
 	"github.com/gocluster/gocluster/modules/process"
 	"github.com/gocluster/gocluster/modules/timers"
 	"github.com/gocluster/gocluster/modules/util"
+	"github.com/gocluster/gocluster/modules/web"
 
 	gcos "github.com/gocluster/gocluster/modules/os"
 	gcpath "github.com/gocluster/gocluster/modules/path"
@@ -22,6 +25,13 @@ func init() {
 	gort.RegisterCore(assert.AssertionErrorModuleName, assert.RequireAssertionError)
 	gort.RegisterCore(assert.UtilsModuleName, assert.RequireUtils)
 	gort.RegisterCore(assert.CallTrackerModuleName, assert.RequireCallTracker)
+	gort.RegisterCore(buffer.ModuleName, buffer.Require)
+	gort.RegisterGlobal("Buffer", buffer.ModuleName, "Buffer")
+	for _, name := range []string{"atob", "btoa", "Blob", "File"} {
+		gort.RegisterGlobal(name, buffer.ModuleName, name)
+	}
+	gort.RegisterCore(console.ModuleName, console.Require)
+	gort.RegisterGlobal("console", console.ModuleName, "")
 	gort.RegisterCore(events.ModuleName, events.Require)
 	gort.RegisterCore(events.EventTargetModuleName, events.RequireEventTarget)
 	for _, name := range []string{"EventTarget", "Event", "CustomEvent"} {
@@ -38,6 +48,11 @@ func init() {
 	gort.RegisterCore(util.ModuleName, util.Require)
 	gort.RegisterCore(util.ComparisonsModuleName, util.RequireComparisons)
 	gort.RegisterCore(util.InspectModuleName, util.RequireInspect)
+	gort.RegisterCore(web.ModuleName, web.Require)
+	gort.RegisterCore(web.PerfHooksModuleName, web.RequirePerfHooks)
+	for _, name := range web.Globals {
+		gort.RegisterGlobal(name, web.ModuleName, name)
+	}
 
 	for _, name := range []string{"setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "clearImmediate"} {
 		gort.RegisterGlobal(name, timers.ModuleName, name)
