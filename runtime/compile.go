@@ -159,10 +159,7 @@ func (rt *Runtime) syntaxError(filename, src string, err error) error {
 	if se != nil {
 		e = se
 	}
-	if rt.errorSites == nil {
-		rt.errorSites = map[*goja.Object]*site{}
-	}
-	rt.errorSites[e] = &site{filename, line, col}
+	rt.markSite(e, &site{filename, line, col})
 	return &jsThrow{value: e}
 }
 
@@ -196,10 +193,7 @@ func (rt *Runtime) transformError(filename string, err error) error {
 		msg = "top-level await is not supported by gocluster yet"
 	}
 	e, _ := rt.VM.New(rt.VM.Get("SyntaxError"), rt.VM.ToValue(msg))
-	if rt.errorSites == nil {
-		rt.errorSites = map[*goja.Object]*site{}
-	}
-	rt.errorSites[e] = &site{fileURL(filename), te.line, te.col}
+	rt.markSite(e, &site{fileURL(filename), te.line, te.col})
 	return &jsThrow{value: e}
 }
 

@@ -73,10 +73,8 @@ type site struct {
 }
 
 func (rt *Runtime) throwSite(ex *goja.Exception) *site {
-	if o, ok := ex.Value().(*goja.Object); ok {
-		if s := rt.errorSites[o]; s != nil {
-			return s
-		}
+	if s := rt.markedSite(ex.Value()); s != nil {
+		return s
 	}
 	for _, f := range ex.Stack() {
 		if p := f.Position(); p.Filename != "" && !strings.HasPrefix(p.Filename, "node:") {
@@ -238,4 +236,51 @@ func describeError(err error) string {
 		return NodeStack(ex.String())
 	}
 	return err.Error()
+}
+
+// internalThrowSite makes the fatal report for err quote a line of Node's
+// own code, as node's report does when the throw is inside node (a missing
+// module, a failed assertion): file and text are what node shows, col is
+// where its caret goes. The text becomes a line of a stand-in source.
+func (rt *Runtime) internalThrowSite(err *goja.Object, file, text string, col int) {
+	src := rt.sources[file]
+	lines := strings.Split(src, "\n")
+	line := 0
+	for i, l := range lines {
+		if l == text {
+			line = i + 1
+			break
+		}
+	}
+	if line == 0 {
+		if src == "" {
+			src = text
+			line = 1
+		} else {
+			src += "\n" + text
+			line = len(lines) + 1
+		}
+		rt.rememberSource(file, src)
+	}
+	rt.markSite(err, &site{file, line, col})
+}
+
+// markSite records on err itself (so nothing outlives it) where the fatal
+// report should point.
+func (rt *Runtime) markSite(err *goja.Object, where *site) {
+	if rt.siteSymbol == nil {
+		rt.siteSymbol = goja.NewSymbol("gocluster.throwSite")
+	}
+	_ = err.DefineDataPropertySymbol(rt.siteSymbol, rt.VM.ToValue(where), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+func (rt *Runtime) markedSite(v goja.Value) *site {
+	o, ok := v.(*goja.Object)
+	if !ok || o == nil || rt.siteSymbol == nil {
+		return nil
+	}
+	if w, ok := o.GetSymbol(rt.siteSymbol).Export().(*site); ok {
+		return w
+	}
+	return nil
 }

@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -105,20 +104,7 @@ func (rt *Runtime) installNative(n *goja.Object) {
 		return filepath.Join(dir, p)
 	})
 	set("fileURL", fileURL)
-	// Node's ESM resolver reports a missing import from one of two lines of
-	// its own; the report quotes the same text.
-	const esmFile = "node:internal/modules/esm/resolve"
-	rt.rememberSource(esmFile, "  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n    throw new ERR_MODULE_NOT_FOUND(\n")
-	set("esmThrowSite", func(err *goja.Object, pkg bool) {
-		if rt.errorSites == nil {
-			rt.errorSites = map[*goja.Object]*site{}
-		}
-		if pkg {
-			rt.errorSites[err] = &site{esmFile, 1, 9}
-		} else {
-			rt.errorSites[err] = &site{esmFile, 2, 11}
-		}
-	})
+	set("internalThrowSite", rt.internalThrowSite)
 	set("fileURLToPath", func(s string) string {
 		u, err := url.Parse(s)
 		if err != nil {
@@ -127,14 +113,6 @@ func (rt *Runtime) installNative(n *goja.Object) {
 		return u.Path
 	})
 	const loaderFile = "node:internal/modules/cjs/loader"
-	rt.rememberSource(loaderFile, loaderSource)
-	throwLine := 1 + strings.Count(loaderSource[:strings.Index(loaderSource, "\n  throw err;\n")+1], "\n")
-	set("loaderThrowSite", func(err *goja.Object) {
-		if rt.errorSites == nil {
-			rt.errorSites = map[*goja.Object]*site{}
-		}
-		rt.errorSites[err] = &site{loaderFile, throwLine, 3}
-	})
 	prg := goja.MustCompile(loaderFile, "(function(internal, native, requireCore){"+loaderSource+"\n})", true)
 	loaderFn, err := vm.RunProgram(prg)
 	if err != nil {

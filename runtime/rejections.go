@@ -1,6 +1,10 @@
 package runtime
 
-import "github.com/dop251/goja"
+import (
+	"strings"
+
+	"github.com/dop251/goja"
+)
 
 type rejection struct {
 	promise *goja.Promise
@@ -53,6 +57,11 @@ func (rt *Runtime) processRejections() {
 		where := rt.errorSite(reason)
 		if !rt.isError(reason) {
 			err, where = rt.unhandledRejectionError(reason)
+		} else if where == nil || rt.markedSite(reason) != nil || rt.madeInternally(reason) {
+			// Node's report for a rejection with an error made inside node
+			// quotes the line of its promise code that rethrows it.
+			rt.internalThrowSite(reason.(*goja.Object), "node:internal/process/promises", "    triggerUncaughtException(err, true /* fromPromise */);", 5)
+			where = rt.markedSite(reason)
 		}
 		rt.fatal(err, where, "unhandledRejection")
 	}
@@ -85,4 +94,14 @@ func (rt *Runtime) unhandledRejectionError(reason goja.Value) (goja.Value, *site
 		return reason, nil
 	}
 	return e, &site{rejectionFile, 4, 7}
+}
+
+// madeInternally reports whether an Error's first frame is in a core module.
+func (rt *Runtime) madeInternally(err goja.Value) bool {
+	o, ok := err.(*goja.Object)
+	if !ok || o == nil {
+		return false
+	}
+	m := stackPlace.FindStringSubmatch(o.Get("stack").String())
+	return m != nil && strings.HasPrefix(m[1], "node:")
 }

@@ -53,9 +53,9 @@ type Runtime struct {
 	coreExports  map[string]goja.Value
 	corePrograms map[string]*goja.Program
 
-	sources      map[string]string      // module sources, for fatal reports
-	wrappedFiles map[string]bool        // files whose line 1 carries the wrapper
-	errorSites   map[*goja.Object]*site // syntax errors: where the file failed
+	sources      map[string]string // module sources, for fatal reports
+	wrappedFiles map[string]bool   // files whose line 1 carries the wrapper
+	siteSymbol   *goja.Symbol      // key of the report site marked on errors
 
 	signalChans map[string]chan os.Signal
 

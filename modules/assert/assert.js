@@ -5,6 +5,8 @@
 
 const { AssertionError } = require('internal/assert/assertion_error');
 const { innerOk } = require('internal/assert/utils');
+
+const { markThrowSite } = require('internal/errors');
 const {
   inspect, invalidArgType, invalidArgValue, ambiguousArgument, invalidReturnValue, missingArgs,
   validateFunction,
@@ -29,7 +31,7 @@ const NO_EXCEPTION = {};
 function innerFail(obj) {
   if (obj.message instanceof Error) throw obj.message;
 
-  throw new AssertionError(obj);
+  throw markThrowSite(new AssertionError(obj), 'node:assert', '  throw new AssertionError(obj);', 3);
 }
 
 function ok(...args) {
@@ -61,7 +63,7 @@ function fail(actual, expected, message, operator, stackStartFn) {
     actual, expected, operator: operator === undefined ? 'fail' : operator, stackStartFn: stackStartFn || fail, message,
   });
   if (generated) err.generatedMessage = true;
-  throw err;
+  throw markThrowSite(err, 'node:assert', '  throw err;', 3);
 }
 
 assert.fail = fail;
@@ -156,7 +158,7 @@ function compareExceptionKey(actual, expected, key, message, keys, fn) {
       err.actual = actual;
       err.expected = expected;
       err.operator = fn.name;
-      throw err;
+      throw markThrowSite(err, 'node:assert', '      throw err;', 7);
     }
     innerFail({ actual, expected, message, operator: fn.name, stackStartFn: fn });
   }
@@ -191,7 +193,7 @@ function expectedException(actual, expected, message, fn) {
     } else if (typeof actual !== 'object' || actual === null) {
       const err = new AssertionError({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: fn });
       err.operator = fn.name;
-      throw err;
+      throw markThrowSite(err, 'node:assert', '      throw err;', 7);
     } else {
       matchesValidationObject(actual, expected, message, fn);
       return;
@@ -228,7 +230,7 @@ function expectedException(actual, expected, message, fn) {
   if (throwError) {
     const err = new AssertionError({ actual, expected, message, operator: fn.name, stackStartFn: fn });
     err.generatedMessage = generatedMessage;
-    throw err;
+    throw markThrowSite(err, 'node:assert', '    throw err;', 5);
   }
 }
 
@@ -386,7 +388,7 @@ function internalMatch(string, regexp, message, fn) {
       `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`);
     const err = new AssertionError({ actual: string, expected: regexp, message, operator: fn.name, stackStartFn: fn });
     err.generatedMessage = generatedMessage;
-    throw err;
+    throw markThrowSite(err, 'node:assert', '    throw err;', 5);
   }
 }
 

@@ -4,6 +4,8 @@
 
 const { AssertionError } = require('internal/assert/assertion_error');
 
+const { markThrowSite } = require('internal/errors');
+
 // binding.falsyMessage() reads the caller's source for the message; it
 // returns '' when the call cannot be found, as for eval'd code.
 function innerOk(fn, argLen, value, message) {
@@ -20,7 +22,7 @@ function innerOk(fn, argLen, value, message) {
     }
     const err = new AssertionError({ actual: value, expected: true, message, operator: '==', stackStartFn: fn });
     err.generatedMessage = generatedMessage;
-    throw err;
+    throw markThrowSite(err, 'node:internal/assert/utils', '    throw err;', 5);
   }
 }
 

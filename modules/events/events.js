@@ -3,6 +3,7 @@
 // binding.errors is what errors.js exports, binding.waiting() what
 // waiting.js does (events.once, events.on, addAbortListener).
 
+const { markThrowSite } = require('internal/errors');
 const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
 const kErrorMonitor = Symbol('events.errorMonitor');
@@ -95,7 +96,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     const er = args.length > 0 ? args[0] : undefined;
     if (er instanceof Error) {
       markEmitSite(this, er);
-      throw er; // Unhandled 'error' event
+      throw markThrowSite(er, 'node:events', "      throw er; // Unhandled 'error' event", 7);
     }
     let shown;
     try {
@@ -105,7 +106,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     }
     const err = makeNodeError(Error, 'ERR_UNHANDLED_ERROR', `Unhandled error. (${shown})`);
     err.context = er;
-    throw err; // Unhandled 'error' event
+    throw markThrowSite(err, 'node:events', "    throw err; // Unhandled 'error' event", 5);
   }
 
   const handler = events[type];

@@ -111,10 +111,17 @@ function invalidArgType(name, type, value) {
 }
 internal.invalidArgType = invalidArgType;
 
+// Node's fatal report quotes the throw line when the throw is in node's own
+// code; a core module names that line (the same text) before it throws.
+function markThrowSite(err, file, line, col) {
+  if (err !== null && typeof err === 'object') native.internalThrowSite(err, file, line, col);
+  return err;
+}
+
 // Helpers core modules share: require('internal/errors') from core JS only.
 coreCache['internal/errors'] = {
   loaded: true,
-  exports: { nodeError, invalidArgType, describeReceived, __proto__: null },
+  exports: { nodeError, invalidArgType, describeReceived, markThrowSite, __proto__: null },
 };
 
 internal.isError = function isError(v) {
@@ -122,8 +129,13 @@ internal.isError = function isError(v) {
 };
 
 // Node's fatal-exception printer: no custom inspectors, a deeper depth.
+const kEnhanceStack = Symbol.for('gocluster.enhanceStackBeforeInspector');
 internal.inspectForError = function inspectForError(v) {
   try {
+    // An unhandled 'error' event adds where it was emitted, as in Node.
+    if (v !== null && typeof v === 'object' && typeof v[kEnhanceStack] === 'function') {
+      v.stack = v[kEnhanceStack]();
+    }
     const { inspect } = requireCore('util');
     return inspect(v, { customInspect: false, depth: Math.max(inspect.defaultOptions.depth, 5) });
   } catch {

@@ -21,7 +21,7 @@ Module._cache = { __proto__: null };
 Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null };
 Module.globalPaths = [];
-Module.builtinModules = native.coreNames();
+Module.builtinModules = native.coreNames().filter((n) => !n.startsWith('internal/'));
 Module.isBuiltin = (name) => {
   const n = typeof name === 'string' && name.startsWith('node:') ? name.slice(5) : name;
   return Module.builtinModules.includes(n);
@@ -136,11 +136,12 @@ function esmNotFound(request, module) {
     const target = native.joinPath(native.dirname(from), request);
     err = internal.nodeError(Error, 'ERR_MODULE_NOT_FOUND', `Cannot find module '${target}' imported from ${from}`);
     err.url = native.fileURL(target);
-    native.esmThrowSite(err, false);
+    native.internalThrowSite(err, 'node:internal/modules/esm/resolve', '    throw new ERR_MODULE_NOT_FOUND(', 11);
   } else {
     const name = request.startsWith('@') ? request.split('/').slice(0, 2).join('/') : request.split('/')[0];
     err = internal.nodeError(Error, 'ERR_MODULE_NOT_FOUND', `Cannot find package '${name}' imported from ${from}`);
-    native.esmThrowSite(err, true);
+    native.internalThrowSite(err, 'node:internal/modules/esm/resolve',
+      '  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);', 9);
   }
   return err;
 }
@@ -219,10 +220,9 @@ Module.runMain = function runMain(script) {
   Module._load(filename, null, true);
 };
 
-// Node's report of a module it cannot find quotes its loader's throw; this
-// line reads the same, and native.loaderThrowSite points the report at it.
+// Node's report of a module it cannot find quotes its loader's throw.
 function loaderThrow(err) {
-  native.loaderThrowSite(err);
+  native.internalThrowSite(err, 'node:internal/modules/cjs/loader', '  throw err;', 3);
   throw err;
 }
 
