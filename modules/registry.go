@@ -17,6 +17,8 @@ import (
 
 	gcos "github.com/gocluster/gocluster/modules/os"
 	gcpath "github.com/gocluster/gocluster/modules/path"
+	gcqs "github.com/gocluster/gocluster/modules/querystring"
+	gcurl "github.com/gocluster/gocluster/modules/url"
 )
 
 func init() {
@@ -44,6 +46,10 @@ func init() {
 	gort.RegisterCore(gcpath.ModuleName, gcpath.Require)
 	gort.RegisterCore(gcpath.PosixModuleName, gcpath.RequirePosix)
 	gort.RegisterCore(gcpath.Win32ModuleName, gcpath.RequireWin32)
+	gort.RegisterCore(gcqs.ModuleName, gcqs.Require)
+	gort.RegisterCore(gcurl.ModuleName, gcurl.Require)
+	gort.RegisterGlobal("URL", gcurl.ModuleName, "URL")
+	gort.RegisterGlobal("URLSearchParams", gcurl.ModuleName, "URLSearchParams")
 	gort.RegisterCore(timers.PromisesModuleName, timers.RequirePromises)
 	gort.RegisterCore(util.ModuleName, util.Require)
 	gort.RegisterCore(util.ComparisonsModuleName, util.RequireComparisons)
