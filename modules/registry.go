@@ -18,6 +18,7 @@ import (
 	gcos "github.com/gocluster/gocluster/modules/os"
 	gcpath "github.com/gocluster/gocluster/modules/path"
 	gcqs "github.com/gocluster/gocluster/modules/querystring"
+	gcsd "github.com/gocluster/gocluster/modules/string_decoder"
 	gcurl "github.com/gocluster/gocluster/modules/url"
 )
 
@@ -47,6 +48,7 @@ func init() {
 	gort.RegisterCore(gcpath.PosixModuleName, gcpath.RequirePosix)
 	gort.RegisterCore(gcpath.Win32ModuleName, gcpath.RequireWin32)
 	gort.RegisterCore(gcqs.ModuleName, gcqs.Require)
+	gort.RegisterCore(gcsd.ModuleName, gcsd.Require)
 	gort.RegisterCore(gcurl.ModuleName, gcurl.Require)
 	gort.RegisterGlobal("URL", gcurl.ModuleName, "URL")
 	gort.RegisterGlobal("URLSearchParams", gcurl.ModuleName, "URLSearchParams")
