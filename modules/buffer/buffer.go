@@ -87,6 +87,12 @@ func binding(rt *gort.Runtime) *goja.Object {
 		off, n := clampRange(len(p), arg(call, 2), arg(call, 3))
 		return num(encodeInto(p[off:off+n], call.Argument(1), arg(call, 4)))
 	})
+	// writeAt(arrayBuffer, offset, max, string, enc): bytes written.
+	set("writeAt", func(call goja.FunctionCall) goja.Value {
+		p := mem(call.Argument(0))
+		off, n := clampRange(len(p), arg(call, 1), arg(call, 2))
+		return num(encodeInto(p[off:off+n], call.Argument(3), arg(call, 4)))
+	})
 	// slice(buf, start, end, enc): the bytes in [start, end) as a string.
 	set("slice", func(call goja.FunctionCall) goja.Value {
 		p := mem(call.Argument(0))
@@ -172,6 +178,12 @@ func binding(rt *gort.Runtime) *goja.Object {
 			return num(code)
 		}
 		return vm.ToValue(vm.NewArrayBuffer(out))
+	})
+	set("setWrapper", func(call goja.FunctionCall) goja.Value {
+		if fn, ok := goja.AssertFunction(call.Argument(0)); ok {
+			wrappers.Store(vm, fn)
+		}
+		return goja.Undefined()
 	})
 	set("loadPart", func(call goja.FunctionCall) goja.Value {
 		name := call.Argument(0).String()

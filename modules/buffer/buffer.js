@@ -108,6 +108,7 @@ function makeOps(name, id, byteLength, searchAsBytes) {
 }
 
 const encodingOps = {
+  __proto__: null,
   utf8: makeOps('utf8', 0, (s) => binding.byteLengthUtf8(s), false),
   ucs2: makeOps('utf16le', 1, (s) => s.length * 2, false),
   latin1: makeOps('latin1', 2, (s) => s.length, false),
@@ -116,6 +117,9 @@ const encodingOps = {
   base64url: makeOps('base64url', 5, (s) => base64Size(s, s.length), true),
   hex: makeOps('hex', 6, (s) => s.length >>> 1, true),
 };
+// The most bytes each encoding can produce: enough to skip measuring the
+// string first when that much fits in the pool.
+const maxBytesPerUnit = [3, 2, 1, 1, 1, 1, 1];
 
 const encodingNames = {
   __proto__: null,
@@ -141,6 +145,8 @@ function normalizeEncoding(enc) {
 }
 
 function getEncodingOps(encoding) {
+  const exact = encodingOps[encoding];
+  if (exact !== undefined && typeof encoding === 'string') return exact;
   const key = encodingNames[`${encoding}`.toLowerCase()];
   return key === undefined ? undefined : encodingOps[key];
 }
@@ -211,8 +217,17 @@ Object.defineProperty(Buffer, Symbol.species, { get() { return FastBuffer; }, en
 
 Buffer.poolSize = 8 * 1024;
 newPool();
+// Go code of other modules wraps its bytes with this (no copy).
+binding.setWrapper((ab) => new FastBuffer(ab));
 
 function fromStringFast(string, ops) {
+  const bound = string.length * maxBytesPerUnit[ops.id];
+  if (bound < (Buffer.poolSize >>> 1) && bound <= poolCapacity - poolOffset) {
+    const written = binding.writeAt(allocPool, poolOffset, bound, string, ops.id);
+    const buf = new FastBuffer(allocPool, poolOffset, written);
+    poolOffset = (poolOffset + written + 7) & ~7;
+    return buf;
+  }
   const size = ops.byteLength(string);
   if (size >= (Buffer.poolSize >>> 1)) {
     const buf = new FastBuffer(size);
@@ -398,17 +413,19 @@ Buffer.concat = function concat(list, length) {
   return out;
 };
 
-Buffer.byteLength = function byteLength(string, encoding) {
+Buffer.byteLength = function byteLength(string, encoding, mustMatch) {
   if (typeof string !== 'string') {
     if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
     throw argType('string', 'of type string or an instance of Buffer or ArrayBuffer', string);
   }
-  const exact = arguments.length > 2 && arguments[2] === true;
+  const exact = mustMatch === true;
   if (!exact && string.length === 0) return 0;
   const ops = encoding ? getEncodingOps(encoding) : undefined;
   if (ops === undefined) return exact ? -1 : binding.byteLengthUtf8(string);
   return ops.byteLength(string);
 };
+
+Object.defineProperty(Buffer.byteLength, 'length', { value: 2 });
 
 // Copies as many bytes as both ranges allow and returns the count.
 function copyBytes(source, target, targetStart, sourceStart, sourceEnd) {

@@ -70,8 +70,8 @@ module.exports = function install(proto, Buffer) {
   };
 
   proto.toString = function toString(encoding, start, end) {
-    if (arguments.length === 0) return binding.slice(this, 0, this.length, 0);
     const len = this.length;
+    if (encoding === undefined && start === undefined && end === undefined) return binding.slice(this, 0, len, 0);
     if (start <= 0) start = 0;
     else if (start >= len) return '';
     else start = Math.trunc(start) || 0;
@@ -121,7 +121,9 @@ module.exports = function install(proto, Buffer) {
 
   proto.compare = function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
     if (!isUint8(target)) throw argType('target', 'an instance of Buffer or Uint8Array', target);
-    if (arguments.length === 1) return binding.compare(this, target);
+    if (targetStart === undefined && targetEnd === undefined && sourceStart === undefined && sourceEnd === undefined) {
+      return binding.compare(this, target);
+    }
     if (targetStart === undefined) targetStart = 0;
     else validateOffset(targetStart, 'targetStart');
     if (targetEnd === undefined) targetEnd = target.length;

@@ -23,13 +23,25 @@ function checkBounds(buf, offset, size) {
   }
 }
 
+// The common widths are spelled out: goja runs straight-line code several
+// times faster than the general loop.
 function readUnsigned(buf, offset, size, bigEndian) {
-  checkBounds(buf, offset, size);
-  let value = 0;
-  for (let i = 0; i < size; i++) {
-    const byte = buf[bigEndian ? offset + i : offset + size - 1 - i];
-    value = value * 256 + byte;
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const first = buf[offset];
+  const last = buf[offset + size - 1];
+  if (first === undefined || last === undefined) boundsError(offset, buf.length - size);
+  switch (size) {
+    case 1:
+      return first;
+    case 2:
+      return bigEndian ? first * 0x100 + last : first + last * 0x100;
+    case 4:
+      return bigEndian ?
+        first * 0x1000000 + buf[offset + 1] * 0x10000 + buf[offset + 2] * 0x100 + last :
+        first + buf[offset + 1] * 0x100 + buf[offset + 2] * 0x10000 + last * 0x1000000;
   }
+  let value = 0;
+  for (let i = 0; i < size; i++) value = value * 256 + buf[bigEndian ? offset + i : offset + size - 1 - i];
   return value;
 }
 
@@ -53,21 +65,37 @@ function checkValue(value, min, max, size) {
   if (value > max || value < min) throw outOfRange('value', rangeText(size, min, max), value);
 }
 
-// Writes the integer value (already range-checked) as size bytes.
+// Writes the integer value (already range-checked) as size bytes: the low
+// 32 bits by shifting, anything above from the high part.
 function storeInt(buf, value, offset, size, bigEndian) {
-  const at = (i) => (bigEndian ? offset + size - 1 - i : offset + i);
-  const low = Math.min(size, 4);
+  if (size === 2) {
+    if (bigEndian) {
+      buf[offset] = value >>> 8;
+      buf[offset + 1] = value;
+    } else {
+      buf[offset] = value;
+      buf[offset + 1] = value >>> 8;
+    }
+    return offset + 2;
+  }
+  if (size === 4 && !bigEndian) {
+    buf[offset] = value;
+    buf[offset + 1] = value >>> 8;
+    buf[offset + 2] = value >>> 16;
+    buf[offset + 3] = value >>> 24;
+    return offset + 4;
+  }
+  const step = bigEndian ? -1 : 1;
+  let at = bigEndian ? offset + size - 1 : offset;
   let v = value;
-  for (let i = 0; i < low; i++) {
-    buf[at(i)] = v;
+  for (let i = 0; i < size && i < 4; i++, at += step) {
+    buf[at] = v;
     v >>>= 8;
   }
-  if (size > 4) {
-    let high = Math.floor(value * 2 ** -32);
-    for (let i = 4; i < size; i++) {
-      buf[at(i)] = high;
-      high >>>= 8;
-    }
+  let high = Math.floor(value * 2 ** -32);
+  for (let i = 4; i < size; i++, at += step) {
+    buf[at] = high;
+    high >>>= 8;
   }
   return offset + size;
 }

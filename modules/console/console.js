@@ -25,11 +25,26 @@ const hidden = (obj, key, value) => Object.defineProperty(obj, key, {
 });
 
 // Colors follow FORCE_COLOR when set, else whether the stream is a
-// terminal with more than two colors.
+// terminal with more than two colors. The process's own stdio streams
+// keep their answer: asking the terminal costs a system call per write.
+const stdioColors = new WeakMap();
 function shouldColorize(stream) {
   const force = process.env.FORCE_COLOR;
   if (force !== undefined) return force === '' || force === '1' || force === 'true' || force === '2' || force === '3';
-  if (!stream || !stream.isTTY) return false;
+  if (!stream) return false;
+  if (stream._isStdio) {
+    let colors = stdioColors.get(stream);
+    if (colors === undefined) {
+      colors = terminalColors(stream);
+      stdioColors.set(stream, colors);
+    }
+    return colors;
+  }
+  return terminalColors(stream);
+}
+
+function terminalColors(stream) {
+  if (!stream.isTTY) return false;
   return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
 }
 
@@ -112,13 +127,22 @@ Object.defineProperties(Console.prototype, {
       }
       string += '\n';
       if (this._ignoreErrors === false) return stream.write(string);
+      // The process's stdio writes synchronously and throws its errors:
+      // no need for Node's guard listener around each write.
+      if (stream._isStdio) {
+        try {
+          stream.write(string);
+        } catch (e) {
+          if (e instanceof RangeError && /call stack/i.test(String(e.message))) throw e;
+        }
+        return;
+      }
       // Errors writing to the console are swallowed, sync or async; a
       // stream without the EventEmitter methods fails here (and is
       // swallowed too), as in Node.
       try {
         if (stream.listenerCount('error') === 0) stream.once('error', noop);
-        if (stream._isStdio) stream.write(string);
-        else stream.write(string, toStdout ? this._stdoutErrorHandler : this._stderrErrorHandler);
+        stream.write(string, toStdout ? this._stdoutErrorHandler : this._stderrErrorHandler);
       } catch (e) {
         if (e instanceof RangeError && /call stack/i.test(String(e.message))) throw e;
       } finally {
@@ -149,8 +173,10 @@ function writeErrorHandler(instance, key) {
   };
 }
 
+// args is the caller's own rest array, so it can take the options.
 function format(self, stream, args) {
-  return util().formatWithOptions(self[kInspectOptions](stream), ...args);
+  args.unshift(self[kInspectOptions](stream));
+  return Reflect.apply(util().formatWithOptions, undefined, args);
 }
 
 // hh:mm:ss.mmm, m:ss.mmm, s.mmms or ms, as Node prints durations.

@@ -126,7 +126,8 @@ class AbortSignal extends EventTarget {
         `The value of "delay" is out of range. It must be >= 0 && <= 4294967295. Received ${delay}`);
     }
     const signal = newSignal(false, undefined);
-    const timer = setTimeout(() => {
+    // The timers module, not the global: user code may replace the global.
+    const timer = require('timers').setTimeout(() => {
       abortSignal(signal, new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
     }, delay);
     timer.unref();

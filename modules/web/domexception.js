@@ -4,7 +4,8 @@
 
 const { nodeError } = require('internal/errors');
 
-const kState = Symbol('kDOMExceptionState');
+// State lives outside the object: Node's instances own only 'stack'.
+const internals = new WeakMap();
 
 // Legacy names in code order (code = index + 1), with their constants.
 const legacy = [
@@ -26,35 +27,33 @@ const unnamed = new Set(['DOMStringSizeError', 'NoDataAllowedError', 'Validation
 const codes = new Map(legacy.map(([name], i) => [name, i + 1]).filter(([name]) => !unnamed.has(name)));
 
 function state(self) {
-  const s = self != null && typeof self === 'object' ? self[kState] : undefined;
+  const s = self != null && typeof self === 'object' ? internals.get(self) : undefined;
   if (s === undefined) {
     throw nodeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of DOMException');
   }
   return s;
 }
 
-class DOMException extends Error {
+// Not an engine error object (as in Node, util.types.isNativeError says
+// false), but an Error by prototype, with a captured stack.
+class DOMException {
   constructor(message = '', options = 'Error') {
-    super();
     const s = { message: `${message}`, name: 'Error' };
-    if (options !== null && typeof options === 'object') {
-      s.name = `${options.name}`;
-      if ('cause' in options) {
-        Object.defineProperty(this, 'cause', { value: options.cause, writable: true, enumerable: false, configurable: true });
-      }
+    const withOptions = options !== null && typeof options === 'object';
+    s.name = withOptions ? `${options.name}` : `${options}`;
+    internals.set(this, s);
+    if (typeof Error.captureStackTrace === 'function') {
+      Error.captureStackTrace(this);
     } else {
-      s.name = `${options}`;
-    }
-    Object.defineProperty(this, kState, { value: s });
-    // The stack was taken before the name and message existed: give it
-    // the head Node prints ("AbortError: msg").
-    const stack = this.stack;
-    if (typeof stack === 'string') {
+      const stack = String(new Error().stack);
       const nl = stack.indexOf('\n');
       const head = s.message ? `${s.name}: ${s.message}` : s.name;
       Object.defineProperty(this, 'stack', {
         value: head + (nl === -1 ? '' : stack.slice(nl)), writable: true, enumerable: false, configurable: true,
       });
+    }
+    if (withOptions && 'cause' in options) {
+      Object.defineProperty(this, 'cause', { value: options.cause, writable: true, enumerable: false, configurable: true });
     }
   }
 
@@ -70,6 +69,7 @@ for (const key of ['name', 'message', 'code']) {
   desc.enumerable = true;
   Object.defineProperty(DOMException.prototype, key, desc);
 }
+Object.setPrototypeOf(DOMException.prototype, Error.prototype);
 Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: 'DOMException', configurable: true });
 legacy.forEach(([, constant], i) => {
   const desc = { value: i + 1, writable: false, enumerable: true, configurable: false };

@@ -20,7 +20,7 @@ function byStartTime(list) {
 function schedule() {
   if (scheduled) return;
   scheduled = true;
-  setImmediate(() => {
+  require('timers').setImmediate(() => {
     scheduled = false;
     const due = [...pending];
     pending.clear();
