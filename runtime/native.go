@@ -17,6 +17,9 @@ var loaderSource string
 //go:embed js/errors.js
 var errorsSource string
 
+//go:embed js/node_errors.js
+var nodeErrorsSource string
+
 // globalBinding says that globalThis[Name] is require(Module)[Prop] (or the
 // module itself when Prop is empty), loaded on first use.
 type globalBinding struct{ Name, Module, Prop string }
@@ -119,7 +122,12 @@ func (rt *Runtime) installNative(n *goja.Object) {
 		panic(err)
 	}
 	set("loaderJS", loaderFn)
-	errorsFn, err := vm.RunProgram(goja.MustCompile("node:internal/errors", "(function(native){"+errorsSource+"\n})", true))
+	nodeErrorsFn, err := vm.RunProgram(goja.MustCompile("node:internal/errors", "(function(exports, requireCore, native){"+nodeErrorsSource+"\n})", true))
+	if err != nil {
+		panic(err)
+	}
+	set("nodeErrorsJS", nodeErrorsFn)
+	errorsFn, err := vm.RunProgram(goja.MustCompile("node:internal/error_stack", "(function(native){"+errorsSource+"\n})", true))
 	if err != nil {
 		panic(err)
 	}

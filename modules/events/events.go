@@ -25,9 +25,6 @@ var source string
 //go:embed event_target.js
 var eventTargetSource string
 
-//go:embed errors.js
-var errorsSource string
-
 //go:embed waiting.js
 var waitingSource string
 
@@ -57,17 +54,12 @@ func binding(rt *gort.Runtime) *goja.Object {
 	return b
 }
 
-// Errors evaluates errors.js and returns its exports: the Node-style error
-// makers (invalidArgType, outOfRange, missingArgs, ...) and validators, for
-// any JS core module's binding.
+// Errors is require('internal/errors'): the runtime's Node-style error
+// makers and validators, shared by every JS core module.
 func Errors(rt *gort.Runtime) goja.Value {
-	vm := rt.VM
-	module := vm.NewObject()
-	_ = module.Set("exports", vm.NewObject())
-	b := vm.NewObject()
-	_ = b.Set("nodeError", func(base, code, msg string) *goja.Object {
-		return rt.NodeError(base, code, msg)
-	})
-	rt.RunCoreJS("internal/events_errors", errorsSource, module, b)
-	return module.Get("exports")
+	v, err := rt.Require("internal/errors")
+	if err != nil {
+		panic(err)
+	}
+	return v
 }

@@ -1,6 +1,6 @@
 'use strict';
 // Body of the 'events' core module: (exports, require, module, binding);
-// binding.errors is what errors.js exports, binding.waiting() what
+// binding.errors is require('internal/errors'), binding.waiting() what
 // waiting.js does (events.once, events.on, addAbortListener).
 
 const { markThrowSite } = require('internal/errors');

@@ -71,58 +71,15 @@ internal.makeCallback = function makeCallback(fn, recv, ...args) {
   return r;
 };
 
-// --- errors shared with Go --------------------------------------------------
-function describeReceived(value) {
-  if (value == null) return ` Received ${value}`;
-  if (typeof value === 'function') return ` Received function ${value.name}`;
-  if (typeof value === 'object') {
-    if (value.constructor && value.constructor.name) {
-      return ` Received an instance of ${value.constructor.name}`;
-    }
-    return ` Received ${requireCore('util').inspect(value, { depth: -1 })}`;
-  }
-  if (typeof value === 'string') {
-    const cut = value.length > 28 ? `${value.slice(0, 25)}...` : value;
-    return ` Received type string (${cut.includes("'") ? JSON.stringify(cut) : `'${cut}'`})`;
-  }
-  let shown = requireCore('util').inspect(value, { colors: false });
-  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-  return ` Received type ${typeof value} (${shown})`;
-}
-internal.describeReceived = describeReceived;
-
-function nodeError(Base, code, message) {
-  const err = new Base(message);
-  Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
-  const stack = native.nodeStack(String(err.stack));
-  const head = `${err.name} [${code}]: ${message}`;
-  Object.defineProperty(err, 'stack', {
-    value: head + stack.slice(stack.indexOf('\n') === -1 ? stack.length : stack.indexOf('\n')),
-    writable: true, configurable: true, enumerable: false,
-  });
-  return err;
-}
-internal.nodeError = nodeError;
-
-function invalidArgType(name, type, value) {
-  const kind = name.includes('.') ? 'property' : 'argument';
-  return nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-    `The "${name}" ${kind} must be of type ${type}.${describeReceived(value)}`);
-}
+// --- errors shared with Go and core modules ---------------------------------
+// require('internal/errors') (core JS only): Node's coded errors, once.
+const errors = { __proto__: null };
+native.nodeErrorsJS(errors, requireCore, native);
+coreCache['internal/errors'] = { loaded: true, exports: errors };
+const { invalidArgType } = errors;
+internal.nodeError = errors.makeNodeError;
 internal.invalidArgType = invalidArgType;
-
-// Node's fatal report quotes the throw line when the throw is in node's own
-// code; a core module names that line (the same text) before it throws.
-function markThrowSite(err, file, line, col) {
-  if (err !== null && typeof err === 'object') native.internalThrowSite(err, file, line, col);
-  return err;
-}
-
-// Helpers core modules share: require('internal/errors') from core JS only.
-coreCache['internal/errors'] = {
-  loaded: true,
-  exports: { nodeError, invalidArgType, describeReceived, markThrowSite, __proto__: null },
-};
+internal.describeReceived = errors.describeReceived;
 
 internal.isError = function isError(v) {
   return v instanceof Error || Object.prototype.toString.call(v) === '[object Error]';
