@@ -30,6 +30,13 @@ type Loop struct {
 	stopped bool
 }
 
+// NewLoop makes a loop on its own, for Go code that drives handles without
+// a JS runtime (tests, embedders).
+func NewLoop() *Loop { return newLoop() }
+
+// Run turns the loop until nothing referenced is left or Stop is called.
+func (l *Loop) Run() { l.run() }
+
 func newLoop() *Loop {
 	return &Loop{start: time.Now(), wake: make(chan struct{}, 1)}
 }
