@@ -1,7 +1,7 @@
 'use strict';
 // Blob and File: immutable byte sequences kept in memory.
 
-const { nodeError, describeReceived } = require('internal/errors');
+const { nodeError, describeReceived, markThrowSite } = require('internal/errors');
 const { util } = binding.shared;
 
 const kBytes = Symbol('kBytes');
@@ -45,7 +45,8 @@ function toBytes(source, endings) {
 class Blob {
   constructor(sources = [], options) {
     if (sources === null || typeof sources[Symbol.iterator] !== 'function' || typeof sources === 'string') {
-      throw mustBe('sources', 'a sequence', sources);
+      throw markThrowSite(mustBe('sources', 'a sequence', sources), 'node:internal/blob',
+        "      throw new ERR_INVALID_ARG_TYPE('sources', 'a sequence', sources);", 7);
     }
     if (options != null && typeof options !== 'object' && typeof options !== 'function') {
       throw mustBe('options', 'a dictionary', options);
@@ -169,7 +170,8 @@ const kLastModified = Symbol('kLastModified');
 class File extends Blob {
   constructor(fileBits, fileName, options = {}) {
     if (arguments.length < 2) {
-      throw nodeError(TypeError, 'ERR_MISSING_ARGS', 'The "fileBits" and "fileName" arguments must be specified');
+      throw markThrowSite(nodeError(TypeError, 'ERR_MISSING_ARGS', 'The "fileBits" and "fileName" arguments must be specified'),
+        'node:internal/file', "      throw new ERR_MISSING_ARGS('fileBits', 'fileName');", 7);
     }
     super(fileBits, options);
     let { lastModified } = options ?? {};

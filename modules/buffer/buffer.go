@@ -23,6 +23,8 @@ var (
 	moreSource string
 	//go:embed blob.js
 	blobSource string
+	//go:embed sites.js
+	sitesSource string
 )
 
 // parts are the further JS files buffer.js loads through binding.loadPart.
@@ -30,6 +32,7 @@ var parts = map[string]string{
 	"buffer_rw":   rwSource,
 	"buffer_more": moreSource,
 	"blob":        blobSource,
+	"sites":       sitesSource,
 }
 
 // Require fills module.exports for require('buffer').

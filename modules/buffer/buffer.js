@@ -8,6 +8,8 @@ const kMaxLength = 2 ** 32;
 const kStringMaxLength = 536870888;
 let inspectMaxBytes = 50;
 
+const at = binding.loadPart('sites');
+
 let utilModule;
 const util = () => (utilModule ||= require('util'));
 
@@ -61,20 +63,20 @@ function invalidArgValue(name, value) {
 }
 
 function validateNumber(value, name, min, max) {
-  if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
+  if (typeof value !== 'number') throw at(invalidArgType(name, 'number', value), 'validator');
   if ((min != null && value < min) || (max != null && value > max) ||
       ((min != null || max != null) && Number.isNaN(value))) {
     const parts = [];
     if (min != null) parts.push(`>= ${min}`);
     if (max != null) parts.push(`<= ${max}`);
-    throw outOfRange(name, parts.join(' && '), value);
+    throw at(outOfRange(name, parts.join(' && '), value), 'validator');
   }
 }
 
 function validateOffset(value, name, min = 0, max = kMaxLength) {
-  if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
-  if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
-  if (value < min || value > max) throw outOfRange(name, `>= ${min} && <= ${max}`, value);
+  if (typeof value !== 'number') throw at(invalidArgType(name, 'number', value), 'validator');
+  if (!Number.isInteger(value)) throw at(outOfRange(name, 'an integer', value), 'validator');
+  if (value < min || value > max) throw at(outOfRange(name, `>= ${min} && <= ${max}`, value), 'validator');
 }
 
 const isUint8Array = (v) => v instanceof Uint8Array;
@@ -82,8 +84,8 @@ const isAnyArrayBuffer = (v) => v instanceof ArrayBuffer ||
   (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer) ||
   Object.prototype.toString.call(v) === '[object ArrayBuffer]';
 
-function requireView(value, name) {
-  if (!isUint8Array(value)) throw argType(name, 'an instance of Buffer or Uint8Array', value);
+function requireView(value, name, site) {
+  if (!isUint8Array(value)) throw at(argType(name, 'an instance of Buffer or Uint8Array', value), site);
 }
 
 // --- encodings ----------------------------------------------------------
@@ -204,7 +206,7 @@ function Buffer(arg, encodingOrOffset, length) {
     'DeprecationWarning', 'DEP0005');
   }
   if (typeof arg === 'number') {
-    if (typeof encodingOrOffset === 'string') throw invalidArgType('string', 'string', arg);
+    if (typeof encodingOrOffset === 'string') throw at(invalidArgType('string', 'string', arg), 'bufferNumber');
     return Buffer.alloc(arg);
   }
   return Buffer.from(arg, encodingOrOffset, length);
@@ -249,7 +251,7 @@ function fromString(string, encoding) {
     ops = encodingOps.utf8;
   } else {
     ops = getEncodingOps(encoding);
-    if (ops === undefined) throw unknownEncoding(encoding);
+    if (ops === undefined) throw at(unknownEncoding(encoding), 'fromEncoding');
     if (string.length === 0) return new FastBuffer();
   }
   return fromStringFast(string, ops);
@@ -263,18 +265,18 @@ function fromArrayBuffer(ab, byteOffset, length) {
     if (Number.isNaN(byteOffset)) byteOffset = 0;
   }
   const maxLength = ab.byteLength - byteOffset;
-  if (maxLength < 0) throw outOfBounds('offset');
+  if (maxLength < 0) throw at(outOfBounds('offset'), 'abOffset');
   if (length === undefined) {
     length = maxLength;
   } else {
     length = +length;
     if (length > 0) {
-      if (length > maxLength) throw outOfBounds('length');
+      if (length > maxLength) throw at(outOfBounds('length'), 'abLength');
     } else {
       length = 0;
     }
   }
-  if (byteOffset < 0) throw new RangeError(`Start offset ${byteOffset} is outside the bounds of the buffer`);
+  if (byteOffset < 0) throw at(new RangeError(`Start offset ${byteOffset} is outside the bounds of the buffer`), 'abStart');
   return new FastBuffer(ab, byteOffset, length);
 }
 
@@ -313,13 +315,13 @@ Buffer.from = function from(value, encodingOrOffset, length) {
       if (typeof str === 'string') return fromString(str, encodingOrOffset);
     }
   }
-  throw argType('first argument',
-    'of type string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object', value);
+  throw at(argType('first argument',
+    'of type string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object', value), 'fromType');
 };
 
 Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
   if (!ArrayBuffer.isView(view) || view instanceof DataView) {
-    throw argType('view', 'an instance of TypedArray', view);
+    throw at(argType('view', 'an instance of TypedArray', view), 'copyBytesFrom');
   }
   const count = view.length;
   if (count === 0) return Buffer.alloc(0);
@@ -379,8 +381,8 @@ Buffer.isBuffer = function isBuffer(b) {
 };
 
 Buffer.compare = function compare(buf1, buf2) {
-  requireView(buf1, 'buf1');
-  requireView(buf2, 'buf2');
+  requireView(buf1, 'buf1', 'buf1');
+  requireView(buf2, 'buf2', 'buf2');
   if (buf1 === buf2) return 0;
   return binding.compare(buf1, buf2);
 };
@@ -390,7 +392,7 @@ Buffer.isEncoding = function isEncoding(encoding) {
 };
 
 Buffer.concat = function concat(list, length) {
-  if (!Array.isArray(list)) throw argType('list', 'an instance of Array', list);
+  if (!Array.isArray(list)) throw at(argType('list', 'an instance of Array', list), 'validator');
   if (list.length === 0) return new FastBuffer();
   if (length === undefined) {
     length = 0;
@@ -405,7 +407,7 @@ Buffer.concat = function concat(list, length) {
   for (let i = 0; i < list.length; i++) {
     const buf = list[i];
     if (!isUint8Array(buf)) {
-      throw argType(`list[${i}]`, 'an instance of Buffer or Uint8Array', buf);
+      throw at(argType(`list[${i}]`, 'an instance of Buffer or Uint8Array', buf), 'concatItem');
     }
     pos += copyBytes(buf, out, pos, 0, buf.length);
   }
@@ -416,7 +418,7 @@ Buffer.concat = function concat(list, length) {
 Buffer.byteLength = function byteLength(string, encoding, mustMatch) {
   if (typeof string !== 'string') {
     if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
-    throw argType('string', 'of type string or an instance of Buffer or ArrayBuffer', string);
+    throw at(argType('string', 'of type string or an instance of Buffer or ArrayBuffer', string), 'byteLength');
   }
   const exact = mustMatch === true;
   if (!exact && string.length === 0) return 0;
@@ -451,8 +453,8 @@ function fillImpl(buf, value, offset, end, encoding) {
     }
     const normalized = normalizeEncoding(encoding);
     if (normalized === undefined) {
-      if (typeof encoding !== 'string') throw invalidArgType('encoding', 'string', encoding);
-      throw unknownEncoding(encoding);
+      if (typeof encoding !== 'string') throw at(invalidArgType('encoding', 'string', encoding), 'validator');
+      throw at(unknownEncoding(encoding), 'fillEncoding');
     }
     encoding = normalized;
     if (value.length === 0) {
@@ -478,7 +480,7 @@ function fillImpl(buf, value, offset, end, encoding) {
     Uint8Array.prototype.fill.call(buf, value, offset, end);
   } else {
     const res = binding.fill(buf, value, offset, end, encoding === undefined ? 0 : getEncodingOps(encoding).id);
-    if (res === -1) throw invalidArgValue('value', value);
+    if (res === -1) throw at(invalidArgValue('value', value), 'fillValue');
     if (res === -2) throw outOfBounds();
   }
   return buf;
@@ -487,15 +489,22 @@ function fillImpl(buf, value, offset, end, encoding) {
 const proto = Buffer.prototype;
 
 // Number reads and writes come first in Node's property order.
-binding.errors = { outOfRange, outOfBounds, invalidArgType, validateNumber };
+binding.errors = { outOfRange, outOfBounds, invalidArgType, validateNumber, at };
 binding.loadPart('buffer_rw')(proto);
 
 // The encoding-specific slice/write methods Node exposes on the prototype.
+// Errors raised by Node's C++ carry a code but no "[CODE]" in their stack.
+function nativeError(Base, code, message) {
+  const err = new Base(message);
+  err.code = code;
+  return err;
+}
+
 // Their index arguments follow Node's C++ rules: negative is out of range.
 function indexArg(value, fallback) {
   if (value === undefined) return fallback;
   const n = Math.trunc(+value) || 0;
-  if (n < 0) throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+  if (n < 0) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
   return n;
 }
 function checkedSlice(id) {
@@ -503,16 +512,16 @@ function checkedSlice(id) {
     const len = this.length;
     start = indexArg(start, 0);
     end = Math.max(indexArg(end, len), start);
-    if (end > len) throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+    if (end > len) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
     if (end === start) return '';
     return binding.slice(this, start, end, id);
   };
 }
 function checkedWrite(id) {
   return function (string, offset, length) {
-    if (typeof string !== 'string') throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+    if (typeof string !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
     offset = indexArg(offset, 0);
-    if (offset > this.length) throw outOfBounds('offset');
+    if (offset > this.length) throw nativeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
     length = Math.min(this.length - offset, indexArg(length, this.length - offset));
     if (length === 0) return 0;
     return binding.write(this, string, offset, length, id);
@@ -537,7 +546,7 @@ Object.defineProperty(proto, 'offset', {
 const shared = {
   FastBuffer, encodingOps, getEncodingOps, normalizeEncoding, unknownEncoding, invalidArgValue,
   argType, outOfRange, outOfBounds, validateNumber, validateOffset, requireView, isAnyArrayBuffer,
-  copyBytes, fillImpl, fromStringFast, util, inspectMaxBytes: () => inspectMaxBytes,
+  copyBytes, fillImpl, fromStringFast, util, at, inspectMaxBytes: () => inspectMaxBytes,
 };
 binding.shared = shared;
 binding.loadPart('buffer_more')(proto, Buffer);

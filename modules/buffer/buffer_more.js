@@ -6,7 +6,7 @@
 const { nodeError } = require('internal/errors');
 const shared = binding.shared;
 const {
-  argType, FastBuffer, encodingOps, getEncodingOps, normalizeEncoding, unknownEncoding,
+  at, argType, FastBuffer, encodingOps, getEncodingOps, normalizeEncoding, unknownEncoding,
   outOfRange, validateOffset, requireView, isAnyArrayBuffer, copyBytes, fillImpl, util,
 } = shared;
 
@@ -44,26 +44,26 @@ module.exports = function install(proto, Buffer) {
 
   proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
     if (!isUint8(this)) throw argType('source', 'an instance of Buffer or Uint8Array', this);
-    if (!isUint8(target)) throw argType('target', 'an instance of Buffer or Uint8Array', target);
+    if (!isUint8(target)) throw at(argType('target', 'an instance of Buffer or Uint8Array', target), 'target');
     if (targetStart === undefined) {
       targetStart = 0;
     } else {
       targetStart = toInteger(targetStart, 0);
-      if (targetStart < 0) throw outOfRange('targetStart', '>= 0', targetStart);
+      if (targetStart < 0) throw at(outOfRange('targetStart', '>= 0', targetStart), 'targetStart');
     }
     if (sourceStart === undefined) {
       sourceStart = 0;
     } else {
       sourceStart = toInteger(sourceStart, 0);
       if (sourceStart < 0 || sourceStart > this.byteLength) {
-        throw outOfRange('sourceStart', `>= 0 && <= ${this.byteLength}`, sourceStart);
+        throw at(outOfRange('sourceStart', `>= 0 && <= ${this.byteLength}`, sourceStart), 'sourceStart');
       }
     }
     if (sourceEnd === undefined) {
       sourceEnd = this.byteLength;
     } else {
       sourceEnd = toInteger(sourceEnd, 0);
-      if (sourceEnd < 0) throw outOfRange('sourceEnd', '>= 0', sourceEnd);
+      if (sourceEnd < 0) throw at(outOfRange('sourceEnd', '>= 0', sourceEnd), 'sourceEnd');
     }
     if (targetStart >= target.byteLength || sourceStart >= sourceEnd) return 0;
     return copyBytes(this, target, targetStart, sourceStart, sourceEnd);
@@ -80,12 +80,14 @@ module.exports = function install(proto, Buffer) {
     if (end <= start) return '';
     if (encoding === undefined) return binding.slice(this, start, end, 0);
     const ops = getEncodingOps(encoding);
-    if (ops === undefined) throw unknownEncoding(encoding);
+    if (ops === undefined) throw at(unknownEncoding(encoding), 'encoding');
     return ops.slice(this, start, end);
   };
 
   proto.equals = function equals(otherBuffer) {
-    if (!isUint8(otherBuffer)) throw argType('otherBuffer', 'an instance of Buffer or Uint8Array', otherBuffer);
+    if (!isUint8(otherBuffer)) {
+      throw at(argType('otherBuffer', 'an instance of Buffer or Uint8Array', otherBuffer), 'equals');
+    }
     if (this === otherBuffer) return true;
     if (this.byteLength !== otherBuffer.byteLength) return false;
     return this.byteLength === 0 || binding.compare(this, otherBuffer) === 0;
@@ -120,7 +122,7 @@ module.exports = function install(proto, Buffer) {
   proto.inspect = inspect;
 
   proto.compare = function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
-    if (!isUint8(target)) throw argType('target', 'an instance of Buffer or Uint8Array', target);
+    if (!isUint8(target)) throw at(argType('target', 'an instance of Buffer or Uint8Array', target), 'target');
     if (targetStart === undefined && targetEnd === undefined && sourceStart === undefined && sourceEnd === undefined) {
       return binding.compare(this, target);
     }
@@ -155,13 +157,13 @@ module.exports = function install(proto, Buffer) {
     if (typeof val === 'number') return binding.indexOfNumber(buffer, val >>> 0, byteOffset, forward);
     const ops = encoding === undefined ? encodingOps.utf8 : getEncodingOps(encoding);
     if (typeof val === 'string') {
-      if (ops === undefined) throw unknownEncoding(encoding);
+      if (ops === undefined) throw at(unknownEncoding(encoding), 'searchEncoding');
       return ops.indexOf(buffer, val, byteOffset, forward);
     }
     if (isUint8(val)) {
       return binding.indexOfBuffer(buffer, val, byteOffset, ops === undefined ? 0 : ops.id, forward);
     }
-    throw argType('value', 'one of type number or string or an instance of Buffer or Uint8Array', val);
+    throw at(argType('value', 'one of type number or string or an instance of Buffer or Uint8Array', val), 'searchValue');
   }
 
   proto.indexOf = function indexOf(val, byteOffset, encoding) {
@@ -199,7 +201,7 @@ module.exports = function install(proto, Buffer) {
     }
     if (!encoding || encoding === 'utf8') return utf8Write.call(this, string, offset, length);
     const ops = getEncodingOps(encoding);
-    if (ops === undefined) throw unknownEncoding(encoding);
+    if (ops === undefined) throw at(unknownEncoding(encoding), 'encoding');
     return writeWith(ops).call(this, string, offset, length);
   };
 
@@ -222,7 +224,7 @@ module.exports = function install(proto, Buffer) {
   const swapper = (bits) => function (...args) {
     const size = bits / 8;
     if (this.length % size !== 0) {
-      throw nodeError(RangeError, 'ERR_INVALID_BUFFER_SIZE', `Buffer size must be a multiple of ${bits}-bits`);
+      throw at(nodeError(RangeError, 'ERR_INVALID_BUFFER_SIZE', `Buffer size must be a multiple of ${bits}-bits`), `swap${bits}`);
     }
     for (let i = 0; i < this.length; i += size) {
       for (let a = i, b = i + size - 1; a < b; a++, b--) {
@@ -242,13 +244,13 @@ module.exports = function install(proto, Buffer) {
     if ((ArrayBuffer.isView(input) && !(input instanceof DataView)) || isAnyArrayBuffer(input)) {
       return binding.isUtf8(input);
     }
-    throw argType('input', 'an instance of ArrayBuffer, Buffer, or TypedArray', input);
+    throw at(argType('input', 'an instance of ArrayBuffer, Buffer, or TypedArray', input), 'input');
   };
   shared.isAscii = function isAscii(input) {
     if ((ArrayBuffer.isView(input) && !(input instanceof DataView)) || isAnyArrayBuffer(input)) {
       return binding.isAscii(input);
     }
-    throw argType('input', 'an instance of ArrayBuffer, Buffer, or TypedArray', input);
+    throw at(argType('input', 'an instance of ArrayBuffer, Buffer, or TypedArray', input), 'input');
   };
 
   const domException = (message) => {
@@ -258,10 +260,10 @@ module.exports = function install(proto, Buffer) {
   const missingInput = () => nodeError(TypeError, 'ERR_MISSING_ARGS', 'The "input" argument must be specified');
 
   shared.btoa = function btoa(input) {
-    if (arguments.length === 0) throw missingInput();
+    if (arguments.length === 0) throw at(missingInput(), 'missingInput');
     input = `${input}`;
     for (let i = 0; i < input.length; i++) {
-      if (input.charCodeAt(i) > 0xff) throw domException('Invalid character');
+      if (input.charCodeAt(i) > 0xff) throw at(domException('Invalid character'), 'btoaChar');
     }
     return binding.slice(fromLatin1(input), 0, input.length, 4);
   };
@@ -275,7 +277,7 @@ module.exports = function install(proto, Buffer) {
   // end, and Node's two messages for the two ways to fail.
   const alphabet = /[A-Za-z0-9+/]/;
   shared.atob = function atob(input) {
-    if (arguments.length === 0) throw missingInput();
+    if (arguments.length === 0) throw at(missingInput(), 'missingInput');
     input = `${input}`;
     let count = 0;
     let equals = 0;
@@ -285,23 +287,23 @@ module.exports = function install(proto, Buffer) {
       if (c === '=') {
         equals++;
       } else if (alphabet.test(c)) {
-        if (equals) throw domException('Invalid character');
+        if (equals) throw at(domException('Invalid character'), 'atobChar');
       } else {
-        throw domException('Invalid character');
+        throw at(domException('Invalid character'), 'atobChar');
       }
       count++;
-      if (equals > 2) throw domException('Invalid character');
+      if (equals > 2) throw at(domException('Invalid character'), 'atobChar');
     }
     let rest = count % 4;
     if (!rest) rest = (count - equals) % 4;
-    else if (equals) throw domException('Invalid character');
-    if (rest === 1) throw domException('The string to be decoded is not correctly encoded.');
+    else if (equals) throw at(domException('Invalid character'), 'atobChar');
+    if (rest === 1) throw at(domException('The string to be decoded is not correctly encoded.'), 'atobLength');
     const bytes = Buffer.from(input, 'base64');
     return binding.slice(bytes, 0, bytes.length, 2);
   };
 
   shared.transcode = function transcode(source, fromEncoding, toEncoding) {
-    if (!isUint8(source)) throw argType('source', 'an instance of Buffer or Uint8Array', source);
+    if (!isUint8(source)) throw at(argType('source', 'an instance of Buffer or Uint8Array', source), 'transcodeSource');
     if (source.length === 0) return Buffer.alloc(0);
     const from = normalizeEncoding(fromEncoding) || fromEncoding;
     const to = normalizeEncoding(toEncoding) || toEncoding;
@@ -311,6 +313,6 @@ module.exports = function install(proto, Buffer) {
     const err = new Error(`Unable to transcode Buffer [${code}]`);
     err.code = code;
     err.errno = result;
-    throw err;
+    throw at(err, 'transcode');
   };
 };

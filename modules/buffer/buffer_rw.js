@@ -3,17 +3,17 @@
 // Node's argument checks and error texts. module.exports installs them on
 // Buffer.prototype in Node's property order.
 
-const { outOfRange, outOfBounds, invalidArgType, validateNumber } = binding.errors;
+const { outOfRange, outOfBounds, invalidArgType, validateNumber, at } = binding.errors;
 
 // Where a read or write fell outside the buffer: a non-integer offset, a
 // buffer too short for any access, or a plain out-of-range offset.
 function boundsError(value, last, type) {
   if (Math.floor(value) !== value) {
     validateNumber(value, type);
-    throw outOfRange(type || 'offset', 'an integer', value);
+    throw at(outOfRange(type || 'offset', 'an integer', value), 'boundsInteger');
   }
-  if (last < 0) throw outOfBounds();
-  throw outOfRange(type || 'offset', `>= ${type ? 1 : 0} and <= ${last}`, value);
+  if (last < 0) throw at(outOfBounds(), 'boundsEmpty');
+  throw at(outOfRange(type || 'offset', `>= ${type ? 1 : 0} and <= ${last}`, value), 'boundsRange');
 }
 
 function checkBounds(buf, offset, size) {
@@ -62,7 +62,9 @@ function rangeText(size, min, max) {
 }
 
 function checkValue(value, min, max, size) {
-  if (value > max || value < min) throw outOfRange('value', rangeText(size, min, max), value);
+  if (value > max || value < min) {
+    throw at(outOfRange('value', rangeText(size, min, max), value), size === 1 ? 'int8Value' : 'intValue');
+  }
 }
 
 // Writes the integer value (already range-checked) as size bytes: the low
@@ -141,7 +143,7 @@ function readBig(buf, offset, signed, bigEndian) {
 function writeBig(buf, value, offset, min, max, bigEndian) {
   checkValue(value, min, max, 8);
   checkBounds(buf, offset, 8);
-  if (typeof value !== 'bigint') throw new TypeError('Cannot mix BigInt and other types, use explicit conversions');
+  if (typeof value !== 'bigint') throw at(new TypeError('Cannot mix BigInt and other types, use explicit conversions'), 'bigintMix');
   const lo = Number(value & 0xffffffffn);
   const hi = Number((value >> 32n) & 0xffffffffn);
   storeInt(buf, lo, bigEndian ? offset + 4 : offset, 4, bigEndian);
@@ -186,7 +188,7 @@ function bigMethods() {
 // readUIntLE-style methods: byteLength (1 to 6) picks the width.
 function variableRead(name, signed, be) {
   return named(name, function (offset, byteLength) {
-    if (offset === undefined) throw invalidArgType('offset', 'number', offset);
+    if (offset === undefined) throw at(invalidArgType('offset', 'number', offset), 'noOffset');
     if (byteLength === 1 || byteLength === 2 || byteLength === 3 ||
         byteLength === 4 || byteLength === 5 || byteLength === 6) {
       return signed ? readSigned(this, offset, byteLength, be) : readUnsigned(this, offset, byteLength, be);

@@ -1,7 +1,7 @@
 'use strict';
 // AbortController and AbortSignal over the EventTarget of events.
 
-const { nodeError, invalidArgType, describeReceived } = require('internal/errors');
+const { nodeError, invalidArgType, describeReceived, markThrowSite } = require('internal/errors');
 const { EventTarget, Event } = require('internal/event_target');
 const { DOMException } = binding.parts.domexception;
 
@@ -63,7 +63,10 @@ const abortError = () => new DOMException('This operation was aborted', 'AbortEr
 
 class AbortSignal extends EventTarget {
   constructor() {
-    if (!allowConstruct) throw nodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+    if (!allowConstruct) {
+      throw markThrowSite(nodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor'),
+        'node:internal/abort_controller', '    throw new ERR_ILLEGAL_CONSTRUCTOR();', 5);
+    }
     super();
     Object.defineProperty(this, kAborted, { value: false, writable: true });
     Object.defineProperty(this, kReason, { value: undefined, writable: true });
@@ -83,7 +86,8 @@ class AbortSignal extends EventTarget {
 
   throwIfAborted() {
     checkSignal(this);
-    if (this[kAborted]) throw this[kReason];
+    // Node's fatal report quotes its own throw line for this one.
+    if (this[kAborted]) throw markThrowSite(this[kReason], 'node:internal/abort_controller', '      throw this[kReason];', 7);
   }
 
   // onabort keeps the place of the listener it first installed, as an

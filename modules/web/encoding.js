@@ -2,11 +2,22 @@
 // TextEncoder (UTF-8) and TextDecoder (the WHATWG encodings); the byte
 // work is in the Go binding.
 
-const { nodeError, invalidArgType, describeReceived } = require('internal/errors');
+const { nodeError, invalidArgType, describeReceived, markThrowSite } = require('internal/errors');
+
+// Where Node's encoding code throws: its fatal report quotes these lines.
+const siteFile = 'node:internal/encoding';
+const decodeSite = '        return decodeUTF8(input, this[kIgnoreBOM], this[kFatal]);';
 
 const kEncoder = Symbol('kEncoder');
 const kDecoder = Symbol('kDecoder');
 const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+
+// Node's decoder raises these from C++: a code, but no "[CODE]" in the stack.
+function nativeTypeError(code, message) {
+  const err = new TypeError(message);
+  err.code = code;
+  return err;
+}
 
 function invalidThis(type) {
   return nodeError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
@@ -36,8 +47,9 @@ class TextEncoder {
     checkEncoder(this);
     if (typeof src !== 'string') throw invalidArgType('src', 'string', src);
     if (!(dest instanceof Uint8Array)) {
-      throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-        `The "dest" argument must be an instance of Uint8Array.${describeReceived(dest)}`);
+      throw markThrowSite(nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+        `The "dest" argument must be an instance of Uint8Array.${describeReceived(dest)}`),
+      siteFile, "      throw new ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);", 7);
     }
     const [read, written] = binding.encodeInto(src, dest);
     return { read, written };
@@ -71,7 +83,8 @@ class TextDecoder {
     }
     const name = binding.canonicalEncoding(encoding);
     if (name === '') {
-      throw nodeError(RangeError, 'ERR_ENCODING_NOT_SUPPORTED', `The "${encoding}" encoding is not supported`);
+      throw markThrowSite(nodeError(RangeError, 'ERR_ENCODING_NOT_SUPPORTED', `The "${encoding}" encoding is not supported`),
+        siteFile, '        throw new ERR_ENCODING_NOT_SUPPORTED(encoding);', 9);
     }
     const fatal = Boolean(options?.fatal);
     const ignoreBOM = Boolean(options?.ignoreBOM);
@@ -82,16 +95,17 @@ class TextDecoder {
     const state = decoderState(this);
     if (input !== undefined && !ArrayBuffer.isView(input) && !(input instanceof ArrayBuffer) &&
         Object.prototype.toString.call(input) !== '[object SharedArrayBuffer]') {
-      throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-        'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
+      throw markThrowSite(nativeTypeError('ERR_INVALID_ARG_TYPE',
+        'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.'),
+      siteFile, decodeSite, 16);
     }
     if (options !== undefined && options !== null && typeof options !== 'object' && typeof options !== 'function') {
       throw invalidArgType('options', 'object', options);
     }
     const text = state.handle.decode(input, Boolean(options?.stream));
     if (text === null) {
-      throw nodeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA',
-        `The encoded data was not valid for encoding ${state.name}`);
+      throw markThrowSite(nativeTypeError('ERR_ENCODING_INVALID_ENCODED_DATA',
+        `The encoded data was not valid for encoding ${state.name}`), siteFile, decodeSite, 16);
     }
     return text;
   }

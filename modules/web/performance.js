@@ -2,7 +2,7 @@
 // performance: now/timeOrigin and the User Timing buffer (mark, measure,
 // getEntries*), with Node's entry classes and errors.
 
-const { nodeError, invalidArgType, describeReceived } = require('internal/errors');
+const { nodeError, invalidArgType, describeReceived, markThrowSite } = require('internal/errors');
 const { DOMException } = binding.parts.domexception;
 const { structuredClone } = binding.parts.clone;
 const observers = binding.parts.observer;
@@ -163,7 +163,9 @@ function markTime(name) {
     const s = entries[i][kState];
     if (s.entryType === 'mark' && s.name === name) return s.startTime;
   }
-  throw new DOMException(`The "${name}" performance mark has not been set`, 'SyntaxError');
+  throw markThrowSite(new DOMException(`The "${name}" performance mark has not been set`, 'SyntaxError'),
+    'node:internal/perf/usertiming',
+    "    throw lazyDOMException(`The \"${name}\" performance mark has not been set`, 'SyntaxError');", 5);
 }
 
 function measureOptionsError(message) {
@@ -218,7 +220,10 @@ class Performance extends EventTarget {
 
   mark(name, options = undefined) {
     checkPerformance(this);
-    if (arguments.length === 0) throw nodeError(TypeError, 'ERR_MISSING_ARGS', 'The "name" argument must be specified');
+    if (arguments.length === 0) {
+      throw markThrowSite(nodeError(TypeError, 'ERR_MISSING_ARGS', 'The "name" argument must be specified'),
+        'node:internal/perf/performance', "      throw new ERR_MISSING_ARGS('name');", 7);
+    }
     const mark = new PerformanceMark(name, options);
     entries.push(mark);
     observers.notify(mark);

@@ -1,0 +1,3 @@
+// An unknown encoding, uncaught.
+'use strict';
+Buffer.from('abc').toString('utf-9');
