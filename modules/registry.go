@@ -10,6 +10,7 @@ import (
 	"github.com/gocluster/gocluster/modules/console"
 	"github.com/gocluster/gocluster/modules/events"
 	"github.com/gocluster/gocluster/modules/module"
+	gcnet "github.com/gocluster/gocluster/modules/net"
 	"github.com/gocluster/gocluster/modules/process"
 	"github.com/gocluster/gocluster/modules/timers"
 	"github.com/gocluster/gocluster/modules/util"
@@ -41,6 +42,7 @@ func init() {
 		gort.RegisterGlobal(name, events.EventTargetModuleName, name)
 	}
 	gort.RegisterCore(module.ModuleName, module.Require)
+	gort.RegisterCore(gcnet.TCPWrapModuleName, gcnet.RequireTCPWrap)
 	gort.RegisterCore(process.ModuleName, process.Require)
 	gort.RegisterCore(timers.ModuleName, timers.Require)
 	gort.RegisterCore(gcos.ModuleName, gcos.Require)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -274,11 +275,26 @@ func (rt *Runtime) guard(f func()) (code int, done bool) {
 				code, done = u.code, true
 				return
 			}
-			panic(r)
+			code, done = rt.internalFailure(r), true
 		}
 	}()
 	f()
 	return 0, false
+}
+
+// internalFailure reports a bug in gocluster itself (a Go panic that
+// escaped a native function) as a fatal error, without a Go stack trace
+// unless GOCLUSTER_DEBUG is set, and ends the process with code 70.
+func (rt *Runtime) internalFailure(r any) int {
+	msg := fmt.Sprintf("gocluster internal error: %v", r)
+	if os.Getenv("GOCLUSTER_DEBUG") != "" {
+		msg += "\n" + string(debug.Stack())
+	}
+	rt.writeStderr(msg + "\n")
+	rt.exiting = true
+	rt.exitCode = 70
+	rt.runExitHooks()
+	return 70
 }
 
 // call invokes a JS function as a macrotask: then nextTicks, microtasks and
