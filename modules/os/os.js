@@ -2,7 +2,7 @@
 // Body of function(exports, require, module, binding): the facts come from
 // Go (binding), the shapes, names and errors follow Node's os module.
 
-const { nodeError, invalidArgType } = require('internal/errors');
+const { nodeError, invalidArgType, outOfRange } = require('internal/errors');
 
 // ERR_SYSTEM_ERROR: a libuv call failed; ctx is what the binding recorded.
 class SystemError extends Error {
@@ -35,25 +35,6 @@ function systemError(ctx) {
     });
   }
   return err;
-}
-
-function addNumericalSeparator(val) {
-  let res = '';
-  let i = val.length;
-  const start = val[0] === '-' ? 1 : 0;
-  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
-  return `${val.slice(0, i)}${res}`;
-}
-
-function outOfRange(name, range, value) {
-  let received;
-  if (Number.isInteger(value) && Math.abs(value) > 2 ** 32) {
-    received = addNumericalSeparator(String(value));
-  } else {
-    received = require('util').inspect(value);
-  }
-  return nodeError(RangeError, 'ERR_OUT_OF_RANGE',
-    `The value of "${name}" is out of range. It must be ${range}. Received ${received}`);
 }
 
 function validateInt32(value, name, min = -2147483648, max = 2147483647) {

@@ -20,13 +20,12 @@ const isDriveLetter = (c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 
 // Collapses '.', '..' and repeated separators in a path without a root.
 // With allowAboveRoot, leading '..' segments are kept; otherwise dropped.
+// (split does the scanning natively, which matters on goja.)
 function normalizeSegments(path, allowAboveRoot, sep, isSep) {
+  const segs = path.split(isSep === isPosixSep ? '/' : /[\\/]/);
   const out = [];
-  let start = 0;
-  for (let i = 0; i <= path.length; i++) {
-    if (i < path.length && !isSep(path[i])) continue;
-    const seg = path.slice(start, i);
-    start = i + 1;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
     if (seg === '' || seg === '.') continue;
     if (seg === '..') {
       if (out.length > 0 && out[out.length - 1] !== '..') out.pop();

@@ -167,6 +167,38 @@ function addPair(obj, key, value, keyEncoded, valueEncoded, decode) {
   else obj[key] = [prev, value];
 }
 
+const scanChars = /[%+0-9A-Fa-f]/;
+const hexByte = /%[0-9A-Fa-f]{2}/;
+const plusSign = /\+/g;
+
+// parse with one-character separators and the built-in decoder: the same
+// results as the scan below, using native splits and searches. A part is
+// decoded when it holds a valid %XX; as in Node's scan, a second %XX in the
+// key also marks the value for decoding.
+function parseSplit(obj, str, sep, eq, pairsLeft, decode) {
+  const pieces = str.split(sep);
+  const last = pieces.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const piece = pieces[i];
+    if (piece === '') {
+      // An empty piece adds nothing; between separators it still counts.
+      if (i === last || --pairsLeft === 0) return obj;
+      continue;
+    }
+    const at = piece.indexOf(eq);
+    let key = at === -1 ? piece : piece.slice(0, at);
+    let value = at === -1 ? '' : piece.slice(at + 1);
+    const m = hexByte.exec(key);
+    const keyEncoded = m !== null;
+    const valueEncoded = hexByte.test(value) || (keyEncoded && hexByte.test(key.slice(m.index + 3)));
+    if (key.indexOf('+') !== -1) key = key.replace(plusSign, ' ');
+    if (value.indexOf('+') !== -1) value = value.replace(plusSign, ' ');
+    addPair(obj, key, value, keyEncoded, valueEncoded, decode);
+    if (i < last && --pairsLeft === 0) return obj;
+  }
+  return obj;
+}
+
 // A single left-to-right scan, matching the separators greedily without
 // backtracking and decoding only the parts that hold a valid %XX (or any
 // part, with a custom decoder): the same results as Node on odd input.
@@ -181,6 +213,10 @@ function parse(str, sep, eq, options) {
   if (options && typeof options.decodeURIComponent === 'function') decode = options.decodeURIComponent;
   const custom = decode !== qsUnescape;
   const plus = custom ? '%20' : ' ';
+  if (!custom && sepCodes.length === 1 && eqCodes.length === 1 &&
+      !scanChars.test(String.fromCharCode(sepCodes[0], eqCodes[0]))) {
+    return parseSplit(obj, str, String.fromCharCode(sepCodes[0]), String.fromCharCode(eqCodes[0]), pairsLeft, decode);
+  }
 
   let key = '';
   let value = '';

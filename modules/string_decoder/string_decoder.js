@@ -6,7 +6,7 @@
 // [5] bytes buffered, [6] the encoding's id.
 
 const { Buffer } = require('buffer');
-const { nodeError, describeReceived } = require('internal/errors');
+const { nodeError, invalidArgType, invalidThis } = require('internal/errors');
 
 const kNativeDecoder = Symbol('kNativeDecoder');
 const MISSING = 4;
@@ -144,11 +144,10 @@ function flush(state) {
 StringDecoder.prototype.write = function write(buf) {
   if (typeof buf === 'string') return buf;
   if (!ArrayBuffer.isView(buf)) {
-    throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-      `The "buf" argument must be an instance of Buffer, TypedArray, or DataView.${describeReceived(buf)}`);
+    throw invalidArgType('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
   }
   const state = this[kNativeDecoder];
-  if (!state) throw nodeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type StringDecoder');
+  if (!state) throw invalidThis('StringDecoder');
   return decode(state, buf);
 };
 

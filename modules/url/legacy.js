@@ -21,10 +21,9 @@ const autoEscape = {
   '\\': '%5C', '^': '%5E', '`': '%60', '{': '%7B', '|': '%7C', '}': '%7D',
 };
 const autoEscapeRe = /[\t\n\r "'<>\\^`{|}]/g;
+const autoEscapeTest = /[\t\n\r "'<>\\^`{|}]/;
 
 // Characters that end the host, or may never appear in one.
-const hostEnders = '#/?';
-const notInHost = ' "%\';<>\\^`{|}';
 
 // What url.parse trims from both ends: C0 controls, space, NBSP and BOM.
 const isWhitespace = (c) => c <= ' ' || c === '\u00a0' || c === '\ufeff';
@@ -60,35 +59,29 @@ function legacyInvalidURL(input) {
   return err;
 }
 
+const edgeSpace = /^[\x00-\x20\u00a0\ufeff]+|[\x00-\x20\u00a0\ufeff]+$/g;
+const edgeSpaceTest = /^[\x00-\x20\u00a0\ufeff]|[\x00-\x20\u00a0\ufeff]$/;
+const fileProtocol = /^file:?$/;
+// Literals inside functions are rebuilt on every call in goja: all live here.
+const queryOrHash = /[?#]/;
+const queriesAndHashes = /[?#]/g;
+const hashes = /#/g;
+const backslashes = /\\/g;
+const tabOrNewline = /[\t\n\r]/;
+const tabsAndNewlines = /[\t\n\r]/g;
+
 // Trims whitespace and turns backslashes before the first ? or # into
-// slashes; reports whether a # or an @ was seen.
+// slashes; reports whether a # or an @ was seen. Native string methods do
+// the scanning: per-character loops are slow on goja.
 function preprocess(url) {
-  let start = 0;
-  let end = url.length;
-  while (start < end && isWhitespace(url[start])) start++;
-  while (end > start && isWhitespace(url[end - 1])) end--;
-  let rest = '';
-  let split = false;
-  let hasHash = false;
-  let hasAt = false;
-  let last = start;
-  for (let i = start; i < end; i++) {
-    const c = url[i];
-    if (!split) {
-      if (c === '@') {
-        hasAt = true;
-      } else if (c === '#' || c === '?') {
-        if (c === '#') hasHash = true;
-        split = true;
-      } else if (c === '\\') {
-        rest += `${url.slice(last, i)}/`;
-        last = i + 1;
-      }
-    } else if (c === '#') {
-      hasHash = true;
-    }
-  }
-  rest += url.slice(last, end);
+  let rest = url;
+  if (edgeSpaceTest.test(rest)) rest = rest.replace(edgeSpace, '');
+  let split = rest.search(queryOrHash);
+  if (split === -1) split = rest.length;
+  const hasHash = rest.indexOf('#') !== -1;
+  const hasAt = rest.lastIndexOf('@', split - 1) !== -1;
+  const head = rest.slice(0, split);
+  if (head.indexOf('\\') !== -1) rest = head.replace(backslashes, '/') + rest.slice(split);
   return { rest, hasHash, hasAt };
 }
 
@@ -136,18 +129,14 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     rest = parseAuthority(this, rest, url);
   }
 
-  if (!hostlessProtocols.has(lowerProto)) rest = rest.replace(autoEscapeRe, (c) => autoEscape[c]);
-
-  let question = -1;
-  let hash = -1;
-  for (let i = 0; i < rest.length; i++) {
-    if (rest[i] === '#') {
-      this.hash = rest.slice(i);
-      hash = i;
-      break;
-    }
-    if (rest[i] === '?' && question === -1) question = i;
+  if (!hostlessProtocols.has(lowerProto) && autoEscapeTest.test(rest)) {
+    rest = rest.replace(autoEscapeRe, (c) => autoEscape[c]);
   }
+
+  const hash = rest.indexOf('#');
+  if (hash !== -1) this.hash = rest.slice(hash);
+  let question = rest.indexOf('?');
+  if (hash !== -1 && question > hash) question = -1;
   if (question !== -1) {
     const end = hash === -1 ? rest.length : hash;
     this.search = rest.slice(question, end);
@@ -173,26 +162,26 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
 
 // Takes auth, host, port and hostname off the front of rest; returns what
 // is left.
+const hostEnder = /[#/?]/;
+const notInHostRe = /[ "%';<>\\^`{|}]/;
+
 function parseAuthority(self, rest, url) {
-  let hostEnd = -1;
-  let at = -1;
-  let nonHost = -1;
-  for (let i = 0; i < rest.length && hostEnd === -1; i++) {
-    const c = rest[i];
-    if (c === '\t' || c === '\n' || c === '\r') {
-      // Dropped from the authority, as the WHATWG parser does.
-      rest = rest.slice(0, i) + rest.slice(i + 1);
-      i--;
-    } else if (hostEnders.includes(c)) {
-      if (nonHost === -1) nonHost = i;
-      hostEnd = i;
-    } else if (notInHost.includes(c)) {
-      if (nonHost === -1) nonHost = i;
-    } else if (c === '@') {
-      at = i;
-      nonHost = -1;
-    }
+  let hostEnd = rest.search(hostEnder);
+  // Tabs and newlines are dropped from the authority, as the WHATWG parser
+  // does.
+  const region = hostEnd === -1 ? rest : rest.slice(0, hostEnd);
+  if (tabOrNewline.test(region)) {
+    const cleaned = region.replace(tabsAndNewlines, '');
+    rest = cleaned + (hostEnd === -1 ? '' : rest.slice(hostEnd));
+    hostEnd = hostEnd === -1 ? -1 : cleaned.length;
   }
+  const end = hostEnd === -1 ? rest.length : hostEnd;
+  const at = rest.lastIndexOf('@', end - 1);
+  // The host ends at the first character a host cannot hold after the
+  // last '@', or where the path starts.
+  let nonHost = rest.slice(at + 1, end).search(notInHostRe);
+  if (nonHost !== -1) nonHost += at + 1;
+  else nonHost = hostEnd;
   let start = 0;
   if (at !== -1) {
     self.auth = decodeURIComponent(rest.slice(0, at));
@@ -218,7 +207,7 @@ function parseAuthority(self, rest, url) {
     } else {
       // IDNA can only make it empty or bring in forbidden characters by
       // mapping: both are refused rather than patched.
-      self.hostname = binding.toASCII(self.hostname);
+      if (!plainHostname.test(self.hostname)) self.hostname = binding.toASCII(self.hostname);
       if (self.hostname === '' || forbiddenHostChars.test(self.hostname)) throw legacyInvalidURL(url);
     }
   }
@@ -229,6 +218,9 @@ function parseAuthority(self, rest, url) {
   }
   return rest;
 }
+
+// Printable ASCII with no punycode label comes out of IDNA unchanged.
+const plainHostname = /^(?!xn--)(?:[\x21-\x7e](?!\.xn--))*$/;
 
 const isBracketed = (h) => h[0] === '[' && h[h.length - 1] === ']';
 
@@ -291,7 +283,7 @@ Url.prototype.format = function format() {
   if (this.query !== null && typeof this.query === 'object') query = require('querystring').stringify(this.query);
   let search = this.search || (query && `?${query}`) || '';
   if (protocol && protocol[protocol.length - 1] !== ':') protocol += ':';
-  pathname = pathname.replace(/[#?]/g, (c) => (c === '#' ? '%23' : '%3F'));
+  if (queryOrHash.test(pathname)) pathname = pathname.replace(queriesAndHashes, (c) => (c === '#' ? '%23' : '%3F'));
 
   // Only slashed protocols get '//' unless the URL had it.
   if (this.slashes || slashedProtocols.has(protocol)) {
@@ -302,7 +294,7 @@ Url.prototype.format = function format() {
       host = '//';
     }
   }
-  search = search.replace(/#/g, '%23');
+  if (search.indexOf('#') !== -1) search = search.replace(hashes, '%23');
   if (hash && hash[0] !== '#') hash = `#${hash}`;
   if (search && search[0] !== '?') search = `?${search}`;
   return protocol + host + pathname + search + hash;
@@ -313,7 +305,7 @@ function urlFormat(urlObject, options) {
     urlObject = urlParse(urlObject);
   } else if (typeof urlObject !== 'object' || urlObject === null) {
     throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-      `The "urlObject" argument must be one of type object or string.${require('internal/errors').describeReceived(urlObject)}`);
+      `The "urlObject" argument must be one of type object or string.${describeReceived(urlObject)}`);
   } else if (isURLInstance(urlObject)) {
     let fragment = true;
     let unicode = false;
@@ -401,7 +393,7 @@ function resolveObject(relative) {
       return result;
     }
     result.protocol = relative.protocol;
-    if (!relative.host && !/^file:?$/.test(relative.protocol) && !hostlessProtocols.has(relative.protocol)) {
+    if (!relative.host && !fileProtocol.test(relative.protocol) && !hostlessProtocols.has(relative.protocol)) {
       // "http:foo/bar": the first path segment becomes the host.
       const segs = (relative.pathname || '').split('/');
       while (segs.length && !(relative.host = segs.shift()));

@@ -2,16 +2,7 @@
 // URLSearchParams. Runs in the url module body, before url.js (the Go side
 // concatenates the files); binding is the Go side.
 
-const { nodeError, invalidArgType } = require('internal/errors');
-
-function missingArgs(...names) {
-  const list = names.length === 1 ? `"${names[0]}" argument` : `"${names[0]}" and "${names[1]}" arguments`;
-  return nodeError(TypeError, 'ERR_MISSING_ARGS', `The ${list} must be specified`);
-}
-
-function invalidThis(type) {
-  return nodeError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
-}
+const { nodeError, invalidArgType, missingArgs, invalidThis, describeReceived } = require('internal/errors');
 
 // Lone surrogates become U+FFFD, as WebIDL's USVString conversion asks.
 function toUSVString(value) {

@@ -195,8 +195,7 @@ class URL {
   static createObjectURL(obj) {
     const { Blob } = require('buffer');
     if (typeof Blob !== 'function' || !(obj instanceof Blob)) {
-      throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-        `The "obj" argument must be an instance of Blob.${require('internal/errors').describeReceived(obj)}`);
+      throw invalidArgType('obj', 'Blob', obj);
     }
     const id = `blob:nodedata:${randomUUID()}`;
     blobURLs.set(id, obj);
@@ -266,7 +265,7 @@ function domainToUnicode(domain) {
 function fileURLToPath(path, options = undefined) {
   const windows = options != null && options.windows !== undefined ? Boolean(options.windows) : false;
   if (typeof path === 'string') path = new URL(path);
-  else if (!isURL(path)) throw invalidArgType('path', 'string or an instance of URL', path);
+  else if (!isURL(path)) throw invalidArgType('path', ['string', 'URL'], path);
   if (path.protocol !== 'file:') throw nodeError(TypeError, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
   return windows ? windowsPathFromURL(path) : posixPathFromURL(path);
 }
