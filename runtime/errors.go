@@ -160,14 +160,11 @@ func (rt *Runtime) writeStderr(s string) {
 	_, _ = io.WriteString(rt.Opts.Stderr, s)
 }
 
+// isError is V8's IsNativeError: made by an Error constructor (subclasses
+// included), which is what Node's fatal report treats as an error.
 func (rt *Runtime) isError(v goja.Value) bool {
 	o, ok := v.(*goja.Object)
-	if !ok || o == nil {
-		return false
-	}
-	fn, _ := goja.AssertFunction(rt.internal.Get("isError"))
-	r, err := fn(goja.Undefined(), o)
-	return err == nil && r.ToBoolean()
+	return ok && o != nil && o.ClassName() == "Error"
 }
 
 // inspect formats v as util.inspect does; it never throws.
