@@ -20,7 +20,7 @@ import (
 const moduleWrapperHead = "(function (exports, require, module, __filename, __dirname) { "
 
 // importMetaPrologue defines what esbuild's output refers to for import.meta.
-const importMetaPrologue = "var require = require._esm ? require._esm() : require; var __gocluster_import_meta = { get url() { return require('url').pathToFileURL(__filename).href; }, filename: __filename, dirname: __dirname, resolve: (s) => require('url').pathToFileURL(require.resolve(s)).href };"
+const importMetaPrologue = "var __gocluster_module = module, __gocluster_require = require._esm ? require._esm() : require; var module = void 0, exports = void 0, require = __gocluster_require; var __gocluster_import_meta = { get url() { return __gocluster_require('url').pathToFileURL(__filename).href; }, filename: __filename, dirname: __dirname, resolve: (s) => __gocluster_require('url').pathToFileURL(__gocluster_require.resolve(s)).href };"
 
 // In node mode esbuild gives an importer default = module.exports, which is
 // Node's rule for CommonJS but wrong for a module that was ESM itself; such
@@ -28,7 +28,7 @@ const importMetaPrologue = "var require = require._esm ? require._esm() : requir
 const (
 	esbuildNodeModeTest  = "isNodeMode || !mod || !mod.__esModule"
 	esmAwareNodeModeTest = "!mod || !mod.__esModule || isNodeMode && !mod[Symbol.for('gocluster.esm')]"
-	esmEpilogue          = "\n;if (module.exports !== null && typeof module.exports === 'object') Object.defineProperty(module.exports, Symbol.for('gocluster.esm'), { value: true });"
+	esmEpilogue          = "\n;if (__gocluster_module.exports !== null && typeof __gocluster_module.exports === 'object') Object.defineProperty(__gocluster_module.exports, Symbol.for('gocluster.esm'), { value: true });"
 )
 
 // compileModule turns a file's source into its wrapper function. ESM (by
@@ -107,8 +107,14 @@ func transformESM(filename, source string, esm bool) (string, error) {
 	if esm {
 		opts.Format = api.FormatCommonJS
 		opts.Platform = api.PlatformNode
+		// An ES module has none of CommonJS's module-scope names: user code
+		// sees them undefined (module and exports through the prologue, the
+		// rest here), while esbuild's own output keeps its require.
 		opts.Define = map[string]string{
 			"import.meta": "__gocluster_import_meta",
+			"require":     "undefined",
+			"__filename":  "undefined",
+			"__dirname":   "undefined",
 		}
 	}
 	res := api.Transform(source, opts)
@@ -123,6 +129,9 @@ func transformESM(filename, source string, esm bool) (string, error) {
 	code := string(res.Code)
 	if esm {
 		code = strings.Replace(code, esbuildNodeModeTest, esmAwareNodeModeTest, 1)
+		// The module's exports object is esbuild's to set; user code sees no
+		// `module` (the prologue hides it), so esbuild's line uses the saved one.
+		code = strings.ReplaceAll(code, "module.exports = __toCommonJS(", "__gocluster_module.exports = __toCommonJS(")
 		if i := strings.LastIndex(code, "\n//# sourceMappingURL="); i >= 0 {
 			code = code[:i] + esmEpilogue + code[i:]
 		} else {
