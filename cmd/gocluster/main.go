@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -29,6 +30,12 @@ Node options that have no effect here (--expose-gc, --max-old-space-size=N,
 `
 
 func main() {
+	// Start-up allocates a lot (compiling the core modules' JS) into a heap
+	// that is still small; Go's default pacing would collect many times over
+	// it. A higher target costs a few MiB and saves a fifth of the start-up.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
 	os.Exit(run(os.Args[1:]))
 }
 
