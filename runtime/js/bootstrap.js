@@ -5,6 +5,8 @@
 
 const internal = { __proto__: null };
 native.setInternal(internal);
+// goja's own global; node has no such name (test/common checks for leaks).
+delete globalThis.GoError;
 internal.errors = native.errorsJS(native);
 const coreCache = { __proto__: null };
 const coreLoading = { __proto__: null };
