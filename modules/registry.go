@@ -19,6 +19,7 @@ import (
 	gcos "github.com/gocluster/gocluster/modules/os"
 	gcpath "github.com/gocluster/gocluster/modules/path"
 	gcqs "github.com/gocluster/gocluster/modules/querystring"
+	gcstream "github.com/gocluster/gocluster/modules/stream"
 	gcsd "github.com/gocluster/gocluster/modules/string_decoder"
 	gcurl "github.com/gocluster/gocluster/modules/url"
 )
@@ -51,6 +52,9 @@ func init() {
 	gort.RegisterCore(gcpath.Win32ModuleName, gcpath.RequireWin32)
 	gort.RegisterCore(gcqs.ModuleName, gcqs.Require)
 	gort.RegisterCore(gcsd.ModuleName, gcsd.Require)
+	gort.RegisterCore(gcstream.ModuleName, gcstream.Require)
+	gort.RegisterCore(gcstream.PromisesModuleName, gcstream.RequirePromises)
+	gort.RegisterCore(gcstream.InternalModuleName, gcstream.RequireInternal)
 	gort.RegisterCore(gcurl.ModuleName, gcurl.Require)
 	gort.RegisterGlobal("URL", gcurl.ModuleName, "URL")
 	gort.RegisterGlobal("URLSearchParams", gcurl.ModuleName, "URLSearchParams")

@@ -1,0 +1,32 @@
+'use strict';
+// addAbortSignal(): destroy a stream with an AbortError when a signal fires.
+
+const utils = binding.load('utils');
+const { errors } = utils;
+
+function addAbortSignal(signal, stream) {
+  if (typeof signal !== 'object' || !('aborted' in signal)) {
+    throw errors.invalidArgType('signal', 'AbortSignal', signal);
+  }
+  if (!utils.isNodeStream(stream) && !utils.isWebStream(stream)) {
+    throw errors.invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+  }
+  return addAbortSignalNoValidate(signal, stream);
+}
+
+function addAbortSignalNoValidate(signal, stream) {
+  if (typeof signal !== 'object' || !('aborted' in signal)) return stream;
+  const onAbort = () => {
+    stream.destroy(new errors.AbortError(undefined, { cause: signal.reason }));
+  };
+  if (signal.aborted) {
+    onAbort();
+  } else {
+    const eosMod = binding.load('eos');
+    // Stop listening once the stream is done, whichever way.
+    eosMod.eos(stream, eosMod.onAbort(signal, onAbort));
+  }
+  return stream;
+}
+
+module.exports = { addAbortSignal, addAbortSignalNoValidate };

@@ -1,0 +1,509 @@
+'use strict';
+// Readable: push()/unshift() into the buffer and read() out of it. The
+// state is in readable_state.js; flowing mode, pipe() and the event hooks
+// are in readable_flow.js.
+// Hot paths read the flag word once and test bits, as the state is touched
+// for every chunk.
+
+const { Buffer } = require('buffer');
+const { StringDecoder } = require('string_decoder');
+const { Stream } = binding.load('legacy');
+const utils = binding.load('utils');
+const destroyImpl = binding.load('destroy');
+const {
+  kState, kObjectMode, kErrorEmitted, kAutoDestroy, kDestroyed, kCloseEmitted, kErrored, kConstructed,
+  kOnConstructed, codes, errors,
+} = utils;
+const { errorOrDestroy } = destroyImpl;
+
+const FastBuffer = Buffer[Symbol.species];
+
+const { ReadableState, kDecoderValue, bits } = binding.load('readable');
+const {
+  kEnded, kEndEmitted, kReading, kSync, kNeedReadable, kEmittedReadable, kMultiAwaitDrain,
+  kReadingMore, kDataEmitted, kDecoder, kHasFlowing, kFlowing, kPaused, kDataListening,
+} = bits;
+
+ReadableState.prototype[kOnConstructed] = function onConstructed(stream) {
+  if ((this[kState] & kNeedReadable) !== 0) maybeReadMore(stream, this);
+};
+
+function Readable(options) {
+  if (!(this instanceof Readable)) return new Readable(options);
+  // Pre-declared slots keep the listener table's shape stable.
+  this._events ??= { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined };
+  this._readableState = new ReadableState(options, this, false);
+  if (options) {
+    if (typeof options.read === 'function') this._read = options.read;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal) binding.load('abort').addAbortSignal(options.signal, this);
+  }
+  Stream.call(this, options);
+  if (this._construct != null) {
+    destroyImpl.construct(this, () => { this._readableState[kOnConstructed](this); });
+  }
+}
+Object.setPrototypeOf(Readable.prototype, Stream.prototype);
+Object.setPrototypeOf(Readable, Stream);
+Readable.ReadableState = ReadableState;
+
+Readable.prototype.destroy = destroyImpl.destroy;
+Readable.prototype._undestroy = destroyImpl.undestroy;
+Readable.prototype._destroy = function(err, cb) {
+  cb(err);
+};
+
+// A view of any typed array's bytes as a Buffer, without copying.
+function toBuffer(view) {
+  return new FastBuffer(view.buffer, view.byteOffset, view.byteLength);
+}
+
+Readable.prototype.push = function(chunk, encoding) {
+  const state = this._readableState;
+  return (state[kState] & kObjectMode) === 0 ?
+    pushBytes(this, state, chunk, encoding) : pushObject(this, state, chunk, encoding);
+};
+
+Readable.prototype.unshift = function(chunk, encoding) {
+  const state = this._readableState;
+  return (state[kState] & kObjectMode) === 0 ?
+    unshiftBytes(this, state, chunk, encoding) : unshiftObject(this, state, chunk);
+};
+
+function pushBytes(stream, state, chunk, encoding) {
+  if (chunk === null) {
+    state[kState] &= ~kReading;
+    onEofChunk(stream, state);
+    return false;
+  }
+  if (chunk instanceof Buffer) {
+    encoding = '';
+  } else if (typeof chunk === 'string') {
+    encoding = encoding || state.defaultEncoding;
+    // A string already in the decoder's encoding is kept as it is.
+    if (state.encoding !== encoding) {
+      chunk = Buffer.from(chunk, encoding);
+      encoding = '';
+    }
+  } else if (ArrayBuffer.isView(chunk)) {
+    chunk = toBuffer(chunk);
+    encoding = '';
+  } else if (chunk !== undefined) {
+    errorOrDestroy(stream, codes.badChunk(chunk));
+    return false;
+  }
+  if (!chunk || chunk.length <= 0) {
+    state[kState] &= ~kReading;
+    maybeReadMore(stream, state);
+    return canPushMore(state);
+  }
+  const flags = state[kState];
+  if ((flags & kEnded) !== 0) {
+    errorOrDestroy(stream, codes.pushAfterEOF());
+    return false;
+  }
+  if ((flags & (kDestroyed | kErrored)) !== 0) return false;
+  state[kState] = flags & ~kReading;
+  if ((flags & kDecoder) !== 0 && !encoding) {
+    chunk = state[kDecoderValue].write(chunk);
+    if (chunk.length === 0) {
+      maybeReadMore(stream, state);
+      return canPushMore(state);
+    }
+  }
+  addChunk(stream, state, chunk, false);
+  return canPushMore(state);
+}
+
+function pushObject(stream, state, chunk, encoding) {
+  if (chunk === null) {
+    state[kState] &= ~kReading;
+    onEofChunk(stream, state);
+    return false;
+  }
+  const flags = state[kState];
+  if ((flags & kEnded) !== 0) {
+    errorOrDestroy(stream, codes.pushAfterEOF());
+    return false;
+  }
+  if ((flags & (kDestroyed | kErrored)) !== 0) return false;
+  state[kState] = flags & ~kReading;
+  if ((flags & kDecoder) !== 0 && !encoding) chunk = state[kDecoderValue].write(chunk);
+  addChunk(stream, state, chunk, false);
+  return canPushMore(state);
+}
+
+function unshiftBytes(stream, state, chunk, encoding) {
+  if (chunk === null) {
+    state[kState] &= ~kReading;
+    onEofChunk(stream, state);
+    return false;
+  }
+  if (typeof chunk === 'string') {
+    encoding = encoding || state.defaultEncoding;
+    const stored = state.encoding;
+    if (stored !== encoding) {
+      // The buffer holds strings in the decoder's encoding once one is set.
+      chunk = stored ? Buffer.from(chunk, encoding).toString(stored) : Buffer.from(chunk, encoding);
+    }
+  } else if (ArrayBuffer.isView(chunk)) {
+    chunk = toBuffer(chunk);
+  } else if (chunk !== undefined && !(chunk instanceof Buffer)) {
+    errorOrDestroy(stream, codes.badChunk(chunk));
+    return false;
+  }
+  if (!(chunk && chunk.length > 0)) return canPushMore(state);
+  return unshiftValue(stream, state, chunk);
+}
+
+function unshiftObject(stream, state, chunk) {
+  if (chunk === null) {
+    state[kState] &= ~kReading;
+    onEofChunk(stream, state);
+    return false;
+  }
+  return unshiftValue(stream, state, chunk);
+}
+
+function unshiftValue(stream, state, chunk) {
+  const flags = state[kState];
+  if ((flags & kEndEmitted) !== 0) errorOrDestroy(stream, codes.unshiftAfterEnd());
+  else if ((flags & (kDestroyed | kErrored)) !== 0) return false;
+  else addChunk(stream, state, chunk, true);
+  return canPushMore(state);
+}
+
+// More is welcome below the mark, and always into an empty buffer (a
+// highWaterMark of 0 must still let data through).
+function canPushMore(state) {
+  return (state[kState] & kEnded) === 0 && (state.length < state.highWaterMark || state.length === 0);
+}
+
+function addChunk(stream, state, chunk, addToFront) {
+  const flags = state[kState];
+  if ((flags & (kFlowing | kSync | kDataListening)) === (kFlowing | kDataListening) && state.length === 0) {
+    // Flowing with an empty buffer: hand the chunk straight over.
+    if ((flags & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
+    else state.awaitDrainWriters = null;
+    state[kState] = flags | kDataEmitted;
+    stream.emit('data', chunk);
+  } else {
+    state.length += (flags & kObjectMode) !== 0 ? 1 : chunk.length;
+    if (!addToFront) state.buffer.push(chunk);
+    else if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
+    else state.buffer.unshift(chunk);
+    if ((flags & kNeedReadable) !== 0) emitReadable(stream);
+  }
+  maybeReadMore(stream, state);
+}
+
+Readable.prototype.isPaused = function() {
+  const flags = this._readableState[kState];
+  return (flags & kPaused) !== 0 || (flags & (kHasFlowing | kFlowing)) === kHasFlowing;
+};
+
+Readable.prototype.setEncoding = function(enc) {
+  const state = this._readableState;
+  const decoder = new StringDecoder(enc);
+  state.decoder = decoder;
+  state.encoding = decoder.encoding;
+  // What is buffered already is decoded now.
+  let text = '';
+  const buf = state.buffer;
+  for (let i = state.bufferIndex; i < buf.length; i++) text += decoder.write(buf[i]);
+  buf.length = 0;
+  state.bufferIndex = 0;
+  if (text !== '') buf.push(text);
+  state.length = text.length;
+  return this;
+};
+
+const MAX_HWM = 0x40000000;
+
+// read(n) beyond the mark raises it to the next power of two (up to 1GiB).
+function raisedHighWaterMark(n) {
+  if (n > MAX_HWM) throw errors.outOfRange('size', '<= 1GiB', n);
+  let p = 1;
+  while (p < n) p *= 2;
+  return p;
+}
+
+// How much read(n) may return now.
+function howMuchToRead(n, state) {
+  const flags = state[kState];
+  if (n <= 0 || (state.length === 0 && (flags & kEnded) !== 0)) return 0;
+  if ((flags & kObjectMode) !== 0) return 1;
+  if (n !== n) {
+    // read() in flowing mode hands out one buffered chunk at a time.
+    if ((flags & kFlowing) !== 0 && state.length) return state.buffer[state.bufferIndex].length;
+    return state.length;
+  }
+  if (n <= state.length) return n;
+  return (flags & kEnded) !== 0 ? state.length : 0;
+}
+
+Readable.prototype.read = function(n) {
+  if (n === undefined) n = NaN;
+  else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
+  const state = this._readableState;
+  const nOrig = n;
+  if (n > state.highWaterMark) state.highWaterMark = raisedHighWaterMark(n);
+  if (n !== 0) state[kState] &= ~kEmittedReadable;
+
+  // read(0) only to get a 'readable' event, and enough is buffered for one.
+  let flags = state[kState];
+  if (n === 0 && (flags & kNeedReadable) !== 0 &&
+      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) ||
+       (flags & kEnded) !== 0)) {
+    if (state.length === 0 && (flags & kEnded) !== 0) endReadable(this);
+    else emitReadable(this);
+    return null;
+  }
+
+  n = howMuchToRead(n, state);
+  if (n === 0 && (flags & kEnded) !== 0) {
+    if (state.length === 0) endReadable(this);
+    return null;
+  }
+
+  // Ask _read for more when the buffer would drop under the mark. _read may
+  // push synchronously, so how much to return is worked out again after.
+  let doRead = (flags & kNeedReadable) !== 0 || state.length === 0 ||
+    state.length - n < state.highWaterMark;
+  if ((flags & (kReading | kEnded | kDestroyed | kErrored | kConstructed)) !== kConstructed) {
+    doRead = false;
+  } else if (doRead) {
+    flags |= kReading | kSync;
+    if (state.length === 0) flags |= kNeedReadable;
+    state[kState] = flags;
+    try {
+      this._read(state.highWaterMark);
+    } catch (err) {
+      errorOrDestroy(this, err);
+    }
+    state[kState] &= ~kSync;
+    if ((state[kState] & kReading) === 0) n = howMuchToRead(nOrig, state);
+  }
+
+  let ret = null;
+  if (n > 0) ret = fromList(n, state);
+  if (ret === null) {
+    if (state.length <= state.highWaterMark) state[kState] |= kNeedReadable;
+    n = 0;
+  } else {
+    state.length -= n;
+    if ((state[kState] & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
+    else state.awaitDrainWriters = null;
+  }
+
+  if (state.length === 0) {
+    if ((state[kState] & kEnded) === 0) state[kState] |= kNeedReadable;
+    // The last bytes were just taken after EOF: 'end' follows.
+    else if (nOrig !== n) endReadable(this);
+  }
+
+  if (ret !== null && (state[kState] & (kErrorEmitted | kCloseEmitted)) === 0) {
+    state[kState] |= kDataEmitted;
+    this.emit('data', ret);
+  }
+  return ret;
+};
+
+function onEofChunk(stream, state) {
+  if ((state[kState] & kEnded) !== 0) return;
+  if ((state[kState] & kDecoder) !== 0) {
+    const rest = state[kDecoderValue].end();
+    if (rest && rest.length) {
+      state.buffer.push(rest);
+      state.length += (state[kState] & kObjectMode) !== 0 ? 1 : rest.length;
+    }
+  }
+  state[kState] |= kEnded;
+  if ((state[kState] & kSync) !== 0) {
+    // Pushed from inside _read: tell the reader on the next tick.
+    emitReadable(stream);
+  } else {
+    state[kState] = (state[kState] & ~kNeedReadable) | kEmittedReadable;
+    emitReadableNow(stream);
+  }
+}
+
+function emitReadable(stream) {
+  const state = stream._readableState;
+  const flags = state[kState] & ~kNeedReadable;
+  if ((flags & kEmittedReadable) === 0) {
+    state[kState] = flags | kEmittedReadable;
+    process.nextTick(emitReadableNow, stream);
+  } else {
+    state[kState] = flags;
+  }
+}
+
+function emitReadableNow(stream) {
+  const state = stream._readableState;
+  if ((state[kState] & (kDestroyed | kErrored)) === 0 && (state.length || (state[kState] & kEnded) !== 0)) {
+    stream.emit('readable');
+    state[kState] &= ~kEmittedReadable;
+  }
+  // Another 'readable' is wanted only in paused mode with room to fill.
+  const flags = state[kState];
+  if ((flags & (kFlowing | kEnded)) === 0 && state.length <= state.highWaterMark) {
+    state[kState] = flags | kNeedReadable;
+  }
+  flow(stream);
+}
+
+// Fill the buffer up to the mark on a later tick, one read(0) at a time,
+// while _read answers synchronously.
+function maybeReadMore(stream, state) {
+  const flags = state[kState];
+  if ((flags & (kReadingMore | kConstructed)) === kConstructed) {
+    state[kState] = flags | kReadingMore;
+    process.nextTick(readMore, stream, state);
+  }
+}
+
+function readMore(stream, state) {
+  while ((state[kState] & (kReading | kEnded)) === 0 &&
+         (state.length < state.highWaterMark || ((state[kState] & kFlowing) !== 0 && state.length === 0))) {
+    const before = state.length;
+    stream.read(0);
+    if (before === state.length) break;
+  }
+  state[kState] &= ~kReadingMore;
+}
+
+function flow(stream) {
+  const state = stream._readableState;
+  while ((state[kState] & kFlowing) !== 0 && stream.read() !== null);
+}
+
+Readable.prototype._read = function(n) {
+  throw codes.notImplemented('_read()');
+};
+
+// Takes n units off the front of the buffer (the caller fixes length).
+function fromList(n, state) {
+  if (state.length === 0) return null;
+  const buf = state.buffer;
+  const end = buf.length;
+  const flags = state[kState];
+  let idx = state.bufferIndex;
+  let ret;
+  if ((flags & kObjectMode) !== 0) {
+    ret = buf[idx];
+    buf[idx++] = null;
+  } else if (!n || n >= state.length) {
+    // Everything.
+    if ((flags & kDecoder) !== 0) {
+      ret = '';
+      while (idx < end) {
+        ret += buf[idx];
+        buf[idx++] = null;
+      }
+    } else if (end - idx === 1) {
+      ret = buf[idx];
+      buf[idx++] = null;
+    } else if (end === idx) {
+      ret = Buffer.alloc(0);
+    } else {
+      ret = Buffer.allocUnsafe(state.length);
+      let at = 0;
+      while (idx < end) {
+        const b = buf[idx];
+        ret.set(b, at);
+        at += b.length;
+        buf[idx++] = null;
+      }
+    }
+  } else {
+    const head = buf[idx];
+    if (n < head.length) {
+      ret = head.slice(0, n);
+      buf[idx] = head.slice(n);
+    } else if (n === head.length) {
+      ret = head;
+      buf[idx++] = null;
+    } else if ((flags & kDecoder) !== 0) {
+      ret = '';
+      while (idx < end) {
+        const str = buf[idx];
+        if (n > str.length) {
+          ret += str;
+          n -= str.length;
+          buf[idx++] = null;
+        } else {
+          // Node compares with the number of buffered entries here, which
+          // can leave an empty string behind; kept for identical reads.
+          if (n === buf.length) {
+            ret += str;
+            buf[idx++] = null;
+          } else {
+            ret += str.slice(0, n);
+            buf[idx] = str.slice(n);
+          }
+          break;
+        }
+      }
+    } else {
+      ret = Buffer.allocUnsafe(n);
+      const total = n;
+      while (idx < end) {
+        const b = buf[idx];
+        if (n > b.length) {
+          ret.set(b, total - n);
+          n -= b.length;
+          buf[idx++] = null;
+        } else {
+          if (n === b.length) {
+            ret.set(b, total - n);
+            buf[idx++] = null;
+          } else {
+            ret.set(new FastBuffer(b.buffer, b.byteOffset, n), total - n);
+            buf[idx] = new FastBuffer(b.buffer, b.byteOffset + n, b.length - n);
+          }
+          break;
+        }
+      }
+    }
+  }
+  if (idx === end) {
+    buf.length = 0;
+    state.bufferIndex = 0;
+  } else if (idx > 1024) {
+    buf.splice(0, idx);
+    state.bufferIndex = 0;
+  } else {
+    state.bufferIndex = idx;
+  }
+  return ret;
+}
+Readable._fromList = fromList;
+
+function endReadable(stream) {
+  const state = stream._readableState;
+  if ((state[kState] & kEndEmitted) === 0) {
+    state[kState] |= kEnded;
+    process.nextTick(endReadableNT, state, stream);
+  }
+}
+
+function endReadableNT(state, stream) {
+  if ((state[kState] & (kErrored | kCloseEmitted | kEndEmitted)) !== 0 || state.length !== 0) return;
+  state[kState] |= kEndEmitted;
+  stream.emit('end');
+  if (stream.writable && stream.allowHalfOpen === false) {
+    process.nextTick(endWritableNT, stream);
+  } else if ((state[kState] & kAutoDestroy) !== 0) {
+    // A Duplex is destroyed only once its writable side is done too.
+    const w = stream._writableState;
+    if (!w || (w.autoDestroy && (w.finished || w.writable === false))) stream.destroy();
+  }
+}
+
+function endWritableNT(stream) {
+  if (stream.writable && !stream.writableEnded && !stream.destroyed) stream.end();
+}
+
+module.exports = { Readable, emitReadable, maybeReadMore, flow, toBuffer };

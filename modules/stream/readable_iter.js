@@ -1,0 +1,388 @@
+'use strict';
+// Readable, continued: async iteration (a hand-written async generator, as
+// core code cannot use async generator syntax here), Readable.from(),
+// Readable.wrap() and the public readable* properties.
+
+const { Buffer } = require('buffer');
+const EE = require('events');
+const utils = binding.load('utils');
+const { kState, kDestroyed, codes, errors, aggregateTwoErrors } = utils;
+const destroyImpl = binding.load('destroy');
+const { Readable } = binding.load('readable');
+
+const nop = () => {};
+const kAsyncIterator = Symbol.asyncIterator;
+
+// The prototype of the iterators: Object [AsyncGenerator] as in Node.
+const iteratorProto = {
+  next(value) { return this._request('next', value); },
+  return(value) { return this._request('return', value); },
+  throw(err) { return this._request('throw', err); },
+  [kAsyncIterator]() { return this; },
+};
+Object.defineProperty(iteratorProto, Symbol.toStringTag, { value: 'AsyncGenerator', configurable: true });
+for (const k of ['next', 'return', 'throw', '_request']) {
+  if (k in iteratorProto) Object.defineProperty(iteratorProto, k, { enumerable: false });
+}
+
+// What the async generator in Node does: read() until null, then wait for
+// 'readable' or the end; on the way out destroy the stream (unless told
+// not to on return).
+function createAsyncIterator(stream, options) {
+  const eos = binding.load('eos').eos;
+  let callback = nop; // wakes the pending wait
+  let error; // undefined while open; null once ended cleanly
+  let state = 'new'; // new | suspended | running | done
+  let cleanup;
+  const queue = [];
+
+  function onReadable() {
+    const cb = callback;
+    callback = nop;
+    cb();
+  }
+
+  function start() {
+    stream.on('readable', onReadable);
+    cleanup = eos(stream, { writable: false }, (err) => {
+      error = err ? aggregateTwoErrors(error, err) : null;
+      onReadable();
+    });
+  }
+
+  function finish() {
+    state = 'done';
+    const destroyOnReturn = !options || options.destroyOnReturn !== false;
+    if ((error || destroyOnReturn) && (error === undefined || stream._readableState.autoDestroy)) {
+      destroyImpl.destroyer(stream, null);
+    } else {
+      stream.off('readable', onReadable);
+      cleanup();
+    }
+  }
+
+  function fail(req, err) {
+    error = aggregateTwoErrors(error, err);
+    finish();
+    settle(req, false, error);
+  }
+
+  // One turn of the loop: a chunk, the end, an error, or a wait.
+  function step(req) {
+    let chunk;
+    try {
+      chunk = stream.destroyed ? null : stream.read();
+    } catch (err) {
+      fail(req, err);
+      return;
+    }
+    if (chunk !== null) {
+      state = 'suspended';
+      // A yield awaits its value first: the result comes a tick later.
+      Promise.resolve().then(() => settle(req, true, { value: chunk, done: false }));
+    } else if (error) {
+      fail(req, error);
+    } else if (error === null) {
+      finish();
+      settle(req, true, { value: undefined, done: true });
+    } else {
+      callback = () => { Promise.resolve().then(() => step(req)); };
+    }
+  }
+
+  function settle(req, ok, v) {
+    if (ok) req.resolve(v);
+    else req.reject(v);
+    if (queue.length > 0 && state !== 'running') run(queue.shift());
+  }
+
+  function run(req) {
+    if (state === 'done') {
+      if (req.kind === 'throw') settle(req, false, req.arg);
+      else settle(req, true, { value: req.kind === 'return' ? req.arg : undefined, done: true });
+      return;
+    }
+    if (state === 'new') {
+      if (req.kind !== 'next') {
+        // Never started: no finally block to run.
+        state = 'done';
+        if (req.kind === 'throw') settle(req, false, req.arg);
+        else settle(req, true, { value: req.arg, done: true });
+        return;
+      }
+      state = 'running';
+      start();
+      step(req);
+      return;
+    }
+    state = 'running';
+    if (req.kind === 'next') {
+      step(req);
+    } else if (req.kind === 'return') {
+      finish();
+      Promise.resolve(req.arg).then((v) => settle(req, true, { value: v, done: true }),
+        (err) => settle(req, false, err));
+    } else {
+      fail(req, req.arg);
+    }
+  }
+
+  const iter = Object.create(iteratorProto);
+  Object.defineProperty(iter, '_request', {
+    value(kind, arg) {
+      return new Promise((resolve, reject) => {
+        const req = { kind, arg, resolve, reject };
+        if (state === 'running' || queue.length > 0) queue.push(req);
+        else run(req);
+      });
+    },
+  });
+  return iter;
+}
+
+function streamToAsyncIterator(stream, options) {
+  if (typeof stream.read !== 'function') stream = Readable.wrap(stream, { objectMode: true });
+  const iter = createAsyncIterator(stream, options);
+  iter.stream = stream;
+  return iter;
+}
+
+Readable.prototype.iterator = function(options) {
+  if (options !== undefined) errors.validateObject(options, 'options');
+  return streamToAsyncIterator(this, options);
+};
+
+Readable.prototype[kAsyncIterator] = function() {
+  return streamToAsyncIterator(this);
+};
+
+Readable.prototype[EE.captureRejectionSymbol] = function(err) {
+  this.destroy(err);
+};
+
+if (typeof Symbol.asyncDispose === 'symbol') {
+  Readable.prototype[Symbol.asyncDispose] = function() {
+    let error;
+    if (!this.destroyed) {
+      error = this.readableEnded ? null : new errors.AbortError();
+      this.destroy(error);
+    }
+    const eos = binding.load('eos').eos;
+    return new Promise((resolve, reject) => eos(this, (err) => (err && err !== error ? reject(err) : resolve(null))));
+  };
+}
+
+function stateGetter(name, fallback) {
+  return {
+    configurable: true,
+    enumerable: false,
+    get() {
+      const r = this._readableState;
+      return r ? r[name] : fallback;
+    },
+  };
+}
+
+Object.defineProperties(Readable.prototype, {
+  readable: {
+    configurable: true,
+    get() {
+      const r = this._readableState;
+      return !!r && r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted;
+    },
+    set(v) {
+      if (this._readableState) this._readableState.readable = !!v;
+    },
+  },
+  readableDidRead: {
+    configurable: true,
+    get() { return this._readableState.dataEmitted; },
+  },
+  readableAborted: {
+    configurable: true,
+    get() {
+      const r = this._readableState;
+      return !!(r.readable !== false && (r.destroyed || r.errored) && !r.endEmitted);
+    },
+  },
+  readableHighWaterMark: {
+    configurable: true,
+    get() { return this._readableState.highWaterMark; },
+  },
+  readableBuffer: {
+    configurable: true,
+    get() { return this._readableState && this._readableState.buffer; },
+  },
+  readableFlowing: {
+    configurable: true,
+    get() { return this._readableState.flowing; },
+    set(v) {
+      if (this._readableState) this._readableState.flowing = v;
+    },
+  },
+  readableLength: {
+    configurable: true,
+    get() { return this._readableState.length; },
+  },
+  readableObjectMode: stateGetter('objectMode', false),
+  readableEncoding: stateGetter('encoding', null),
+  errored: stateGetter('errored', null),
+  closed: stateGetter('closed', false),
+  destroyed: {
+    configurable: true,
+    get() {
+      const r = this._readableState;
+      return r ? (r[kState] & kDestroyed) !== 0 : false;
+    },
+    set(v) {
+      if (this._readableState) this._readableState.destroyed = v;
+    },
+  },
+  readableEnded: stateGetter('endEmitted', false),
+});
+
+// ---- Readable.from ------------------------------------------------------------
+
+// A stream of class Cls (Readable, or compose's Duplex) reading an iterable.
+function fromIterable(Cls, iterable, opts) {
+  if (typeof iterable === 'string' || iterable instanceof Buffer) {
+    return new Cls({
+      objectMode: true,
+      ...opts,
+      read() {
+        this.push(iterable);
+        this.push(null);
+      },
+    });
+  }
+  let iterator;
+  let isAsync;
+  if (iterable && iterable[kAsyncIterator]) {
+    isAsync = true;
+    iterator = iterable[kAsyncIterator]();
+  } else if (iterable && iterable[Symbol.iterator]) {
+    isAsync = false;
+    iterator = iterable[Symbol.iterator]();
+  } else {
+    throw errors.invalidArgType('iterable', ['Iterable'], iterable);
+  }
+
+  const readable = new Cls({ objectMode: true, highWaterMark: 1, ...opts });
+  let reading = false;
+  // A sync iterator that yields a promise switches to awaiting its values.
+  let awaitValues = false;
+
+  readable._read = function() {
+    if (reading) return;
+    reading = true;
+    if (isAsync) pullAsync();
+    else if (awaitValues) pullSyncAwaiting();
+    else pullSync();
+  };
+
+  readable._destroy = function(error, cb) {
+    closeIterator(error).then(() => process.nextTick(cb, error), (e) => process.nextTick(cb, e || error));
+  };
+
+  async function closeIterator(error) {
+    const hadError = error !== undefined && error !== null;
+    if (hadError && typeof iterator.throw === 'function') {
+      const { value, done } = await iterator.throw(error);
+      await value;
+      if (done) return;
+    }
+    if (typeof iterator.return === 'function') {
+      const { value } = await iterator.return();
+      await value;
+    }
+  }
+
+  // Pushes one value; true when the loop may go on.
+  function deliver(value) {
+    if (value === null) {
+      reading = false;
+      throw codes.nullValues();
+    }
+    if (readable.push(value)) return true;
+    reading = false;
+    return false;
+  }
+
+  function pullSync() {
+    try {
+      for (;;) {
+        const { value, done } = iterator.next();
+        if (done) {
+          readable.push(null);
+          return;
+        }
+        if (value && typeof value.then === 'function') {
+          awaitFirst(value);
+          return;
+        }
+        if (!deliver(value)) return;
+      }
+    } catch (err) {
+      readable.destroy(err);
+    }
+  }
+
+  async function awaitFirst(promise) {
+    awaitValues = true;
+    try {
+      if (deliver(await promise)) pullSyncAwaiting();
+    } catch (err) {
+      readable.destroy(err);
+    }
+  }
+
+  async function pullSyncAwaiting() {
+    try {
+      for (;;) {
+        const { value, done } = iterator.next();
+        if (done) {
+          readable.push(null);
+          return;
+        }
+        const v = value && typeof value.then === 'function' ? await value : value;
+        if (!deliver(v)) return;
+      }
+    } catch (err) {
+      readable.destroy(err);
+    }
+  }
+
+  async function pullAsync() {
+    try {
+      for (;;) {
+        const { value, done } = await iterator.next();
+        if (done) {
+          readable.push(null);
+          return;
+        }
+        if (!deliver(value)) return;
+      }
+    } catch (err) {
+      readable.destroy(err);
+    }
+  }
+
+  return readable;
+}
+
+Readable.from = function(iterable, opts) {
+  return fromIterable(Readable, iterable, opts);
+};
+
+Readable.wrap = function(src, options) {
+  return new Readable({
+    objectMode: src.readableObjectMode ?? src.objectMode ?? true,
+    ...options,
+    destroy(err, callback) {
+      destroyImpl.destroyer(src, err);
+      callback(err);
+    },
+  }).wrap(src);
+};
+
+module.exports = { streamToAsyncIterator, fromIterable };

@@ -1,0 +1,133 @@
+// Package stream is require('stream') and require('stream/promises'):
+// Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished
+// and the rest, written in JS over EventEmitter and Buffer.
+//
+// The implementation is split into parts (utils, destroy, readable, ...)
+// that load each other through binding.load(name). The internal module
+// "internal/streams" exposes that loader to other core modules (net,
+// http) that need the shared helpers, such as destroy's errorOrDestroy.
+package stream
+
+import (
+	_ "embed"
+	"fmt"
+
+	"github.com/dop251/goja"
+	gort "github.com/gocluster/gocluster/runtime"
+)
+
+// ModuleName is the name require() knows the module by.
+const ModuleName = "stream"
+
+// PromisesModuleName is require('stream/promises').
+const PromisesModuleName = "stream/promises"
+
+// InternalModuleName is the core-only module holding the parts loader.
+const InternalModuleName = "internal/streams"
+
+var (
+	//go:embed utils.js
+	utilsJS string
+	//go:embed legacy.js
+	legacyJS string
+	//go:embed destroy.js
+	destroyJS string
+	//go:embed eos.js
+	eosJS string
+	//go:embed abort.js
+	abortJS string
+	//go:embed readable_state.js
+	readableStateJS string
+	//go:embed readable.js
+	readableJS string
+	//go:embed readable_flow.js
+	readableFlowJS string
+	//go:embed readable_iter.js
+	readableIterJS string
+	//go:embed writable.js
+	writableJS string
+	//go:embed writable_end.js
+	writableEndJS string
+	//go:embed duplex.js
+	duplexJS string
+	//go:embed pipeline.js
+	pipelineJS string
+	//go:embed compose.js
+	composeJS string
+	//go:embed operators.js
+	operatorsJS string
+	//go:embed stream.js
+	streamJS string
+)
+
+type file struct{ name, src string }
+
+// parts maps a part name to its files. A part of several files exports the
+// union of their exports, and later files build on what earlier ones defined
+// (so loading "readable" always gives the complete Readable).
+var parts = map[string][]file{
+	"utils":   {{"utils", utilsJS}},
+	"legacy":  {{"legacy", legacyJS}},
+	"destroy": {{"destroy", destroyJS}},
+	"eos":     {{"end-of-stream", eosJS}},
+	"abort":   {{"add-abort-signal", abortJS}},
+	"readable": {
+		{"readable_state", readableStateJS}, {"readable", readableJS},
+		{"readable_flow", readableFlowJS}, {"readable_iter", readableIterJS},
+	},
+	"writable":  {{"writable", writableJS}, {"writable_end", writableEndJS}},
+	"duplex":    {{"duplex", duplexJS}},
+	"pipeline":  {{"pipeline", pipelineJS}},
+	"compose":   {{"compose", composeJS}},
+	"operators": {{"operators", operatorsJS}},
+}
+
+// RequireInternal fills module.exports for internal/streams: { load(name) }.
+func RequireInternal(rt *gort.Runtime, module *goja.Object) {
+	vm := rt.VM
+	cache := map[string]goja.Value{}
+	b := vm.NewObject()
+	var load func(name string) goja.Value
+	load = func(name string) goja.Value {
+		if v, ok := cache[name]; ok {
+			return v
+		}
+		files, ok := parts[name]
+		if !ok {
+			panic(vm.NewGoError(fmt.Errorf("internal/streams: no part %q", name)))
+		}
+		var exports *goja.Object
+		for i, f := range files {
+			m := vm.NewObject()
+			_ = m.Set("exports", vm.NewObject())
+			rt.RunCoreJS("internal/streams/"+f.name, f.src, m, b)
+			out := m.Get("exports").ToObject(vm)
+			if i == 0 {
+				exports = out
+				cache[name] = exports
+				continue
+			}
+			for _, k := range out.Keys() {
+				_ = exports.Set(k, out.Get(k))
+			}
+		}
+		return exports
+	}
+	_ = b.Set("load", load)
+	_ = module.Get("exports").ToObject(vm).Set("load", load)
+}
+
+// Require fills module.exports for require('stream').
+func Require(rt *gort.Runtime, module *goja.Object) {
+	rt.RunCoreJS(ModuleName, streamJS, module, nil)
+}
+
+// RequirePromises fills module.exports for require('stream/promises'),
+// which is the same object as require('stream').promises.
+func RequirePromises(rt *gort.Runtime, module *goja.Object) {
+	s, err := rt.Require(ModuleName)
+	if err != nil {
+		panic(err)
+	}
+	_ = module.Set("exports", s.ToObject(rt.VM).Get("promises"))
+}
