@@ -1,0 +1,82 @@
+package cluster
+
+import (
+	"embed"
+	"os"
+	"strings"
+
+	"github.com/dop251/goja"
+	gort "github.com/gocluster/gocluster/runtime"
+)
+
+// ModuleName is the name require() knows the module by.
+const ModuleName = "cluster"
+
+//go:embed *.js
+var sources embed.FS
+
+// Require fills module.exports for require('cluster'): the worker side when
+// NODE_UNIQUE_ID is in the environment as the module loads, the primary side
+// otherwise. A worker loads it before its user code (Startup), while the
+// variable is still there.
+func Require(rt *gort.Runtime, module *goja.Object) {
+	role := "primary"
+	if _, ok := os.LookupEnv("NODE_UNIQUE_ID"); ok {
+		role = "child"
+	}
+	_ = module.Set("exports", newBinding(rt).load(role))
+}
+
+// Startup makes this process a cluster worker when it was forked as one:
+// with a main script and NODE_UNIQUE_ID set, it sets up the worker side (the
+// 'online' message, the disconnect handling) before preloads and the main
+// script run, then drops the variable so the process's own children do not
+// inherit it. Register it after child_process's start-up, which opens the
+// IPC channel it talks over.
+func Startup(rt *gort.Runtime) {
+	if rt.Opts.Script == "" {
+		return
+	}
+	if _, ok := os.LookupEnv("NODE_UNIQUE_ID"); !ok {
+		return
+	}
+	exports, err := rt.Require(ModuleName)
+	if err != nil {
+		panic(err)
+	}
+	setup := exports.ToObject(rt.VM).Get("_setupWorker")
+	rt.MakeCallback(setup, exports)
+	_ = os.Unsetenv("NODE_UNIQUE_ID")
+}
+
+// binding gives the JS files load(), by which they require one another once
+// each, like Node's internal/cluster/* modules.
+type binding struct {
+	rt     *gort.Runtime
+	obj    *goja.Object
+	loaded map[string]*goja.Object
+}
+
+func newBinding(rt *gort.Runtime) *binding {
+	b := &binding{rt: rt, obj: rt.VM.NewObject(), loaded: map[string]*goja.Object{}}
+	_ = b.obj.Set("load", func(name string) goja.Value { return b.load(name) })
+	return b
+}
+
+func (b *binding) load(name string) goja.Value {
+	if m, ok := b.loaded[name]; ok {
+		return m.Get("exports")
+	}
+	if strings.ContainsAny(name, "/\\.") {
+		panic(b.rt.VM.NewTypeError("cluster: bad internal module name " + name))
+	}
+	src, err := sources.ReadFile(name + ".js")
+	if err != nil {
+		panic(b.rt.VM.NewTypeError("cluster: no internal module " + name))
+	}
+	module := b.rt.VM.NewObject()
+	_ = module.Set("exports", b.rt.VM.NewObject())
+	b.loaded[name] = module
+	b.rt.RunCoreJS("internal/cluster/"+name, string(src), module, b.obj)
+	return module.Get("exports")
+}

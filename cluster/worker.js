@@ -1,0 +1,49 @@
+'use strict';
+// The Worker class: one worker process as cluster presents it. The primary
+// makes one per fork() around the ChildProcess; a worker makes one around
+// its own process. primary.js and child.js add disconnect() and destroy(),
+// which differ by side.
+
+const EventEmitter = require('events');
+
+// A plain function, not a class: Node's can be called without new, and its
+// methods are anonymous functions (inspect shows them so).
+function Worker(options) {
+  if (!(this instanceof Worker)) return new Worker(options);
+  EventEmitter.call(this);
+  if (options === null || typeof options !== 'object') options = {};
+
+  // Own keys in this order, as inspect(worker) shows them in Node.
+  this.exitedAfterDisconnect = undefined;
+  this.state = options.state || 'none';
+  this.id = options.id | 0;
+
+  if (options.process) {
+    this.process = options.process;
+    this.process.on('error', (code, signal) => this.emit('error', code, signal));
+    this.process.on('message', (message, handle) => this.emit('message', message, handle));
+  }
+}
+
+Object.setPrototypeOf(Worker.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Worker, EventEmitter);
+
+Worker.prototype.kill = function() {
+  // Returns nothing, whatever destroy() returns.
+  Reflect.apply(this.destroy, this, arguments);
+};
+
+Worker.prototype.send = function() {
+  return Reflect.apply(this.process.send, this.process, arguments);
+};
+
+Worker.prototype.isDead = function() {
+  const p = this.process;
+  return p.exitCode != null || p.signalCode != null;
+};
+
+Worker.prototype.isConnected = function() {
+  return this.process.connected;
+};
+
+module.exports = Worker;
