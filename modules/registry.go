@@ -55,6 +55,10 @@ func init() {
 	gort.RegisterCore(gcstream.ModuleName, gcstream.Require)
 	gort.RegisterCore(gcstream.PromisesModuleName, gcstream.RequirePromises)
 	gort.RegisterCore(gcstream.InternalModuleName, gcstream.RequireInternal)
+	gort.RegisterCore(gcstream.ConsumersModuleName, gcstream.RequireConsumers)
+	for name, class := range gcstream.Aliases {
+		gort.RegisterCore(name, gcstream.RequireAlias(class))
+	}
 	gort.RegisterCore(gcurl.ModuleName, gcurl.Require)
 	gort.RegisterGlobal("URL", gcurl.ModuleName, "URL")
 	gort.RegisterGlobal("URLSearchParams", gcurl.ModuleName, "URLSearchParams")

@@ -6,8 +6,11 @@ const { Stream } = binding.load('legacy');
 const utils = binding.load('utils');
 const { kOnConstructed, codes } = utils;
 const destroyImpl = binding.load('destroy');
-const { Readable, ReadableState } = binding.load('readable');
-const { Writable, WritableState } = binding.load('writable');
+const { Readable, ReadableState, bits: rBits } = binding.load('readable');
+const { Writable, WritableState, bits: wBits } = binding.load('writable');
+const { kState } = utils;
+const kReadableEnded = rBits.kEnded;
+const kWritableEnded = wBits.kEnded;
 
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
@@ -162,9 +165,11 @@ Transform.prototype._write = function(chunk, encoding, callback) {
       return;
     }
     if (val != null) this.push(val);
-    if (rState.ended) {
+    // Flag bits read directly: this runs for every chunk.
+    if ((rState[kState] & kReadableEnded) !== 0) {
       process.nextTick(callback);
-    } else if (wState.ended || before === rState.length || rState.length < rState.highWaterMark) {
+    } else if ((wState[kState] & kWritableEnded) !== 0 || before === rState.length ||
+               rState.length < rState.highWaterMark) {
       callback();
     } else {
       // The readable side is full: take the next chunk when it is read.

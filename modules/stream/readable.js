@@ -419,12 +419,13 @@ function fromList(n, state) {
     }
   } else {
     const head = buf[idx];
-    if (n < head.length) {
-      ret = head.slice(0, n);
-      buf[idx] = head.slice(n);
-    } else if (n === head.length) {
+    const headLen = head.length;
+    if (n === headLen) {
       ret = head;
       buf[idx++] = null;
+    } else if (n < headLen) {
+      ret = head.slice(0, n);
+      buf[idx] = head.slice(n);
     } else if ((flags & kDecoder) !== 0) {
       ret = '';
       while (idx < end) {

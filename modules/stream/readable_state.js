@@ -103,8 +103,6 @@ Object.defineProperties(ReadableState.prototype, {
   readingMore: flagProperty(kReadingMore),
   dataEmitted: flagProperty(kDataEmitted),
   errored: valueProperty(kErrored, kErroredValue),
-  decoder: valueProperty(kDecoder, kDecoderValue),
-  encoding: valueProperty(kEncoding, kEncodingValue),
   defaultEncoding: {
     enumerable: false,
     configurable: true,
@@ -118,6 +116,8 @@ Object.defineProperties(ReadableState.prototype, {
       }
     },
   },
+  decoder: valueProperty(kDecoder, kDecoderValue),
+  encoding: valueProperty(kEncoding, kEncodingValue),
   // null until someone chose a mode; then true (flowing) or false (paused).
   flowing: {
     enumerable: false,

@@ -22,6 +22,19 @@ const ModuleName = "stream"
 // PromisesModuleName is require('stream/promises').
 const PromisesModuleName = "stream/promises"
 
+// ConsumersModuleName is require('stream/consumers').
+const ConsumersModuleName = "stream/consumers"
+
+// Aliases are the old per-class module names, each exporting one class of
+// require('stream').
+var Aliases = map[string]string{
+	"_stream_readable":    "Readable",
+	"_stream_writable":    "Writable",
+	"_stream_duplex":      "Duplex",
+	"_stream_transform":   "Transform",
+	"_stream_passthrough": "PassThrough",
+}
+
 // InternalModuleName is the core-only module holding the parts loader.
 const InternalModuleName = "internal/streams"
 
@@ -58,6 +71,8 @@ var (
 	operatorsJS string
 	//go:embed stream.js
 	streamJS string
+	//go:embed consumers.js
+	consumersJS string
 )
 
 type file struct{ name, src string }
@@ -130,4 +145,21 @@ func RequirePromises(rt *gort.Runtime, module *goja.Object) {
 		panic(err)
 	}
 	_ = module.Set("exports", s.ToObject(rt.VM).Get("promises"))
+}
+
+// RequireConsumers fills module.exports for require('stream/consumers').
+func RequireConsumers(rt *gort.Runtime, module *goja.Object) {
+	rt.RunCoreJS(ConsumersModuleName, consumersJS, module, nil)
+}
+
+// RequireAlias returns the loader of an alias module: module.exports is
+// require('stream')[class].
+func RequireAlias(class string) gort.ModuleLoader {
+	return func(rt *gort.Runtime, module *goja.Object) {
+		s, err := rt.Require(ModuleName)
+		if err != nil {
+			panic(err)
+		}
+		_ = module.Set("exports", s.ToObject(rt.VM).Get(class))
+	}
 }

@@ -158,15 +158,16 @@ Object.defineProperties(WritableState.prototype, {
   writecb: slotProperty(kWriteCb, kWriteCbValue, () => nop),
   afterWriteTickInfo: slotProperty(kAfterWriteTickInfo, kAfterWriteTickInfoValue, () => null),
   buffered: slotProperty(kBuffered, kBufferedValue, () => []),
-  bufferedRequestCount: {
-    configurable: true,
-    get() { return (this[kState] & kBuffered) === 0 ? 0 : this[kBufferedValue].length - this.bufferedIndex; },
-  },
 });
 
 WritableState.prototype.getBuffer = function getBuffer() {
   return (this[kState] & kBuffered) === 0 ? [] : this.buffered.slice(this.bufferedIndex);
 };
+
+Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
+  configurable: true,
+  get() { return (this[kState] & kBuffered) === 0 ? 0 : this[kBufferedValue].length - this.bufferedIndex; },
+});
 
 WritableState.prototype[kOnConstructed] = function onConstructed(stream) {
   if ((this[kState] & kWriting) === 0) clearBuffer(stream, this);
@@ -294,8 +295,12 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     state[kState] = flags;
   } else {
     state.writelen = len;
-    if (callback !== nop) state.writecb = callback;
-    state[kState] |= kWriting | kSync | kExpectWriteCb;
+    // The writecb accessor, spelled out: this runs for every chunk.
+    if (callback !== nop) {
+      state[kWriteCbValue] = callback;
+      flags |= kWriteCb;
+    }
+    state[kState] = flags | kWriting | kSync | kExpectWriteCb;
     stream._write(chunk, encoding, state.onwrite);
     state[kState] &= ~kSync;
   }
@@ -306,7 +311,10 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
 
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
-  if (cb !== nop) state.writecb = cb;
+  if (cb !== nop) {
+    state[kWriteCbValue] = cb;
+    state[kState] |= kWriteCb;
+  }
   state[kState] |= kWriting | kSync | kExpectWriteCb;
   if ((state[kState] & kDestroyed) !== 0) state.onwrite(codes.destroyed('write'));
   else if (writev) stream._writev(chunk, state.onwrite);
@@ -331,8 +339,8 @@ function onwrite(stream, er) {
   }
   const sync = (flags & kSync) !== 0;
   const cb = (flags & kWriteCb) !== 0 ? state[kWriteCbValue] : nop;
-  state.writecb = null;
-  state[kState] &= ~(kWriting | kExpectWriteCb);
+  state[kWriteCbValue] = null;
+  state[kState] = flags & ~(kWriting | kExpectWriteCb | kWriteCb);
   state.length -= state.writelen;
   state.writelen = 0;
 
