@@ -31,10 +31,22 @@ var (
 	utilsSource string
 	//go:embed calltracker.js
 	callTrackerSource string
+	//go:embed assertion_message.js
+	assertionMessageSource string
 )
+
+// parts are files loaded on first use through binding.loadPart.
+var parts = map[string]string{
+	"assertion_message": assertionMessageSource,
+}
 
 // Require fills module.exports for require('assert').
 func Require(rt *gort.Runtime, module *goja.Object) {
+	// The files assert.js requires as it runs compile on other goroutines
+	// while it compiles.
+	gort.PrecompileCoreJS(AssertionErrorModuleName, assertionErrorSource)
+	gort.PrecompileCoreJS(UtilsModuleName, utilsSource)
+	gort.PrecompileCoreJS(CallTrackerModuleName, callTrackerSource)
 	rt.RunCoreJS(ModuleName, source, module, binding(rt))
 }
 
@@ -63,5 +75,15 @@ func binding(rt *gort.Runtime) *goja.Object {
 	b := rt.VM.NewObject()
 	_ = b.Set("errors", events.Errors(rt))
 	_ = b.Set("falsyMessage", func() string { return falsyMessage(rt.VM) })
+	_ = b.Set("loadPart", func(name string) goja.Value {
+		src, ok := parts[name]
+		if !ok {
+			panic(rt.VM.NewTypeError("assert: no part " + name))
+		}
+		m := rt.VM.NewObject()
+		_ = m.Set("exports", rt.VM.NewObject())
+		rt.RunCoreJS("internal/assert/"+name, src, m, b)
+		return m.Get("exports")
+	})
 	return b
 }

@@ -35,8 +35,15 @@ var parts = map[string]string{
 	"sites":       sitesSource,
 }
 
+// eagerParts are the parts buffer.js loads as it runs, in that order.
+var eagerParts = []string{"buffer_rw", "buffer_more"}
+
 // Require fills module.exports for require('buffer').
 func Require(rt *gort.Runtime, module *goja.Object) {
+	// The parts compile on other goroutines while buffer.js compiles.
+	for _, name := range eagerParts {
+		gort.PrecompileCoreJS(ModuleName+"/"+name, parts[name])
+	}
 	rt.RunCoreJS(ModuleName, source, module, binding(rt))
 }
 

@@ -8,7 +8,13 @@ const kMaxLength = 2 ** 32;
 const kStringMaxLength = 536870888;
 let inspectMaxBytes = 50;
 
-const at = binding.loadPart('sites');
+// at(err, key) marks where Node would have thrown err; its table of sites
+// loads with the first error.
+let markSite;
+function at(err, key) {
+  if (markSite === undefined) markSite = binding.loadPart('sites');
+  return markSite(err, key);
+}
 
 let utilModule;
 const util = () => (utilModule ||= require('util'));
@@ -551,8 +557,6 @@ const shared = {
 binding.shared = shared;
 binding.loadPart('buffer_more')(proto, Buffer);
 
-const { Blob, File, resolveObjectURL } = binding.loadPart('blob');
-
 module.exports = {
   Buffer,
   SlowBuffer,
@@ -565,9 +569,6 @@ module.exports = {
   atob: shared.atob,
   constants: { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength },
   INSPECT_MAX_BYTES: 0,
-  Blob,
-  resolveObjectURL,
-  File,
 };
 Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
   enumerable: true,
@@ -578,3 +579,24 @@ Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
     inspectMaxBytes = value;
   },
 });
+
+// Blob, resolveObjectURL and File load blob.js on first access: accessors
+// that turn into data properties, as Node's defineLazyProperties makes them.
+let blobModule;
+for (const key of ['Blob', 'resolveObjectURL', 'File']) {
+  let value;
+  function set(v) {
+    Object.defineProperty(module.exports, key, { writable: true, value: v });
+  }
+  Object.defineProperty(set, 'name', { value: `set ${key}` });
+  function get() {
+    blobModule ||= binding.loadPart('blob');
+    if (value === undefined) {
+      value = blobModule[key];
+      set(value);
+    }
+    return value;
+  }
+  Object.defineProperty(get, 'name', { value: `get ${key}` });
+  Object.defineProperty(module.exports, key, { configurable: true, enumerable: true, get, set });
+}

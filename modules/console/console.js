@@ -3,7 +3,8 @@
 // process streams, everything formatted by util.formatWithOptions/inspect.
 
 const { nodeError, invalidArgType, describeReceived } = require('internal/errors');
-const { renderTable } = binding.loadPart('table');
+// console.table's renderer (and util, which it uses) loads on first use.
+let renderTable;
 
 let utilModule;
 const util = () => (utilModule ||= require('util'));
@@ -296,6 +297,7 @@ const methods = {
     }
     if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
     const options = this[kInspectOptions](this._stdout);
+    if (renderTable === undefined) renderTable = binding.loadPart('table').renderTable;
     return this.log(renderTable(tabularData, properties, options));
   },
 };

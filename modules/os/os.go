@@ -119,10 +119,13 @@ func binding(rt *gort.Runtime) *goja.Object {
 		return vm.ToValue(0)
 	})
 
+	// Node's constants: null-prototype objects with read-only entries,
+	// made here at once rather than copied property by property in JS.
 	consts := func(list []constant) *goja.Object {
 		o := vm.NewObject()
+		_ = o.SetPrototype(nil)
 		for _, c := range list {
-			_ = o.Set(c.name, c.value)
+			_ = o.DefineDataProperty(c.name, vm.ToValue(c.value), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 		}
 		return o
 	}

@@ -202,20 +202,14 @@ function userInfo(options) {
   };
 }
 
-// Node's constants: null-prototype objects whose entries are read-only.
-function freezeEntries(src) {
-  const out = { __proto__: null };
-  for (const key of Object.keys(src)) {
-    Object.defineProperty(out, key, { value: src[key], writable: false, enumerable: true, configurable: false });
-  }
-  return out;
-}
+// Node's constants; the binding makes the groups as null-prototype objects
+// whose entries are read-only.
 const constants = { __proto__: null };
 constants.UV_UDP_REUSEADDR = 4;
-constants.dlopen = freezeEntries(binding.constants.dlopen);
-constants.errno = freezeEntries(binding.constants.errno);
-constants.signals = freezeEntries(binding.constants.signals);
-constants.priority = freezeEntries(binding.constants.priority);
+constants.dlopen = binding.constants.dlopen;
+constants.errno = binding.constants.errno;
+constants.signals = binding.constants.signals;
+constants.priority = binding.constants.priority;
 
 Object.assign(exports, {
   arch,

@@ -2,7 +2,7 @@
 // path.matchesGlob: glob matching with the options Node gives it
 // (backslashes are separators, never escapes; no negation or comments;
 // dotfiles only match patterns that name the dot; case-sensitive on Linux).
-// Runs in the same module body as path.js.
+// Loads on the first path.matchesGlob call.
 
 // Brace expansion: a{b,c}d -> abd, acd; {1..3} and {a..c} are ranges.
 function expandBraces(str, top) {
@@ -269,3 +269,5 @@ function globMatch(path, pattern, windows) {
   }
   return false;
 }
+
+module.exports = globMatch;

@@ -24,13 +24,28 @@ var (
 	globJS string
 )
 
-// The module body is the three files in one function, so path.js can use
-// makeWin32 and globMatch directly.
-var source = globJS + "\n" + win32JS + "\n" + pathJS
+// parts are the files path.js loads on first use (binding.loadPart): the
+// path.win32 methods and the glob matcher.
+var parts = map[string]string{
+	"win32": win32JS,
+	"glob":  globJS,
+}
 
 // Require fills module.exports with the posix path object.
 func Require(rt *gort.Runtime, module *goja.Object) {
-	rt.RunCoreJS(ModuleName, source, module, nil)
+	vm := rt.VM
+	b := vm.NewObject()
+	_ = b.Set("loadPart", func(name string) goja.Value {
+		src, ok := parts[name]
+		if !ok {
+			panic(vm.NewTypeError("path: no part " + name))
+		}
+		m := vm.NewObject()
+		_ = m.Set("exports", vm.NewObject())
+		rt.RunCoreJS("internal/path/"+name, src, m, b)
+		return m.Get("exports")
+	})
+	rt.RunCoreJS(ModuleName, pathJS, module, b)
 }
 
 // RequirePosix gives require('path/posix'), which is require('path').

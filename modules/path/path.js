@@ -102,6 +102,8 @@ function _format(sep, pathObject) {
   return dir === pathObject.root ? `${dir}${base}` : `${dir}${sep}${base}`;
 }
 
+// glob.js loads on the first matchesGlob call.
+let globMatch;
 let globWarned = false;
 function matchesGlobWith(windows, path, pattern) {
   if (!globWarned) {
@@ -110,6 +112,7 @@ function matchesGlobWith(windows, path, pattern) {
   }
   validateString(path, 'path');
   validateString(pattern, 'pattern');
+  if (globMatch === undefined) globMatch = binding.loadPart('glob');
   return globMatch(path, pattern, windows);
 }
 
@@ -245,12 +248,40 @@ const posix = {
   posix: null,
 };
 
-// makeWin32 and globMatch come from win32.js and glob.js, which the Go side
-// puts in front of this file.
-const win32 = makeWin32({
-  validateString, normalizeSegments, lastComponent, basenameImpl, extnameImpl,
-  parseTail, _format, matchesGlobWith, isWinSep, isDriveLetter,
-});
+// path.win32: its methods load win32.js on first call, since a program on
+// Linux seldom uses them. Names, lengths and key order are those of the
+// methods in win32.js.
+let win32Impl;
+function impl() {
+  if (win32Impl === undefined) {
+    win32Impl = binding.loadPart('win32')({
+      validateString, normalizeSegments, lastComponent, basenameImpl, extnameImpl,
+      parseTail, _format, matchesGlobWith, isWinSep, isDriveLetter,
+    }, win32);
+  }
+  return win32Impl;
+}
+
+const win32 = {
+  resolve(...args) { return impl().resolve(...args); },
+  normalize(path) { return impl().normalize(path); },
+  isAbsolute(path) { return impl().isAbsolute(path); },
+  join(...args) { return impl().join(...args); },
+  relative(from, to) { return impl().relative(from, to); },
+  toNamespacedPath(path) { return impl().toNamespacedPath(path); },
+  dirname(path) { return impl().dirname(path); },
+  basename(path, suffix) { return impl().basename(path, suffix); },
+  extname(path) { return impl().extname(path); },
+  format: _format.bind(null, '\\'),
+  parse(path) { return impl().parse(path); },
+  matchesGlob(path, pattern) {
+    return matchesGlobWith(true, path, pattern);
+  },
+  sep: '\\',
+  delimiter: ';',
+  win32: null,
+  posix: null,
+};
 
 posix.win32 = win32.win32 = win32;
 posix.posix = win32.posix = posix;

@@ -1,6 +1,8 @@
 'use strict';
-// path.win32, built from the helpers path.js shares. Runs in the same module
-// body as path.js (the Go side concatenates the files).
+// path.win32's implementation, built from the helpers path.js shares. It
+// loads on the first call of a path.win32 method: path.js exports a shell
+// object whose methods call these. Cross-calls go through that public
+// object, as they would if these were its own methods.
 
 // Device names Windows reserves; "CON:" at the front of a relative path
 // names the console, not a file, so normalize keeps it relative.
@@ -11,7 +13,7 @@ const reservedDeviceNames = [
   'COM\xb9', 'COM\xb2', 'COM\xb3', 'LPT\xb9', 'LPT\xb2', 'LPT\xb3',
 ];
 
-function makeWin32(h) {
+module.exports = function makeWin32(h, pub) {
   const { validateString, normalizeSegments, basenameImpl, extnameImpl, parseTail, _format, matchesGlobWith, isWinSep, isDriveLetter } = h;
 
   const hasDrive = (p) => p.length >= 2 && p[1] === ':' && isDriveLetter(p[0]);
@@ -152,15 +154,15 @@ function makeWin32(h) {
         while (n < joined.length && isWinSep(joined[n])) n++;
         if (n >= 2) joined = `\\${joined.slice(n)}`;
       }
-      return win32.normalize(joined);
+      return pub.normalize(joined);
     },
 
     relative(from, to) {
       validateString(from, 'from');
       validateString(to, 'to');
       if (from === to) return '';
-      const fromOrig = win32.resolve(from);
-      const toOrig = win32.resolve(to);
+      const fromOrig = pub.resolve(from);
+      const toOrig = pub.resolve(to);
       if (fromOrig === toOrig) return '';
       const f = fromOrig.toLowerCase();
       const t = toOrig.toLowerCase();
@@ -211,7 +213,7 @@ function makeWin32(h) {
 
     toNamespacedPath(path) {
       if (typeof path !== 'string' || path.length === 0) return path;
-      const resolved = win32.resolve(path);
+      const resolved = pub.resolve(path);
       if (resolved.length <= 2) return path;
       if (resolved[0] === '\\') {
         if (resolved[1] === '\\' && resolved[2] !== '?' && resolved[2] !== '.') {
@@ -308,4 +310,4 @@ function makeWin32(h) {
     posix: null,
   };
   return win32;
-}
+};

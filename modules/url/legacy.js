@@ -1,7 +1,16 @@
 'use strict';
 // The legacy url API (url.parse, url.format, url.resolve and the Url
-// class), reproducing Node's lenient parser. Runs in the url module body
-// after search_params.js.
+// class), reproducing Node's lenient parser. It loads on first use: url.js
+// defines Url, its prototype methods and the exported functions as small
+// wrappers that call the implementations this file returns. Calls between
+// them go through the public Url.prototype, as they always did.
+
+const { nodeError, invalidArgType, describeReceived } = require('internal/errors');
+
+// Given by url.js (install, below).
+let Url;
+let urlParse;
+let isURLInstance;
 
 const slashedProtocols = new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher', 'gopher:',
   'file', 'file:', 'ws', 'ws:', 'wss', 'wss:']);
@@ -29,28 +38,6 @@ const autoEscapeTest = /[\t\n\r "'<>\\^`{|}]/;
 const isWhitespace = (c) => c <= ' ' || c === '\u00a0' || c === '\ufeff';
 
 let warnedInvalidPort = false;
-
-function Url() {
-  this.protocol = null;
-  this.slashes = null;
-  this.auth = null;
-  this.host = null;
-  this.port = null;
-  this.hostname = null;
-  this.hash = null;
-  this.search = null;
-  this.query = null;
-  this.pathname = null;
-  this.path = null;
-  this.href = null;
-}
-
-function urlParse(url, parseQueryString, slashesDenoteHost) {
-  if (url instanceof Url) return url;
-  const result = new Url();
-  result.parse(url, parseQueryString, slashesDenoteHost);
-  return result;
-}
 
 function legacyInvalidURL(input) {
   const err = new TypeError('Invalid URL');
@@ -85,7 +72,7 @@ function preprocess(url) {
   return { rest, hasHash, hasAt };
 }
 
-Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
+const parse = function parse(url, parseQueryString, slashesDenoteHost) {
   if (typeof url !== 'string') throw invalidArgType('url', 'string', url);
   let { rest, hasHash, hasAt } = preprocess(url);
 
@@ -265,7 +252,7 @@ function encodeKeeping(str, keep) {
 
 const authKeep = /[A-Za-z0-9!'()*\-._~:]/;
 
-Url.prototype.format = function format() {
+const format = function format() {
   let auth = this.auth || '';
   if (auth) auth = `${encodeKeeping(auth, authKeep)}@`;
   let protocol = this.protocol || '';
@@ -323,22 +310,11 @@ function urlFormat(urlObject, options) {
   return Url.prototype.format.call(urlObject);
 }
 
-function urlResolve(source, relative) {
-  return urlParse(source, false, true).resolve(relative);
-}
-
-function urlResolveObject(source, relative) {
-  if (!source) return relative;
-  return urlParse(source, false, true).resolveObject(relative);
-}
-
-Url.prototype.resolve = function resolve(relative) {
+const resolve = function resolve(relative) {
   return this.resolveObject(urlParse(relative, false, true)).format();
 };
 
-Url.prototype.resolveObject = resolveObject;
-
-Url.prototype.parseHost = function parseHost() {
+const parseHost = function parseHost() {
   let host = this.host;
   const m = portRe.exec(host);
   if (m !== null) {
@@ -537,3 +513,10 @@ function takeAuthFromHost(result) {
     result.host = result.hostname = parts.shift();
   }
 }
+
+module.exports = function install(UrlClass, parseFn, isURL) {
+  Url = UrlClass;
+  urlParse = parseFn;
+  isURLInstance = isURL;
+  return { parse, format, resolve, resolveObject, parseHost, urlFormat };
+};

@@ -22,13 +22,24 @@ var (
 	legacyJS string
 )
 
-// One module body: url.js uses the classes and functions the other files
-// declare.
-var source = searchParamsJS + "\n" + legacyJS + "\n" + urlJS
+// One module body: url.js uses the classes and functions search_params.js
+// declares. The legacy API (legacy.js) loads on first use through
+// binding.loadPart.
+var source = searchParamsJS + "\n" + urlJS
 
 // Require fills module.exports with the url module.
 func Require(rt *gort.Runtime, module *goja.Object) {
-	rt.RunCoreJS(ModuleName, source, module, binding(rt.VM))
+	b := binding(rt.VM)
+	_ = b.Set("loadPart", func(name string) goja.Value {
+		if name != "legacy" {
+			panic(rt.VM.NewTypeError("url: no part " + name))
+		}
+		m := rt.VM.NewObject()
+		_ = m.Set("exports", rt.VM.NewObject())
+		rt.RunCoreJS("internal/url/legacy", legacyJS, m, b)
+		return m.Get("exports")
+	})
+	rt.RunCoreJS(ModuleName, source, module, b)
 }
 
 func binding(vm *goja.Runtime) *goja.Object {

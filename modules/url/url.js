@@ -1,7 +1,6 @@
 'use strict';
 // The WHATWG URL class and the url module's exports. Runs after
-// search_params.js and legacy.js in one module body; binding is the Go
-// parser.
+// search_params.js in one module body; binding is the Go parser.
 
 const HREF = 0;
 const ORIGIN = 1;
@@ -364,6 +363,68 @@ function urlToHttpOptions(url) {
   if (username || password) options.auth = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
   return options;
 }
+
+// --- legacy API -------------------------------------------------------------
+// Url and its methods are small wrappers: the implementation (legacy.js)
+// loads on first use. Names and lengths are those of Node's functions.
+
+let legacyImpl;
+const legacy = () => (legacyImpl ||= binding.loadPart('legacy')(Url, urlParse, isURLInstance));
+
+function Url() {
+  this.protocol = null;
+  this.slashes = null;
+  this.auth = null;
+  this.host = null;
+  this.port = null;
+  this.hostname = null;
+  this.hash = null;
+  this.search = null;
+  this.query = null;
+  this.pathname = null;
+  this.path = null;
+  this.href = null;
+}
+
+function urlParse(url, parseQueryString, slashesDenoteHost) {
+  if (url instanceof Url) return url;
+  const result = new Url();
+  result.parse(url, parseQueryString, slashesDenoteHost);
+  return result;
+}
+
+Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
+  return legacy().parse.call(this, url, parseQueryString, slashesDenoteHost);
+};
+
+Url.prototype.format = function format() {
+  return legacy().format.call(this);
+};
+
+function urlFormat(urlObject, options) {
+  return legacy().urlFormat(urlObject, options);
+}
+
+function urlResolve(source, relative) {
+  return urlParse(source, false, true).resolve(relative);
+}
+
+function urlResolveObject(source, relative) {
+  if (!source) return relative;
+  return urlParse(source, false, true).resolveObject(relative);
+}
+
+Url.prototype.resolve = function resolve(relative) {
+  return legacy().resolve.call(this, relative);
+};
+
+Url.prototype.resolveObject = function resolveObject(relative) {
+  return legacy().resolveObject.call(this, relative);
+};
+
+Url.prototype.parseHost = function parseHost() {
+  return legacy().parseHost.call(this);
+};
 
 module.exports = {
   Url,

@@ -34,8 +34,16 @@ func source(path string) string {
 	return string(b)
 }
 
+// eagerInternals are the internal files util.js loads as it runs; the rest
+// load on first use.
+var eagerInternals = []string{"inspect", "inspect_options", "format", "types", "errors", "debuglog"}
+
 // Require fills module.exports for require('util').
 func Require(rt *gort.Runtime, module *goja.Object) {
+	// They compile on other goroutines while util.js compiles.
+	for _, name := range eagerInternals {
+		gort.PrecompileCoreJS("internal/util/"+name, source("internal/"+name+".js"))
+	}
 	rt.RunCoreJS(ModuleName, source("util.js"), module, newBinding(rt).obj)
 }
 

@@ -4,7 +4,6 @@
 
 const { inspect } = binding.load('inspect');
 const { format, formatWithOptions } = binding.load('format');
-const { stripAnsi } = binding.load('inspect_base');
 const types = binding.load('types');
 const errors = binding.load('errors');
 const { debuglog } = binding.load('debuglog');
@@ -205,7 +204,7 @@ function _exceptionWithHostPort(...args) {
 
 function stripVTControlCharacters(str) {
   validateString(str, 'str');
-  return stripAnsi(str);
+  return binding.load('inspect_base').stripAnsi(str);
 }
 
 function toWellFormed(str) {

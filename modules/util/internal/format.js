@@ -2,21 +2,28 @@
 // util.format / util.formatWithOptions: printf-like substitution with
 // %s %d %i %f %j %o %O %c %%, remaining arguments appended.
 
-const { inspect, builtInObjects } = binding.load('inspect');
-const { formatNumber, formatBigInt, stylizeNoColor, defaultOptions } = binding.load('inspect_base');
+const { inspect } = binding.load('inspect');
+const { defaultOptions } = binding.load('inspect_options');
 const { validateObject } = binding.load('errors');
+
+// The number and object helpers load with the first placeholder that needs
+// them: most format calls join plain strings.
+let base;
+const baseHelpers = () => (base ||= binding.load('inspect_base'));
 
 const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
 
 function numberText(number, options) {
   const sep = options != null && options.numericSeparator != null ?
     options.numericSeparator : defaultOptions.numericSeparator;
+  const { formatNumber, stylizeNoColor } = baseHelpers();
   return formatNumber(stylizeNoColor, number, sep);
 }
 
 function bigintText(bigint, options) {
   const sep = options != null && options.numericSeparator != null ?
     options.numericSeparator : defaultOptions.numericSeparator;
+  const { formatBigInt, stylizeNoColor } = baseHelpers();
   return formatBigInt(stylizeNoColor, bigint, sep);
 }
 
@@ -49,7 +56,7 @@ function usesBuiltInToString(value) {
            !(lookForToPrimitive && hasOwn(holder, Symbol.toPrimitive)));
   const desc = Object.getOwnPropertyDescriptor(holder, 'constructor');
   return desc !== undefined && typeof desc.value === 'function' &&
-    builtInObjects.has(desc.value.name);
+    binding.load('inspect_walk').builtInObjects.has(desc.value.name);
 }
 
 let circularMessage;

@@ -5,7 +5,7 @@
 const base = binding.load('inspect_base');
 const types = binding.load('types');
 const kinds = binding.load('inspect_kinds');
-const walk = binding.load('inspect'); // filled in by the time we are called
+const walk = binding.load('inspect_walk'); // filled in by the time we are called
 
 const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
 const isEnumerable = (obj, key) => Object.prototype.propertyIsEnumerable.call(obj, key);

@@ -2,7 +2,7 @@
 // util.inspect for Error objects: the stack text, adjusted so the shown
 // name matches the constructor, with duplicate frames of the cause elided.
 
-const walk = binding.load('inspect');
+const walk = binding.load('inspect_walk');
 
 const FRAME_START = '\n    at';
 const coreFrame = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;

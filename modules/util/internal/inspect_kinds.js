@@ -5,7 +5,7 @@
 
 const base = binding.load('inspect_base');
 const types = binding.load('types');
-const walk = binding.load('inspect'); // filled in by the time we are called
+const walk = binding.load('inspect_walk'); // filled in by the time we are called
 const { formatNumber, formatBigInt, formatPrimitive, stylizeNoColor, getStringWidth } = base;
 
 const KIND_WEAK = 0;
