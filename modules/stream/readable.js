@@ -249,10 +249,11 @@ Readable.prototype.read = function(n) {
   const state = this._readableState;
   const nOrig = n;
   if (n > state.highWaterMark) state.highWaterMark = raisedHighWaterMark(n);
-  if (n !== 0) state[kState] &= ~kEmittedReadable;
+  // Flag words are boxed numbers in this engine: write only on change.
+  let flags = state[kState];
+  if (n !== 0 && (flags & kEmittedReadable) !== 0) state[kState] = flags &= ~kEmittedReadable;
 
   // read(0) only to get a 'readable' event, and enough is buffered for one.
-  let flags = state[kState];
   if (n === 0 && (flags & kNeedReadable) !== 0 &&
       ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) ||
        (flags & kEnded) !== 0)) {
@@ -303,8 +304,8 @@ Readable.prototype.read = function(n) {
     else if (nOrig !== n) endReadable(this);
   }
 
-  if (ret !== null && (state[kState] & (kErrorEmitted | kCloseEmitted)) === 0) {
-    state[kState] |= kDataEmitted;
+  if (ret !== null && ((flags = state[kState]) & (kErrorEmitted | kCloseEmitted)) === 0) {
+    if ((flags & kDataEmitted) === 0) state[kState] = flags | kDataEmitted;
     this.emit('data', ret);
   }
   return ret;
