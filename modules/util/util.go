@@ -7,6 +7,7 @@ package util
 import (
 	"embed"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 	gort "github.com/gocluster/gocluster/runtime"
@@ -26,17 +27,39 @@ const InspectModuleName = "internal/util/inspect"
 //go:embed util.js internal/*.js
 var sources embed.FS
 
-func source(path string) string {
+// sourceText holds each embedded file as a string, made once per process:
+// ReadFile copies, and the compile cache compares sources.
+var sourceText sync.Map
+
+func lookupSource(path string) (string, bool) {
+	if s, ok := sourceText.Load(path); ok {
+		return s.(string), true
+	}
 	b, err := sources.ReadFile(path)
 	if err != nil {
+		return "", false
+	}
+	s, _ := sourceText.LoadOrStore(path, string(b))
+	return s.(string), true
+}
+
+func source(path string) string {
+	s, ok := lookupSource(path)
+	if !ok {
 		panic("util: missing embedded source " + path)
 	}
-	return string(b)
+	return s
 }
 
 // eagerInternals are the internal files util.js loads as it runs; the rest
 // load on first use.
 var eagerInternals = []string{"inspect", "inspect_options", "format", "types", "errors", "debuglog"}
+
+// internalDeps are the files an internal file loads as it runs, compiled on
+// other goroutines while it compiles.
+var internalDeps = map[string][]string{
+	"inspect_walk": {"inspect_base", "inspect_kinds", "inspect_describe"},
+}
 
 // Require fills module.exports for require('util').
 func Require(rt *gort.Runtime, module *goja.Object) {
@@ -140,15 +163,20 @@ func (b *binding) load(name string) goja.Value {
 	if strings.ContainsAny(name, "/\\.") {
 		panic(b.rt.VM.NewTypeError("util: bad internal module name " + name))
 	}
-	src, err := sources.ReadFile("internal/" + name + ".js")
-	if err != nil {
+	src, ok := lookupSource("internal/" + name + ".js")
+	if !ok {
 		panic(b.rt.VM.NewTypeError("util: no internal module " + name))
+	}
+	for _, dep := range internalDeps[name] {
+		if _, ok := b.loaded[dep]; !ok {
+			gort.PrecompileCoreJS("internal/util/"+dep, source("internal/"+dep+".js"))
+		}
 	}
 	vm := b.rt.VM
 	module := vm.NewObject()
 	_ = module.Set("exports", vm.NewObject())
 	b.loaded[name] = module
-	b.rt.RunCoreJS("internal/util/"+name, string(src), module, b.obj)
+	b.rt.RunCoreJS("internal/util/"+name, src, module, b.obj)
 	return module.Get("exports")
 }
 

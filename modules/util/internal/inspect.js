@@ -30,6 +30,8 @@ function inspect(value, opts, legacyDepth, legacyColors) {
     if (base === undefined) base = binding.load('inspect_base');
     return base.formatPrimitive(base.stylizeNoColor, value, ctx);
   }
+  // The walk first: loading it starts compiling the files it uses.
+  if (walk === undefined) walk = binding.load('inspect_walk');
   if (base === undefined) base = binding.load('inspect_base');
   const ctx = {
     budget: {},
@@ -68,7 +70,6 @@ function inspect(value, opts, legacyDepth, legacyColors) {
   if (ctx.colors) ctx.stylize = base.stylizeWithColor;
   if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
-  if (walk === undefined) walk = binding.load('inspect_walk');
   return walk.formatValue(ctx, value, 0);
 }
 
