@@ -535,8 +535,14 @@ function checkedWrite(id) {
 }
 const sliceIds = [['ascii', 3], ['base64', 4], ['base64url', 5], ['latin1', 2], ['hex', 6], ['ucs2', 1], ['utf8', 0]];
 const withName = (fn, name) => Object.defineProperty(fn, 'name', { value: name });
-for (const [name, id] of sliceIds) proto[`${name}Slice`] = withName(checkedSlice(id), `${name}Slice`);
-for (const [name, id] of sliceIds) proto[`${name}Write`] = withName(checkedWrite(id), `${name}Write`);
+for (let i = 0; i < sliceIds.length; i++) {
+  const name = `${sliceIds[i][0]}Slice`;
+  proto[name] = withName(checkedSlice(sliceIds[i][1]), name);
+}
+for (let i = 0; i < sliceIds.length; i++) {
+  const name = `${sliceIds[i][0]}Write`;
+  proto[name] = withName(checkedWrite(sliceIds[i][1]), name);
+}
 
 Object.defineProperty(proto, 'parent', {
   enumerable: true,

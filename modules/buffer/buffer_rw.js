@@ -156,14 +156,17 @@ const named = (name, fn) => Object.defineProperty(fn, 'name', { value: name });
 function bigMethods() {
   const m = [];
   const readers = [['readBigUInt64LE', false, false], ['readBigUInt64BE', false, true]];
-  for (const [name, signed, be] of readers) {
+  for (let i = 0; i < readers.length; i++) {
+    const [name, signed, be] = readers[i];
     m.push([name, named(name, function (offset = 0) {
       checkBounds(this, offset, 8);
       return readBig(this, offset, signed, be);
     })]);
   }
   m.push(['readBigUint64LE', m[0][1]], ['readBigUint64BE', m[1][1]]);
-  for (const [name, be] of [['readBigInt64LE', false], ['readBigInt64BE', true]]) {
+  for (let i = 0; i < 2; i++) {
+    const name = i === 0 ? 'readBigInt64LE' : 'readBigInt64BE';
+    const be = i === 1;
     m.push([name, named(name, function (offset = 0) {
       checkBounds(this, offset, 8);
       return readBig(this, offset, true, be);
@@ -171,13 +174,17 @@ function bigMethods() {
   }
   const uMax = 0xffffffffffffffffn;
   const writers = [];
-  for (const [name, be] of [['writeBigUInt64LE', false], ['writeBigUInt64BE', true]]) {
+  for (let i = 0; i < 2; i++) {
+    const name = i === 0 ? 'writeBigUInt64LE' : 'writeBigUInt64BE';
+    const be = i === 1;
     writers.push([name, named(name, function (value, offset = 0) {
       return writeBig(this, value, offset, 0n, uMax, be);
     })]);
   }
   m.push(...writers, ['writeBigUint64LE', writers[0][1]], ['writeBigUint64BE', writers[1][1]]);
-  for (const [name, be] of [['writeBigInt64LE', false], ['writeBigInt64BE', true]]) {
+  for (let i = 0; i < 2; i++) {
+    const name = i === 0 ? 'writeBigInt64LE' : 'writeBigInt64BE';
+    const be = i === 1;
     m.push([name, named(name, function (value, offset = 0) {
       return writeBig(this, value, offset, -(2n ** 63n), 2n ** 63n - 1n, be);
     })]);
@@ -214,10 +221,12 @@ function intFamily(write, signed) {
   const U = signed ? 'Int' : 'UInt';
   const out = [];
   const add = (suffix, fn) => out.push([`${write ? 'write' : 'read'}${U}${suffix}`, fn]);
-  for (const be of [false, true]) {
+  for (let b = 0; b < 2; b++) {
+    const be = b === 1;
     const e = be ? 'BE' : 'LE';
     add(e, (write ? variableWrite : variableRead)(`${write ? 'write' : 'read'}${U}${e}`, signed, be));
-    for (const size of [4, 2, 1]) {
+    for (let s = 4; s >= 1; s >>= 1) {
+      const size = s;
       if (size === 1 && be) continue;
       const suffix = size === 1 ? '8' : `${size * 8}${e}`;
       const name = `${write ? 'write' : 'read'}${U}${suffix}`;
@@ -235,7 +244,8 @@ function intFamily(write, signed) {
     }
   }
   if (!signed) {
-    for (const [name, fn] of out.slice()) out.push([name.replace('UInt', 'Uint'), fn]);
+    const n = out.length;
+    for (let i = 0; i < n; i++) out.push([out[i][0].replace('UInt', 'Uint'), out[i][1]]);
   }
   return out;
 }
@@ -244,14 +254,20 @@ function intFamily(write, signed) {
 function floatMethods() {
   const m = [];
   const fnName = (op, kind, be) => `${op}${kind}${be ? 'Backwards' : 'Forwards'}`;
-  for (const [kind, size] of [['Float', 4], ['Double', 8]]) {
-    for (const be of [false, true]) {
+  for (let k = 0; k < 2; k++) {
+    const kind = k === 0 ? 'Float' : 'Double';
+    const size = k === 0 ? 4 : 8;
+    for (let e = 0; e < 2; e++) {
+      const be = e === 1;
       const fn = function (offset = 0) { return readFloat(this, offset, size, be); };
       m.push([`read${kind}${be ? 'BE' : 'LE'}`, named(fnName('read', kind, be), fn)]);
     }
   }
-  for (const [kind, size] of [['Float', 4], ['Double', 8]]) {
-    for (const be of [false, true]) {
+  for (let k = 0; k < 2; k++) {
+    const kind = k === 0 ? 'Float' : 'Double';
+    const size = k === 0 ? 4 : 8;
+    for (let e = 0; e < 2; e++) {
+      const be = e === 1;
       const fn = function (value, offset = 0) { return writeFloat(this, value, offset, size, be); };
       m.push([`write${kind}${be ? 'BE' : 'LE'}`, named(fnName('write', kind, be), fn)]);
     }
@@ -259,12 +275,17 @@ function floatMethods() {
   return m;
 }
 
+// Index loops rather than for-of and spreads: this runs whenever buffer
+// loads, and goja allocates for every iterator step.
 module.exports = function install(proto) {
-  const all = [
-    ...bigMethods(),
-    ...intFamily(false, false), ...intFamily(false, true),
-    ...intFamily(true, false), ...intFamily(true, true),
-    ...floatMethods(),
+  const groups = [
+    bigMethods(),
+    intFamily(false, false), intFamily(false, true),
+    intFamily(true, false), intFamily(true, true),
+    floatMethods(),
   ];
-  for (const [name, fn] of all) proto[name] = fn;
+  for (let g = 0; g < groups.length; g++) {
+    const methods = groups[g];
+    for (let i = 0; i < methods.length; i++) proto[methods[i][0]] = methods[i][1];
+  }
 };
