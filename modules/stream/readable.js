@@ -93,7 +93,9 @@ function pushBytes(stream, state, chunk, encoding) {
     errorOrDestroy(stream, codes.badChunk(chunk));
     return false;
   }
-  if (!chunk || chunk.length <= 0) {
+  // A Buffer's length is a getter call here: read it once per chunk.
+  let len = chunk === undefined ? 0 : chunk.length;
+  if (len <= 0) {
     state[kState] &= ~kReading;
     maybeReadMore(stream, state);
     return canPushMore(state);
@@ -107,12 +109,13 @@ function pushBytes(stream, state, chunk, encoding) {
   state[kState] = flags & ~kReading;
   if ((flags & kDecoder) !== 0 && !encoding) {
     chunk = state[kDecoderValue].write(chunk);
-    if (chunk.length === 0) {
+    len = chunk.length;
+    if (len === 0) {
       maybeReadMore(stream, state);
       return canPushMore(state);
     }
   }
-  addChunk(stream, state, chunk, false);
+  addChunk(stream, state, chunk, false, len);
   return canPushMore(state);
 }
 
@@ -130,7 +133,7 @@ function pushObject(stream, state, chunk, encoding) {
   if ((flags & (kDestroyed | kErrored)) !== 0) return false;
   state[kState] = flags & ~kReading;
   if ((flags & kDecoder) !== 0 && !encoding) chunk = state[kDecoderValue].write(chunk);
-  addChunk(stream, state, chunk, false);
+  addChunk(stream, state, chunk, false, 1);
   return canPushMore(state);
 }
 
@@ -170,7 +173,7 @@ function unshiftValue(stream, state, chunk) {
   const flags = state[kState];
   if ((flags & kEndEmitted) !== 0) errorOrDestroy(stream, codes.unshiftAfterEnd());
   else if ((flags & (kDestroyed | kErrored)) !== 0) return false;
-  else addChunk(stream, state, chunk, true);
+  else addChunk(stream, state, chunk, true, (flags & kObjectMode) !== 0 ? 1 : chunk.length);
   return canPushMore(state);
 }
 
@@ -180,7 +183,8 @@ function canPushMore(state) {
   return (state[kState] & kEnded) === 0 && (state.length < state.highWaterMark || state.length === 0);
 }
 
-function addChunk(stream, state, chunk, addToFront) {
+// len: the chunk's size in buffer units (1 in object mode).
+function addChunk(stream, state, chunk, addToFront, len) {
   const flags = state[kState];
   if ((flags & (kFlowing | kSync | kDataListening)) === (kFlowing | kDataListening) && state.length === 0) {
     // Flowing with an empty buffer: hand the chunk straight over.
@@ -189,7 +193,7 @@ function addChunk(stream, state, chunk, addToFront) {
     state[kState] = flags | kDataEmitted;
     stream.emit('data', chunk);
   } else {
-    state.length += (flags & kObjectMode) !== 0 ? 1 : chunk.length;
+    state.length += len;
     if (!addToFront) state.buffer.push(chunk);
     else if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
     else state.buffer.unshift(chunk);
