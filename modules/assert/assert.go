@@ -33,11 +33,14 @@ var (
 	callTrackerSource string
 	//go:embed assertion_message.js
 	assertionMessageSource string
+	//go:embed assert_throws.js
+	assertThrowsSource string
 )
 
 // parts are files loaded on first use through binding.loadPart.
 var parts = map[string]string{
 	"assertion_message": assertionMessageSource,
+	"assert_throws":     assertThrowsSource,
 }
 
 // Require fills module.exports for require('assert').
