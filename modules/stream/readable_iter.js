@@ -13,17 +13,34 @@ const { Readable } = binding.load('readable');
 const nop = () => {};
 const kAsyncIterator = Symbol.asyncIterator;
 
-// The prototype of the iterators: Object [AsyncGenerator] as in Node.
-const iteratorProto = {
-  next(value) { return this._request('next', value); },
-  return(value) { return this._request('return', value); },
-  throw(err) { return this._request('throw', err); },
-  [kAsyncIterator]() { return this; },
-};
-Object.defineProperty(iteratorProto, Symbol.toStringTag, { value: 'AsyncGenerator', configurable: true });
-for (const k of ['next', 'return', 'throw', '_request']) {
-  if (k in iteratorProto) Object.defineProperty(iteratorProto, k, { enumerable: false });
+// Each iterator's request handler, kept off the object so that its only
+// own property is `stream`, as on Node's.
+const requests = new WeakMap();
+
+function request(iter, kind, arg) {
+  const handle = requests.get(iter);
+  if (handle === undefined) {
+    return Promise.reject(errors.invalidThis('AsyncGenerator'));
+  }
+  return handle(kind, arg);
 }
+
+// The prototype of the iterators: Object [AsyncGenerator] as in Node.
+const iteratorProto = {};
+const methods = {
+  next(value) { return request(this, 'next', value); },
+  return(value) { return request(this, 'return', value); },
+  throw(err) { return request(this, 'throw', err); },
+};
+for (const name of Object.keys(methods)) {
+  Object.defineProperty(iteratorProto, name, { value: methods[name], writable: true, configurable: true });
+}
+Object.defineProperty(iteratorProto, kAsyncIterator, {
+  value() { return this; },
+  writable: true,
+  configurable: true,
+});
+Object.defineProperty(iteratorProto, Symbol.toStringTag, { value: 'AsyncGenerator', configurable: true });
 
 // What the async generator in Node does: read() until null, then wait for
 // 'readable' or the end; on the way out destroy the stream (unless told
@@ -128,15 +145,11 @@ function createAsyncIterator(stream, options) {
   }
 
   const iter = Object.create(iteratorProto);
-  Object.defineProperty(iter, '_request', {
-    value(kind, arg) {
-      return new Promise((resolve, reject) => {
-        const req = { kind, arg, resolve, reject };
-        if (state === 'running' || queue.length > 0) queue.push(req);
-        else run(req);
-      });
-    },
-  });
+  requests.set(iter, (kind, arg) => new Promise((resolve, reject) => {
+    const req = { kind, arg, resolve, reject };
+    if (state === 'running' || queue.length > 0) queue.push(req);
+    else run(req);
+  }));
   return iter;
 }
 

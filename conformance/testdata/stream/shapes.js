@@ -22,4 +22,6 @@ for (const C of [Readable, Writable, Duplex, Transform, PassThrough]) {
 console.log(Object.getOwnPropertyNames(Readable.ReadableState.prototype).join());
 console.log(Object.getOwnPropertyNames(Writable.WritableState.prototype).join());
 const it = r[Symbol.asyncIterator]();
-console.log(Object.prototype.toString.call(it), Object.keys(it));
+console.log(Object.prototype.toString.call(it), Object.getOwnPropertyNames(it), Object.getOwnPropertySymbols(it));
+const proto = Object.getPrototypeOf(it);
+console.log(proto.next.name, proto.return.name, proto.throw.name, Object.keys(proto));
