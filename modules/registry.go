@@ -7,6 +7,7 @@ import (
 
 	"github.com/gocluster/gocluster/modules/assert"
 	"github.com/gocluster/gocluster/modules/buffer"
+	gccp "github.com/gocluster/gocluster/modules/child_process"
 	"github.com/gocluster/gocluster/modules/console"
 	"github.com/gocluster/gocluster/modules/events"
 	"github.com/gocluster/gocluster/modules/module"
@@ -35,6 +36,12 @@ func init() {
 	for _, name := range []string{"atob", "btoa", "Blob", "File"} {
 		gort.RegisterGlobal(name, buffer.ModuleName, name)
 	}
+	gort.RegisterCore(gccp.ModuleName, gccp.Require)
+	gort.RegisterCore(gccp.InternalModuleName, gccp.RequireInternal)
+	gort.RegisterCore(gccp.ChannelModuleName, gccp.RequireChannel)
+	gort.RegisterCore(gccp.SerializationModuleName, gccp.RequireSerialization)
+	gort.RegisterCore(gccp.StdioModuleName, gccp.RequireStdio)
+	gort.RegisterStartup(gccp.Startup)
 	gort.RegisterCore(console.ModuleName, console.Require)
 	gort.RegisterGlobal("console", console.ModuleName, "")
 	gort.RegisterCore(events.ModuleName, events.Require)

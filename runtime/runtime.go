@@ -300,6 +300,7 @@ func (rt *Runtime) try(f func()) (err error) {
 // the process would exit. It returns the exit code.
 func (rt *Runtime) Run() int {
 	code, done := rt.guard(func() {
+		rt.runStartup()
 		main := rt.internal.Get("runMain")
 		script := rt.Opts.Script
 		if script != "" {

@@ -1,0 +1,154 @@
+package child_process
+
+import (
+	"sync"
+	"sync/atomic"
+
+	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+
+	"github.com/gocluster/gocluster/cluster/ipc"
+	gort "github.com/gocluster/gocluster/runtime"
+)
+
+// channelHandle is the JS face of an ipc.Channel, shaped like the IPC pipe
+// handle Node's child_process code drives: readStart, onread, ref/unref,
+// writeUtf8String with a req whose oncomplete follows an async write,
+// writeQueueSize, close.
+type channelHandle struct {
+	rt     *gort.Runtime
+	ch     *ipc.Channel
+	obj    *goja.Object
+	alive  keepAlive
+	closed bool
+	// started is set once reading began: only then is an EOF coming.
+	started atomic.Bool
+
+	// eof is closed once the end of the stream has been handed to the
+	// loop: a child's 'exit' waits for it, so 'disconnect' comes first, as
+	// it does in Node when the child's end closes with the child.
+	eof     chan struct{}
+	eofOnce sync.Once
+}
+
+func newChannelObject(rt *gort.Runtime, ch *ipc.Channel) (*goja.Object, *channelHandle) {
+	vm := rt.VM
+	h := &channelHandle{rt: rt, ch: ch, obj: vm.NewObject(), alive: newKeepAlive(rt.Loop), eof: make(chan struct{})}
+	o := h.obj
+	set := func(name string, v any) { _ = o.Set(name, v) }
+	set("fd", ch.FD())
+	set("lastWriteWasAsync", false)
+	set("readStart", h.readStart)
+	set("ref", func() { h.alive.setRef(true) })
+	set("unref", func() { h.alive.setRef(false) })
+	set("hasRef", func() bool { return h.alive.refed })
+	set("close", h.close)
+	set("writeUtf8String", h.write)
+	_ = o.DefineAccessorProperty("writeQueueSize", vm.ToValue(func() int { return ch.QueueSize() }), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	return o, h
+}
+
+func (h *channelHandle) readStart() int {
+	if h.closed {
+		return -int(unix.EBADF)
+	}
+	h.alive.setActive(true)
+	h.started.Store(true)
+	h.ch.Start(0, h.onFrames, h.onEOF)
+	return 0
+}
+
+// onFrames runs on the reader goroutine.
+func (h *channelHandle) onFrames(frames []ipc.Frame, buffering bool) {
+	post(h.rt.Loop, func() {
+		if h.closed {
+			closeFrameFDs(frames)
+			return
+		}
+		vm := h.rt.VM
+		lines := make([]any, len(frames))
+		fds := make([]any, len(frames))
+		for i, f := range frames {
+			fds[i] = f.FD
+			if f.Err != nil {
+				lines[i] = nil
+			} else {
+				lines[i] = string(f.Line)
+			}
+		}
+		if fn := h.obj.Get("onread"); fn != nil && !goja.IsUndefined(fn) {
+			h.rt.MakeCallback(fn, h.obj, vm.ToValue(lines), vm.ToValue(fds), vm.ToValue(buffering))
+		} else {
+			closeFrameFDs(frames)
+		}
+	})
+}
+
+func closeFrameFDs(frames []ipc.Frame) {
+	for _, f := range frames {
+		if f.FD >= 0 {
+			_ = unix.Close(f.FD)
+		}
+	}
+}
+
+// onEOF runs on the reader goroutine.
+func (h *channelHandle) onEOF(error) {
+	post(h.rt.Loop, func() {
+		if h.closed {
+			return
+		}
+		h.alive.setActive(false)
+		if fn := h.obj.Get("onread"); fn != nil && !goja.IsUndefined(fn) {
+			h.rt.MakeCallback(fn, h.obj, goja.Null())
+		}
+	})
+	h.eofOnce.Do(func() { close(h.eof) })
+}
+
+// write sends s with the descriptor of handle fd (-1: none); owned says the
+// descriptor is a duplicate made for this send, closed once it is sent. It
+// returns 0 or a negative errno; lastWriteWasAsync tells whether
+// req.oncomplete(status) will follow.
+func (h *channelHandle) write(req *goja.Object, s string, fd int, owned bool) int {
+	release := func() {
+		if owned && fd >= 0 {
+			_ = unix.Close(fd)
+		}
+	}
+	if h.closed {
+		release()
+		return -int(unix.EBADF)
+	}
+	async, err := h.ch.Write([]byte(s), fd, func(err error) {
+		post(h.rt.Loop, func() {
+			h.rt.Loop.Unref()
+			release()
+			if fn := req.Get("oncomplete"); fn != nil && !goja.IsUndefined(fn) {
+				h.rt.MakeCallback(fn, req, h.rt.VM.ToValue(errno(err)))
+			}
+		})
+	})
+	_ = h.obj.Set("lastWriteWasAsync", async)
+	if err != nil {
+		release()
+		return errno(err)
+	}
+	if !async {
+		release()
+		return 0
+	}
+	// A write in flight keeps the loop alive, as a libuv write request does.
+	h.rt.Loop.Ref()
+	return 0
+}
+
+func (h *channelHandle) close() {
+	if h.closed {
+		return
+	}
+	h.closed = true
+	h.alive.setActive(false)
+	_ = h.ch.Close()
+	h.eofOnce.Do(func() { close(h.eof) })
+}

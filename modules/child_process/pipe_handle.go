@@ -1,0 +1,265 @@
+package child_process
+
+import (
+	"errors"
+	"io"
+	"os"
+	"sync"
+	"syscall"
+
+	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+
+	"github.com/gocluster/gocluster/modules/buffer"
+	gort "github.com/gocluster/gocluster/runtime"
+)
+
+// uvEOF is libuv's UV_EOF.
+const uvEOF = -4095
+
+// pipeHandle is the parent's end of a child's stdio pipe (a socketpair, as
+// libuv makes them), shaped like a stream handle: readStart/readStop with
+// onread(nread, buffer), writeBuffer/writeUtf8String with req.oncomplete,
+// shutdown, close.
+type pipeHandle struct {
+	rt     *gort.Runtime
+	f      *os.File
+	rc     syscall.RawConn
+	obj    *goja.Object
+	alive  keepAlive
+	closed bool
+	ended  bool // EOF or a read error was delivered
+
+	mu       sync.Mutex
+	cond     *sync.Cond
+	reading  bool // wanted by JS; the reader parks while false
+	started  bool
+	stopRead bool
+
+	writes  []pipeWrite // waiting for the writer goroutine, under mu
+	writing bool        // the writer goroutine runs
+	queued  int         // bytes handed to the writer, loop goroutine only
+
+	eof     chan struct{}
+	eofOnce sync.Once
+}
+
+// pipeWrite is one request for the writer goroutine.
+type pipeWrite struct {
+	data     []byte
+	shutdown bool
+	done     func(error)
+}
+
+func newPipeObject(rt *gort.Runtime, fd int) (*goja.Object, *pipeHandle, error) {
+	if err := unix.SetNonblock(fd, true); err != nil {
+		return nil, nil, err
+	}
+	f := os.NewFile(uintptr(fd), "pipe")
+	rc, err := f.SyscallConn()
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	vm := rt.VM
+	h := &pipeHandle{rt: rt, f: f, rc: rc, obj: vm.NewObject(), alive: newKeepAlive(rt.Loop), eof: make(chan struct{})}
+	h.cond = sync.NewCond(&h.mu)
+	o := h.obj
+	set := func(name string, v any) { _ = o.Set(name, v) }
+	set("fd", fd)
+	set("readStart", h.readStart)
+	set("readStop", h.readStop)
+	set("writeBuffer", func(req *goja.Object, data goja.Value) int {
+		b, ok := buffer.Bytes(vm, data)
+		if !ok {
+			panic(rt.InvalidArgType("data", "Buffer", data))
+		}
+		return h.write(req, append([]byte(nil), b...), false)
+	})
+	set("writeUtf8String", func(req *goja.Object, s string) int { return h.write(req, []byte(s), false) })
+	set("shutdown", func(req *goja.Object) int { return h.write(req, nil, true) })
+	set("ref", func() { h.alive.setRef(true) })
+	set("unref", func() { h.alive.setRef(false) })
+	set("hasRef", func() bool { return h.alive.refed })
+	set("close", h.close)
+	_ = o.DefineAccessorProperty("writeQueueSize", vm.ToValue(func() int { return h.queued }), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	return o, h, nil
+}
+
+func (h *pipeHandle) readStart() int {
+	if h.closed {
+		return -int(unix.EBADF)
+	}
+	if h.ended {
+		return 0
+	}
+	h.alive.setActive(true)
+	h.mu.Lock()
+	h.reading = true
+	if !h.started {
+		h.started = true
+		go h.readLoop()
+	}
+	h.cond.Broadcast()
+	h.mu.Unlock()
+	return 0
+}
+
+func (h *pipeHandle) readStop() int {
+	h.alive.setActive(false)
+	h.mu.Lock()
+	h.reading = false
+	h.mu.Unlock()
+	return 0
+}
+
+// isReading reports whether JS wants data now; the exit of a child waits
+// only for pipes somebody reads.
+func (h *pipeHandle) isReading() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.reading && !h.stopRead
+}
+
+// peerClosed reports whether the child's end is closed everywhere.
+func (h *pipeHandle) peerClosed() bool {
+	closed := false
+	_ = h.rc.Control(func(fd uintptr) {
+		p := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN | unix.POLLRDHUP}}
+		if n, err := unix.Poll(p, 0); err == nil && n > 0 {
+			closed = p[0].Revents&(unix.POLLRDHUP|unix.POLLHUP) != 0
+		}
+	})
+	return closed
+}
+
+func (h *pipeHandle) readLoop() {
+	buf := make([]byte, 64*1024)
+	for {
+		h.mu.Lock()
+		for !h.reading && !h.stopRead {
+			h.cond.Wait()
+		}
+		stop := h.stopRead
+		h.mu.Unlock()
+		if stop {
+			h.eofOnce.Do(func() { close(h.eof) })
+			return
+		}
+		n, err := h.f.Read(buf)
+		if n > 0 {
+			chunk := append([]byte(nil), buf[:n]...)
+			post(h.rt.Loop, func() { h.deliver(len(chunk), chunk) })
+		}
+		if err != nil {
+			status := uvEOF
+			if !errors.Is(err, io.EOF) && !errors.Is(err, unix.ECONNRESET) {
+				status = errno(err)
+			}
+			if errors.Is(err, os.ErrClosed) {
+				h.eofOnce.Do(func() { close(h.eof) })
+				return
+			}
+			post(h.rt.Loop, func() { h.deliver(status, nil) })
+			h.eofOnce.Do(func() { close(h.eof) })
+			return
+		}
+	}
+}
+
+func (h *pipeHandle) deliver(status int, data []byte) {
+	if h.closed {
+		return
+	}
+	if status < 0 {
+		h.ended = true
+		h.alive.setActive(false)
+	}
+	fn := h.obj.Get("onread")
+	if fn == nil || goja.IsUndefined(fn) {
+		return
+	}
+	if data != nil {
+		h.rt.MakeCallback(fn, h.obj, h.rt.VM.ToValue(status), buffer.New(h.rt, data))
+		return
+	}
+	h.rt.MakeCallback(fn, h.obj, h.rt.VM.ToValue(status), goja.Undefined())
+}
+
+// write queues data (or, with shutdown, the end of the writing side) for
+// the writer goroutine, so the loop never blocks on a full pipe;
+// req.oncomplete(status) reports it.
+func (h *pipeHandle) write(req *goja.Object, data []byte, shutdown bool) int {
+	if h.closed {
+		return -int(unix.EBADF)
+	}
+	n := len(data)
+	h.queued += n
+	h.rt.Loop.Ref() // a request in flight keeps the loop alive
+	w := pipeWrite{data: data, shutdown: shutdown, done: func(err error) {
+		post(h.rt.Loop, func() {
+			h.rt.Loop.Unref()
+			h.queued -= n
+			if fn := req.Get("oncomplete"); fn != nil && !goja.IsUndefined(fn) {
+				h.rt.MakeCallback(fn, req, h.rt.VM.ToValue(errno(err)))
+			}
+		})
+	}}
+	h.mu.Lock()
+	h.writes = append(h.writes, w)
+	if !h.writing {
+		h.writing = true
+		go h.writeLoop()
+	}
+	h.mu.Unlock()
+	return 0
+}
+
+func (h *pipeHandle) writeLoop() {
+	var failed error
+	for {
+		h.mu.Lock()
+		if len(h.writes) == 0 {
+			h.writing = false
+			h.mu.Unlock()
+			return
+		}
+		w := h.writes[0]
+		h.writes = h.writes[1:]
+		if h.stopRead && failed == nil {
+			failed = unix.ECANCELED
+		}
+		h.mu.Unlock()
+		if failed != nil {
+			w.done(failed)
+			continue
+		}
+		var err error
+		if w.shutdown {
+			var serr error
+			if err = h.rc.Control(func(fd uintptr) { serr = unix.Shutdown(int(fd), unix.SHUT_WR) }); err == nil {
+				err = serr
+			}
+		} else {
+			_, err = h.f.Write(w.data)
+		}
+		if errors.Is(err, os.ErrClosed) {
+			err = unix.ECANCELED
+		}
+		failed = err
+		w.done(err)
+	}
+}
+
+func (h *pipeHandle) close() {
+	if h.closed {
+		return
+	}
+	h.closed = true
+	h.alive.setActive(false)
+	h.mu.Lock()
+	h.stopRead = true
+	h.cond.Broadcast()
+	h.mu.Unlock()
+	_ = h.f.Close()
+}

@@ -1,0 +1,99 @@
+'use strict';
+// The "json" serialization of the IPC channel: JSON.stringify(message) +
+// '\n' out, JSON.parse of each line in. Go splits the lines.
+
+const { markThrowSite } = require('internal/errors');
+
+const kCircular = 'Converting circular structure to JSON';
+
+// The engine's circular-structure error is one line; V8 names the path
+// that closes the circle. Rebuild that text by walking the value the way
+// JSON.stringify does (toJSON, own enumerable keys, array indices).
+function constructorName(obj) {
+  for (let p = Object.getPrototypeOf(obj); p !== null; p = Object.getPrototypeOf(p)) {
+    const d = Object.getOwnPropertyDescriptor(p, 'constructor');
+    if (d && typeof d.value === 'function' && d.value.name) return d.value.name;
+  }
+  return 'Object';
+}
+
+function findCycle(root) {
+  const stack = [];
+  const onStack = new Set();
+  function visit(holder, key, value, isIndex) {
+    if (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') {
+      value = value.toJSON(key);
+    } else if (typeof value === 'bigint' && typeof BigInt.prototype.toJSON === 'function') {
+      value = value.toJSON(key);
+    }
+    if (value === null || typeof value !== 'object') return null;
+    if (value instanceof Number || value instanceof String || value instanceof Boolean) return null;
+    if (onStack.has(value)) {
+      const start = stack.findIndex((e) => e.value === value);
+      return { path: stack.slice(start), closing: { key, isIndex } };
+    }
+    stack.push({ value, key, isIndex });
+    onStack.add(value);
+    let found = null;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length && !found; i++) found = visit(value, String(i), value[i], true);
+    } else {
+      for (const k of Object.keys(value)) {
+        found = visit(value, k, value[k], false);
+        if (found) break;
+      }
+    }
+    stack.pop();
+    onStack.delete(value);
+    return found;
+  }
+  return visit({ '': root }, '', root, false);
+}
+
+function circularMessage(root) {
+  let cycle;
+  try {
+    cycle = findCycle(root);
+  } catch {
+    cycle = null;
+  }
+  if (!cycle) return kCircular;
+  const name = (e) => (e.isIndex ? `index ${e.key}` : `property '${e.key}'`);
+  const [first, ...rest] = cycle.path;
+  const lines = [`${kCircular}`, `    --> starting at object with constructor '${constructorName(first.value)}'`];
+  const step = (e) => `    |     ${name(e)} -> object with constructor '${constructorName(e.value)}'`;
+  if (rest.length > 3) {
+    lines.push(step(rest[0]), step(rest[1]), '    |     ...', step(rest[rest.length - 1]));
+  } else {
+    for (const e of rest) lines.push(step(e));
+  }
+  lines.push(`    --- ${name(cycle.closing)} closes the circle`);
+  return lines.join('\n');
+}
+
+function stringify(message) {
+  try {
+    return JSON.stringify(message);
+  } catch (err) {
+    if (err instanceof TypeError && err.message === kCircular) {
+      throw markThrowSite(new TypeError(circularMessage(message)),
+        'node:internal/child_process/serialization', "    const string = JSONStringify(message) + '\\n';", 20);
+    }
+    throw markThrowSite(err, 'node:internal/child_process/serialization',
+      "    const string = JSONStringify(message) + '\\n';", 20);
+  }
+}
+
+const json = {
+  // A line Go dropped for being longer than any string can be.
+  parse(line) {
+    if (line === null) throw new RangeError('Invalid string length');
+    return JSON.parse(line);
+  },
+  // Returns 0 or a negative errno; the channel reports lastWriteWasAsync.
+  write(channel, req, message, fd, owned) {
+    return channel.writeUtf8String(req, stringify(message) + '\n', fd, owned);
+  },
+};
+
+module.exports = { json, stringify, circularMessage };
