@@ -2,14 +2,16 @@
 // addAbortSignal(): destroy a stream with an AbortError when a signal fires.
 
 const utils = binding.load('utils');
-const { errors } = utils;
+const { errors, thrown } = utils;
 
 function addAbortSignal(signal, stream) {
   if (typeof signal !== 'object' || !('aborted' in signal)) {
-    throw errors.invalidArgType('signal', 'AbortSignal', signal);
+    throw thrown(errors.invalidArgType('signal', 'AbortSignal', signal), 'node:internal/streams/add-abort-signal',
+      "    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);");
   }
   if (!utils.isNodeStream(stream) && !utils.isWebStream(stream)) {
-    throw errors.invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    throw thrown(errors.invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream), 'node:internal/streams/add-abort-signal',
+      "    throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);");
   }
   return addAbortSignalNoValidate(signal, stream);
 }

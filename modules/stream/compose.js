@@ -4,7 +4,7 @@
 // writable } pair, or a whole pipeline of those.
 
 const utils = binding.load('utils');
-const { errors } = utils;
+const { errors, thrown } = utils;
 const { destroyer } = binding.load('destroy');
 const { eos } = binding.load('eos');
 const { Duplex } = binding.load('duplex');
@@ -126,7 +126,8 @@ function duplexFrom(body, name) {
       });
       return d;
     }
-    throw errors.invalidReturnValue('Iterable, AsyncIterable or AsyncFunction', name, value);
+    throw thrown(errors.invalidReturnValue('Iterable, AsyncIterable or AsyncFunction', name, value), 'node:internal/streams/duplexify',
+      '    throw new ERR_INVALID_RETURN_VALUE(');
   }
 
   if (utils.isIterable(body)) return fromIterable(Duplexify, body, { objectMode: true, writable: false });
@@ -152,8 +153,8 @@ function duplexFrom(body, name) {
     return d;
   }
 
-  throw errors.invalidArgType(name, ['Blob', 'ReadableStream', 'WritableStream', 'Stream', 'Iterable',
-    'AsyncIterable', 'Function', '{ readable, writable } pair', 'Promise'], body);
+  throw thrown(errors.invalidArgType(name, ['Blob', 'ReadableStream', 'WritableStream', 'Stream', 'Iterable',
+    'AsyncIterable', 'Function', '{ readable, writable } pair', 'Promise'], body), 'node:internal/streams/duplexify', '  throw new ERR_INVALID_ARG_TYPE(');
 }
 
 // One Duplex writing into pair.writable and reading from pair.readable.
@@ -259,7 +260,7 @@ function duplexifyPair(pair) {
 
 // compose(a, b, c): one Duplex writing into a and reading out of c.
 function compose(...streams) {
-  if (streams.length === 0) throw errors.missingArgs('streams');
+  if (streams.length === 0) throw thrown(errors.missingArgs('streams'), 'node:internal/streams/compose', "    throw new ERR_MISSING_ARGS('streams');");
   if (streams.length === 1) return duplexFrom(streams[0], 'body');
   const original = streams.slice();
   if (typeof streams[0] === 'function') streams[0] = duplexFrom(streams[0], 'body');
@@ -269,10 +270,12 @@ function compose(...streams) {
   for (let n = 0; n < streams.length; ++n) {
     if (!utils.isNodeStream(streams[n])) continue;
     if (n < last && !utils.isReadable(streams[n])) {
-      throw errors.invalidArgValue(`streams[${n}]`, original[n], 'must be readable');
+      throw thrown(errors.invalidArgValue(`streams[${n}]`, original[n], 'must be readable'), 'node:internal/streams/compose',
+        '      throw new ERR_INVALID_ARG_VALUE(');
     }
     if (n > 0 && !utils.isWritable(streams[n])) {
-      throw errors.invalidArgValue(`streams[${n}]`, original[n], 'must be writable');
+      throw thrown(errors.invalidArgValue(`streams[${n}]`, original[n], 'must be writable'), 'node:internal/streams/compose',
+        '      throw new ERR_INVALID_ARG_VALUE(');
     }
   }
 

@@ -4,7 +4,7 @@
 
 const { Stream } = binding.load('legacy');
 const utils = binding.load('utils');
-const { kOnConstructed, codes } = utils;
+const { kOnConstructed, codes, thrown } = utils;
 const destroyImpl = binding.load('destroy');
 const { Readable, ReadableState, bits: rBits } = binding.load('readable');
 const { Writable, WritableState, bits: wBits } = binding.load('writable');
@@ -152,7 +152,8 @@ function prefinish() {
 Transform.prototype._final = final;
 
 Transform.prototype._transform = function(chunk, encoding, callback) {
-  throw codes.notImplemented('_transform()');
+  throw thrown(codes.notImplemented('_transform()'), 'node:internal/streams/transform',
+    "  throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()');");
 };
 
 Transform.prototype._write = function(chunk, encoding, callback) {

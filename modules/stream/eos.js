@@ -4,7 +4,7 @@
 
 const EE = require('events');
 const utils = binding.load('utils');
-const { codes, errors } = utils;
+const { codes, errors, thrown, validate } = utils;
 
 const nop = () => {};
 const kDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
@@ -35,14 +35,15 @@ function eos(stream, options, callback) {
   } else if (options == null) {
     options = {};
   } else {
-    errors.validateObject(options, 'options');
+    validate(errors.validateObject, options, 'options');
   }
-  errors.validateFunction(callback, 'callback');
-  errors.validateAbortSignal(options.signal, 'options.signal');
+  validate(errors.validateFunction, callback, 'callback');
+  validate(errors.validateAbortSignal, options.signal, 'options.signal');
   callback = once(callback);
 
   if (!utils.isNodeStream(stream)) {
-    throw errors.invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    throw thrown(errors.invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream), 'node:internal/streams/end-of-stream',
+      "    throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);");
   }
 
   const readable = options.readable ?? utils.isReadableNodeStream(stream);
@@ -173,7 +174,7 @@ function finished(stream, opts) {
   let autoCleanup = false;
   if (opts === null) opts = {};
   if (opts && opts.cleanup) {
-    errors.validateBoolean(opts.cleanup, 'cleanup');
+    validate(errors.validateBoolean, opts.cleanup, 'cleanup');
     autoCleanup = opts.cleanup;
   }
   return new Promise((resolve, reject) => {

@@ -5,7 +5,8 @@
 // the first next() as a generator's would.
 
 const utils = binding.load('utils');
-const { errors } = utils;
+const { errors, thrown, validate } = utils;
+const opsFile = 'node:internal/streams/operators';
 const { finished } = binding.load('eos');
 const { addAbortSignalNoValidate } = binding.load('abort');
 
@@ -13,12 +14,14 @@ const kEmpty = Symbol('kEmpty');
 const kEof = Symbol('kEof');
 
 function validateOptions(options) {
-  if (options != null) errors.validateObject(options, 'options');
-  if (options != null && options.signal != null) errors.validateAbortSignal(options.signal, 'options.signal');
+  if (options != null) validate(errors.validateObject, options, 'options');
+  if (options != null && options.signal != null) validate(errors.validateAbortSignal, options.signal, 'options.signal');
 }
 
 function validateFn(fn, name) {
-  if (typeof fn !== 'function') throw errors.invalidArgType(name, ['Function', 'AsyncFunction'], fn);
+  if (typeof fn !== 'function') {
+    throw thrown(errors.invalidArgType(name, ['Function', 'AsyncFunction'], fn), opsFile, '    throw new ERR_INVALID_ARG_TYPE(');
+  }
 }
 
 // An async iterable whose iterator is made by start() on the first next().
@@ -59,8 +62,8 @@ function map(fn, options) {
   if (options && options.concurrency != null) concurrency = Math.floor(options.concurrency);
   let highWaterMark = concurrency - 1;
   if (options && options.highWaterMark != null) highWaterMark = Math.floor(options.highWaterMark);
-  errors.validateInteger(concurrency, 'options.concurrency', 1);
-  errors.validateInteger(highWaterMark, 'options.highWaterMark', 0);
+  validate(errors.validateInteger, concurrency, 'options.concurrency', 1);
+  validate(errors.validateInteger, highWaterMark, 'options.highWaterMark', 0);
   highWaterMark += concurrency;
   const stream = this;
 
@@ -292,7 +295,9 @@ function wrapSync(it) {
 function toIntegerOrInfinity(number) {
   number = Number(number);
   if (Number.isNaN(number)) return 0;
-  if (number < 0) throw errors.outOfRange('number', '>= 0', number);
+  if (number < 0) {
+    throw thrown(errors.outOfRange('number', '>= 0', number), opsFile, "    throw new ERR_OUT_OF_RANGE('number', '>= 0', number);");
+  }
   return number;
 }
 
@@ -325,7 +330,8 @@ function take(number, options = undefined) {
 function compose(stream, options) {
   validateOptions(options);
   if (utils.isNodeStream(stream) && !utils.isWritable(stream)) {
-    throw errors.invalidArgValue('stream', stream, 'must be writable');
+    throw thrown(errors.invalidArgValue('stream', stream, 'must be writable'), opsFile,
+      "    throw new ERR_INVALID_ARG_VALUE('stream', stream, 'must be writable');");
   }
   const composed = binding.load('compose').compose(this, stream);
   if (options && options.signal) addAbortSignalNoValidate(options.signal, composed);

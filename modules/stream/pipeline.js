@@ -4,7 +4,9 @@
 // done. The async iteration is spelled out by hand (no for-await in core).
 
 const utils = binding.load('utils');
-const { errors, codes, aggregateTwoErrors } = utils;
+const { errors, codes, aggregateTwoErrors, thrown, validate } = utils;
+const returnSite = '          throw new ERR_INVALID_RETURN_VALUE(';
+const argTypeSite = '        throw new ERR_INVALID_ARG_TYPE(';
 const destroyImpl = binding.load('destroy');
 const { eos, once, onAbort } = binding.load('eos');
 
@@ -39,7 +41,7 @@ function destroyer(stream, reading, writing) {
 }
 
 function popCallback(streams) {
-  errors.validateFunction(streams[streams.length - 1], 'streams[stream.length - 1]');
+  validate(errors.validateFunction, streams[streams.length - 1], 'streams[stream.length - 1]');
   return streams.pop();
 }
 
@@ -50,7 +52,8 @@ function makeAsyncIterable(val) {
     lazyClasses();
     return { [Symbol.asyncIterator]: () => Readable.prototype[Symbol.asyncIterator].call(val) };
   }
-  throw errors.invalidArgType('val', ['Readable', 'Iterable', 'AsyncIterable'], val);
+  throw thrown(errors.invalidArgType('val', ['Readable', 'Iterable', 'AsyncIterable'], val), 'node:internal/streams/pipeline',
+    '  throw new ERR_INVALID_ARG_TYPE(');
 }
 
 // An async iterator over anything for-await accepts; sync values are
@@ -134,14 +137,16 @@ function pipeline(...streams) {
 
 function pipelineImpl(streams, callback, opts) {
   if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
-  if (streams.length < 2) throw errors.missingArgs('streams');
+  if (streams.length < 2) {
+    throw thrown(errors.missingArgs('streams'), 'node:internal/streams/pipeline', "    throw new ERR_MISSING_ARGS('streams');");
+  }
   lazyClasses();
 
   const ac = new AbortController();
   const signal = ac.signal;
   const outerSignal = opts && opts.signal;
   const lastStreamCleanup = [];
-  errors.validateAbortSignal(outerSignal, 'options.signal');
+  validate(errors.validateAbortSignal, outerSignal, 'options.signal');
 
   function abort() {
     finishImpl(new errors.AbortError(undefined, { cause: outerSignal && outerSignal.reason }));
@@ -200,7 +205,7 @@ function pipelineImpl(streams, callback, opts) {
       if (typeof stream === 'function') {
         ret = stream({ signal });
         if (!utils.isIterable(ret)) {
-          throw errors.invalidReturnValue('Iterable, AsyncIterable or Stream', 'source', ret);
+          throw thrown(errors.invalidReturnValue('Iterable, AsyncIterable or Stream', 'source', ret), 'node:internal/streams/pipeline', returnSite);
         }
       } else if (utils.isIterable(stream) || utils.isReadableNodeStream(stream) || utils.isTransformStream(stream)) {
         ret = stream;
@@ -212,7 +217,7 @@ function pipelineImpl(streams, callback, opts) {
       ret = stream(ret, { signal });
       if (reading) {
         if (!utils.isIterable(ret, true)) {
-          throw errors.invalidReturnValue('AsyncIterable', `transform[${i - 1}]`, ret);
+          throw thrown(errors.invalidReturnValue('AsyncIterable', `transform[${i - 1}]`, ret), 'node:internal/streams/pipeline', returnSite);
         }
       } else {
         // The last function's result (a promise or an async iterable) is
@@ -234,7 +239,7 @@ function pipelineImpl(streams, callback, opts) {
           finishCount++;
           pumpToNode(ret, pt, finish, { end });
         } else {
-          throw errors.invalidReturnValue('AsyncIterable or Promise', 'destination', ret);
+          throw thrown(errors.invalidReturnValue('AsyncIterable or Promise', 'destination', ret), 'node:internal/streams/pipeline', returnSite);
         }
         ret = pt;
         const { destroy, cleanup } = destroyer(ret, false, true);
@@ -250,8 +255,8 @@ function pipelineImpl(streams, callback, opts) {
         finishCount++;
         pumpToNode(ret, stream, finish, { end });
       } else {
-        throw errors.invalidArgType('val',
-          ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
+        throw thrown(errors.invalidArgType('val',
+          ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret), 'node:internal/streams/pipeline', argTypeSite);
       }
       ret = stream;
     } else {

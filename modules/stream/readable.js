@@ -12,7 +12,7 @@ const utils = binding.load('utils');
 const destroyImpl = binding.load('destroy');
 const {
   kState, kObjectMode, kErrorEmitted, kAutoDestroy, kDestroyed, kCloseEmitted, kErrored, kConstructed,
-  kOnConstructed, codes, errors,
+  kOnConstructed, codes, errors, thrown,
 } = utils;
 const { errorOrDestroy } = destroyImpl;
 
@@ -227,7 +227,9 @@ const MAX_HWM = 0x40000000;
 
 // read(n) beyond the mark raises it to the next power of two (up to 1GiB).
 function raisedHighWaterMark(n) {
-  if (n > MAX_HWM) throw errors.outOfRange('size', '<= 1GiB', n);
+  if (n > MAX_HWM) {
+    throw thrown(errors.outOfRange('size', '<= 1GiB', n), 'node:internal/streams/readable', "    throw new ERR_OUT_OF_RANGE('size', '<= 1GiB', n);");
+  }
   let p = 1;
   while (p < n) p *= 2;
   return p;

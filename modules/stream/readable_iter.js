@@ -6,7 +6,7 @@
 const { Buffer } = require('buffer');
 const EE = require('events');
 const utils = binding.load('utils');
-const { kState, kDestroyed, codes, errors, aggregateTwoErrors } = utils;
+const { kState, kDestroyed, codes, errors, aggregateTwoErrors, thrown, validate } = utils;
 const destroyImpl = binding.load('destroy');
 const { Readable } = binding.load('readable');
 
@@ -161,7 +161,7 @@ function streamToAsyncIterator(stream, options) {
 }
 
 Readable.prototype.iterator = function(options) {
-  if (options !== undefined) errors.validateObject(options, 'options');
+  if (options !== undefined) validate(errors.validateObject, options, 'options');
   return streamToAsyncIterator(this, options);
 };
 
@@ -277,7 +277,8 @@ function fromIterable(Cls, iterable, opts) {
     isAsync = false;
     iterator = iterable[Symbol.iterator]();
   } else {
-    throw errors.invalidArgType('iterable', ['Iterable'], iterable);
+    throw thrown(errors.invalidArgType('iterable', ['Iterable'], iterable), 'node:internal/streams/from',
+      "    throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);");
   }
 
   const readable = new Cls({ objectMode: true, highWaterMark: 1, ...opts });

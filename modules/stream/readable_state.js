@@ -7,7 +7,7 @@ const { StringDecoder } = require('string_decoder');
 const utils = binding.load('utils');
 const {
   kState, kObjectMode, kErrorEmitted, kAutoDestroy, kEmitClose, kDestroyed, kClosed,
-  kCloseEmitted, kErrored, kConstructed, flagProperty, codes,
+  kCloseEmitted, kErrored, kConstructed, flagProperty, codes, thrown,
 } = utils;
 
 const kEnded = 1 << 9;
@@ -72,7 +72,7 @@ function ReadableState(options, stream, isDuplex) {
   } else if (Buffer.isEncoding(enc)) {
     this.defaultEncoding = enc;
   } else {
-    throw codes.unknownEncoding(enc);
+    throw thrown(codes.unknownEncoding(enc), 'node:internal/streams/readable', '    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);');
   }
   // The piped destinations waiting for 'drain': null, one, or a Set.
   this.awaitDrainWriters = null;

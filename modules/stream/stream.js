@@ -33,7 +33,9 @@ function installOperators(ops, wrap) {
   for (const key of Object.keys(ops)) {
     const op = ops[key];
     const fn = function(...args) {
-      if (new.target) throw codes.illegalConstructor();
+      if (new.target) {
+        throw utils.thrown(codes.illegalConstructor(), 'node:stream', '      throw new ERR_ILLEGAL_CONSTRUCTOR();');
+      }
       const out = Reflect.apply(op, this, args);
       return wrap ? Readable.from(out) : out;
     };

@@ -59,6 +59,22 @@ const codes = {
   badChunk: (chunk) => errors.invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk),
 };
 
+// Node's report of an uncaught error quotes the line of its own source
+// that threw it. thrown() names that line (file and text) for an error
+// thrown here, so the report reads the same; the caret goes under `throw`.
+function thrown(err, file, text) {
+  return errors.markThrowSite(err, file, text, text.search(/\S/) + 1);
+}
+
+// Node's validators rethrow from one place in internal/errors.
+function validate(check, value, name, ...rest) {
+  try {
+    check(value, name, ...rest);
+  } catch (err) {
+    throw thrown(err, 'node:internal/errors', '      throw error;');
+  }
+}
+
 // Two errors met on the way out become one; an AggregateError keeps both.
 function aggregateTwoErrors(inner, outer) {
   if (inner && outer && inner !== outer) {
@@ -83,7 +99,7 @@ function getDefaultHighWaterMark(objectMode) {
 }
 
 function setDefaultHighWaterMark(objectMode, value) {
-  errors.validateInteger(value, 'value', 0);
+  validate(errors.validateInteger, value, 'value', 0);
   if (objectMode) defaultObjects = value;
   else defaultBytes = value;
 }
@@ -94,7 +110,8 @@ function getHighWaterMark(objectMode, options, duplexKey, isDuplex) {
   if (hwm == null && isDuplex) hwm = options[duplexKey];
   if (hwm == null) return getDefaultHighWaterMark(objectMode);
   if (!Number.isInteger(hwm) || hwm < 0) {
-    throw errors.invalidArgValue(isDuplex ? `options.${duplexKey}` : 'options.highWaterMark', hwm);
+    throw thrown(errors.invalidArgValue(isDuplex ? `options.${duplexKey}` : 'options.highWaterMark', hwm),
+      'node:internal/streams/state', '      throw new ERR_INVALID_ARG_VALUE(name, hwm);');
   }
   return Math.floor(hwm);
 }
@@ -281,7 +298,7 @@ function isErrored(stream) {
 }
 
 module.exports = {
-  errors, codes, aggregateTwoErrors,
+  errors, codes, aggregateTwoErrors, thrown, validate,
   kState, kObjectMode, kErrorEmitted, kAutoDestroy, kEmitClose, kDestroyed, kClosed,
   kCloseEmitted, kErrored, kConstructed, kOnConstructed, flagProperty,
   kIsDestroyed, kIsErrored, kIsReadable, kIsWritable, kIsDisturbed,

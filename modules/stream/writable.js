@@ -9,7 +9,7 @@ const utils = binding.load('utils');
 const destroyImpl = binding.load('destroy');
 const {
   kState, kObjectMode, kErrorEmitted, kAutoDestroy, kEmitClose, kDestroyed, kClosed,
-  kCloseEmitted, kErrored, kConstructed, kOnConstructed, flagProperty, codes,
+  kCloseEmitted, kErrored, kConstructed, kOnConstructed, flagProperty, codes, thrown,
 } = utils;
 const { errorOrDestroy } = destroyImpl;
 
@@ -78,7 +78,7 @@ function WritableState(options, stream, isDuplex) {
     this[kState] &= ~kDefaultUTF8Encoding;
     this[kDefaultEncodingValue] = enc;
   } else {
-    throw codes.unknownEncoding(enc);
+    throw thrown(codes.unknownEncoding(enc), 'node:internal/streams/writable', '    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);');
   }
   this.length = 0; // bytes (or objects) written but not yet acknowledged
   this.corked = 0;
@@ -215,13 +215,13 @@ Writable.prototype.pipe = function() {
 function writeChunk(stream, chunk, encoding, cb) {
   const state = stream._writableState;
   if (cb == null || typeof cb !== 'function') cb = nop;
-  if (chunk === null) throw codes.nullValues();
+  if (chunk === null) throw thrown(codes.nullValues(), 'node:internal/streams/writable', '    throw new ERR_STREAM_NULL_VALUES();');
   const flags = state[kState];
   if ((flags & kObjectMode) === 0) {
     if (!encoding) {
       encoding = (flags & kDefaultUTF8Encoding) !== 0 ? 'utf8' : state.defaultEncoding;
     } else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
-      throw codes.unknownEncoding(encoding);
+      throw thrown(codes.unknownEncoding(encoding), 'node:internal/streams/writable', '      throw new ERR_UNKNOWN_ENCODING(encoding);');
     }
     if (chunk instanceof Buffer) {
       encoding = 'buffer';
@@ -234,7 +234,7 @@ function writeChunk(stream, chunk, encoding, cb) {
       chunk = new FastBuffer(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = 'buffer';
     } else {
-      throw codes.badChunk(chunk);
+      throw thrown(codes.badChunk(chunk), 'node:internal/streams/writable', '      throw new ERR_INVALID_ARG_TYPE(');
     }
   }
   let err;
@@ -274,7 +274,9 @@ Writable.prototype.uncork = function() {
 
 Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   if (typeof encoding === 'string') encoding = encoding.toLowerCase();
-  if (!Buffer.isEncoding(encoding)) throw codes.unknownEncoding(encoding);
+  if (!Buffer.isEncoding(encoding)) {
+    throw thrown(codes.unknownEncoding(encoding), 'node:internal/streams/writable', '    throw new ERR_UNKNOWN_ENCODING(encoding);');
+  }
   this._writableState.defaultEncoding = encoding;
   return this;
 };
@@ -469,7 +471,7 @@ function clearBuffer(stream, state) {
 
 Writable.prototype._write = function(chunk, encoding, cb) {
   if (this._writev) this._writev([{ chunk, encoding }], cb);
-  else throw codes.notImplemented('_write()');
+  else throw thrown(codes.notImplemented('_write()'), 'node:internal/streams/writable', "    throw new ERR_METHOD_NOT_IMPLEMENTED('_write()');");
 };
 
 Writable.prototype._writev = null;
