@@ -17,6 +17,7 @@ import (
 	"github.com/gocluster/gocluster/modules/util"
 	"github.com/gocluster/gocluster/modules/web"
 
+	gcfs "github.com/gocluster/gocluster/modules/fs"
 	gcos "github.com/gocluster/gocluster/modules/os"
 	gcpath "github.com/gocluster/gocluster/modules/path"
 	gcqs "github.com/gocluster/gocluster/modules/querystring"
@@ -53,6 +54,9 @@ func init() {
 	gort.RegisterCore(gcnet.TCPWrapModuleName, gcnet.RequireTCPWrap)
 	gort.RegisterCore(process.ModuleName, process.Require)
 	gort.RegisterCore(timers.ModuleName, timers.Require)
+	for name, load := range gcfs.Modules {
+		gort.RegisterCore(name, load)
+	}
 	gort.RegisterCore(gcos.ModuleName, gcos.Require)
 	gort.RegisterCore(gcpath.ModuleName, gcpath.Require)
 	gort.RegisterCore(gcpath.PosixModuleName, gcpath.RequirePosix)
