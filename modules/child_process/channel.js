@@ -471,7 +471,11 @@ function setupChannel(target, channel, serializationMode) {
   }
 
   function handleMessage(message, handle, internal) {
-    if (!target.channel) return;
+    if (!target.channel) {
+      // Nobody can take it any more.
+      if (handle && typeof handle.close === 'function') handle.close();
+      return;
+    }
     process.nextTick(emit, internal ? 'internalMessage' : 'message', message, handle);
   }
 

@@ -2,7 +2,7 @@
 // require('child_process'): fork, spawn, exec, execFile, the Sync forms,
 // and _forkChild, which start-up calls in a process that has a channel.
 
-const { nodeError, invalidArgType, outOfRange } = require('internal/errors');
+const { nodeError, invalidArgType, outOfRange, AbortError, validateAbortSignal } = require('internal/errors');
 const {
   ChildProcess, getValidStdio, stdioStringToArray, setupChannel, spawnSync: spawnSyncNative,
   signalNumber, invalidArgValue, validateObject, validateString, validateArray, validateBoolean,
@@ -187,6 +187,7 @@ function normalizeSpawnArguments(file, args, options) {
 function spawn(file, args, options) {
   options = normalizeSpawnArguments(file, args, options);
   validateTimeout(options.timeout);
+  validateAbortSignal(options.signal, 'options.signal');
   const killSignal = sanitizeKillSignal(options.killSignal);
   const child = new ChildProcess();
   child.spawn(options);
@@ -215,10 +216,7 @@ function spawn(file, args, options) {
     const onAbort = () => {
       try {
         if (child.kill(killSignal)) {
-          const err = new Error('The operation was aborted', { cause: signal.reason });
-          err.name = 'AbortError';
-          err.code = 'ABORT_ERR';
-          child.emit('error', err);
+          child.emit('error', new AbortError(undefined, { cause: signal.reason }));
         }
       } catch (err) {
         child.emit('error', err);

@@ -24,17 +24,16 @@ function errnoException(err, syscall) {
   return require('util')._errnoException(err, syscall);
 }
 
-// Signal names and numbers as os.constants.signals has them.
+// A signal as os.constants.signals knows it, by number or by name in any
+// case; anything else is an unknown signal.
 function signalNumber(sig) {
   const signals = require('os').constants.signals;
   if (typeof sig === 'number' && Object.values(signals).includes(sig)) return sig;
-  if (typeof sig === 'string' && signals[sig.toUpperCase()] !== undefined && sig === sig.toUpperCase()) {
-    return signals[sig];
+  if (typeof sig === 'string') {
+    const n = signals[sig.toUpperCase()];
+    if (n) return n;
   }
-  if (typeof sig === 'number' || typeof sig === 'string') {
-    throw nodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${sig}`);
-  }
-  throw invalidArgType('signal', ['string', 'number'], sig);
+  throw nodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', require('util').format('Unknown signal: %s', sig));
 }
 
 function stdioStringToArray(stdio, channel) {

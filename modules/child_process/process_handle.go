@@ -104,14 +104,16 @@ func (p *processHandle) kill(sig int) int {
 	if p.exited || p.pid <= 0 {
 		return -int(unix.ESRCH)
 	}
-	var err error
-	if p.pidfd >= 0 {
-		// A pidfd cannot hit a recycled pid.
-		err = unix.PidfdSendSignal(p.pidfd, unix.Signal(sig), nil, 0)
-	} else {
-		err = unix.Kill(p.pid, unix.Signal(sig))
+	if p.pidfd < 0 {
+		return errno(unix.Kill(p.pid, unix.Signal(sig)))
 	}
-	return errno(err)
+	// A pidfd cannot hit a recycled pid. Until 'exit' is delivered the
+	// child counts as a zombie, which Node can still signal: a child that
+	// died but whose exit is on its way is not an error.
+	if err := unix.PidfdSendSignal(p.pidfd, unix.Signal(sig), nil, 0); err != nil && err != unix.ESRCH {
+		return errno(err)
+	}
+	return 0
 }
 
 func (p *processHandle) wait() {

@@ -9,11 +9,14 @@ function plain(next) {
   const child = fork(idle);
   child.on('message', (m) => {
     console.log('plain:', m);
-    try {
-      child.kill('SIGNOPE');
-    } catch (e) {
-      console.log('plain: throws', e.name, e.code, e.message);
+    for (const bad of ['SIGNOPE', 99, null, {}]) {
+      try {
+        child.kill(bad);
+      } catch (e) {
+        console.log('plain: throws', e.name, e.code, e.message);
+      }
     }
+    console.log('plain: kill(0)', child.kill(0), child.killed);
     console.log('plain: kill', child.kill(), child.killed);
   });
   child.on('exit', (code, signal) => {
@@ -30,7 +33,7 @@ function trapped() {
   const child = fork(idle, ['trap']);
   child.on('message', (m) => {
     console.log('trap:', m);
-    if (m === 'ready') console.log('trap: kill', child.kill('SIGTERM'));
+    if (m === 'ready') console.log('trap: kill', child.kill('sigterm'));
   });
   child.on('exit', (code, signal) => console.log('trap: exit', code, signal, child.killed));
   child.on('close', (code, signal) => console.log('trap: close', code, signal));
