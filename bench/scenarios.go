@@ -60,6 +60,66 @@ process.stdout.write(JSON.stringify(missing) + '\n');
 var scenarios = []scenario{
 	startupScenario("empty", "an empty script: start-up to exit", "empty.js", ""),
 	startupScenario("core-modules", "require() every core module of the runtime issue", "core_modules.js", requireAllScript()),
+	clusterForkScenario(),
+}
+
+var (
+	forkMetric       = metric{"fork() to 8 workers online", "ms"}
+	idleWorkerMetric = metric{"idle worker RSS (median of 8)", "MiB"}
+)
+
+// clusterForkScript forks 8 workers, times the first fork() to the eighth
+// 'online', lets them idle, collects each one's RSS over IPC and
+// disconnects. It prints {"forkMs": ..., "rss": [...]} from the primary.
+const clusterForkScript = `'use strict';
+const cluster = require('cluster');
+const N = 8;
+if (cluster.isPrimary) {
+  const start = process.hrtime.bigint();
+  let online = 0;
+  let forkMs = 0;
+  const rss = [];
+  for (let i = 0; i < N; i++) cluster.fork();
+  cluster.on('online', () => {
+    if (++online === N) forkMs = Number(process.hrtime.bigint() - start) / 1e6;
+  });
+  cluster.on('message', (worker, msg) => {
+    rss.push(msg.rss);
+    if (rss.length === N) {
+      process.stdout.write(JSON.stringify({ forkMs, rss }) + '\n');
+      cluster.disconnect();
+    }
+  });
+} else {
+  // Idle a moment, as a worker waiting for work, then report.
+  setTimeout(() => process.send({ rss: process.memoryUsage.rss() }), 300);
+}
+`
+
+func clusterForkScenario() scenario {
+	const file = "cluster_fork.js"
+	return scenario{
+		Name:    "cluster-fork",
+		Desc:    "cluster: first fork() to 8 workers 'online', and an idle worker's RSS",
+		Metrics: []metric{forkMetric, idleWorkerMetric},
+		setup: func(dir string) error {
+			return os.WriteFile(filepath.Join(dir, file), []byte(clusterForkScript), 0o644)
+		},
+		measure: func(r *runner, exe string) ([]float64, string, error) {
+			res, err := r.run(exe, file)
+			if err != nil {
+				return nil, "", err
+			}
+			var out struct {
+				ForkMs float64   `json:"forkMs"`
+				RSS    []float64 `json:"rss"`
+			}
+			if err := json.Unmarshal([]byte(strings.TrimSpace(res.stdout)), &out); err != nil || len(out.RSS) == 0 {
+				return nil, "", fmt.Errorf("unexpected output %q", res.stdout)
+			}
+			return []float64{out.ForkMs, median(out.RSS) / (1 << 20)}, "", nil
+		},
+	}
 }
 
 func startupScenario(name, desc, file, src string) scenario {
