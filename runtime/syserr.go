@@ -2,44 +2,26 @@ package runtime
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"syscall"
 
 	"github.com/dop251/goja"
-	"golang.org/x/sys/unix"
 )
 
-// SystemError makes the JS error Node gives for a failed system call:
-// `ENOENT: no such file or directory, open '/x'` with errno (negative, as
-// libuv reports it), code, syscall and path.
+// SystemError makes the JS error Node gives for a failed system call, in
+// libuv's words: `ENOENT: no such file or directory, open '/x'` with errno
+// (negative, as libuv reports it), code, syscall and path.
 func (rt *Runtime) SystemError(err error, syscallName, path string) *goja.Object {
-	errno := errnoOf(err)
-	code := unix.ErrnoName(errno)
-	if code == "" {
-		code = "UNKNOWN"
-	}
-	desc := errno.Error()
-	msg := fmt.Sprintf("%s: %s, %s", code, desc, syscallName)
-	if path != "" {
-		msg += fmt.Sprintf(" '%s'", path)
-	}
-	e, _ := rt.VM.New(rt.VM.Get("Error"), rt.VM.ToValue(msg))
-	_ = e.Set("errno", -int(errno))
-	_ = e.Set("code", code)
-	_ = e.Set("syscall", syscallName)
-	if path != "" {
-		_ = e.Set("path", path)
-	}
-	return e
+	return rt.UVException(err, syscallName, path, "")
 }
 
 // ErrnoName is the libuv-style code for err ("ENOENT"), or "" if err is not
 // a system error.
 func ErrnoName(err error) string {
 	if e := errnoOf(err); e != 0 {
-		return unix.ErrnoName(e)
+		name, _ := UVError(e)
+		return name
 	}
 	return ""
 }
