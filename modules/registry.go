@@ -5,6 +5,8 @@ package modules
 import (
 	gort "github.com/gocluster/gocluster/runtime"
 
+	"github.com/gocluster/gocluster/cluster"
+
 	"github.com/gocluster/gocluster/modules/assert"
 	"github.com/gocluster/gocluster/modules/buffer"
 	gccp "github.com/gocluster/gocluster/modules/child_process"
@@ -86,4 +88,9 @@ func init() {
 	for _, name := range []string{"setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "clearImmediate"} {
 		gort.RegisterGlobal(name, timers.ModuleName, name)
 	}
+
+	gort.RegisterCore(cluster.ModuleName, cluster.Require)
+	// Last: a worker's cluster side talks over the IPC channel that
+	// child_process's start-up opens.
+	gort.RegisterStartup(cluster.Startup)
 }
