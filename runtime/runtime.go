@@ -446,14 +446,15 @@ func (rt *Runtime) exit(code int) {
 	defer rt.runExitHooks()
 	p := rt.Process()
 	p.Set("_exiting", true)
-	p.Set("exitCode", code)
 	emit, _ := goja.AssertFunction(p.Get("emit"))
 	if _, err := emit(p, rt.VM.ToValue("exit"), rt.VM.ToValue(code)); err != nil {
 		// An exception inside an 'exit' listener is fatal as in Node.
 		rt.printFatal(err)
 		rt.exitCode = 7
-	} else {
-		rt.exitCode = rt.currentExitCode()
+	} else if c := p.Get("exitCode"); c != nil && !goja.IsUndefined(c) && !goja.IsNull(c) {
+		// A listener may still change the code; Node leaves exitCode
+		// undefined otherwise, even on a natural exit.
+		rt.exitCode = int(c.ToInteger())
 	}
 	panic(exitUnwind{rt.exitCode})
 }

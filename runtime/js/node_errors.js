@@ -21,10 +21,11 @@ function inspect(value, opts) {
 function makeNodeError(Base, code, message) {
   const err = new Base(message);
   Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+  // The frames follow the head, which a multi-line message spans.
   const stack = String(err.stack);
-  const nl = stack.indexOf('\n');
+  const at = stack.indexOf('\n    at ');
   Object.defineProperty(err, 'stack', {
-    value: `${err.name} [${code}]: ${message}${nl === -1 ? '' : stack.slice(nl)}`,
+    value: `${err.name} [${code}]: ${message}${at === -1 ? '' : stack.slice(at)}`,
     writable: true, configurable: true, enumerable: false,
   });
   Object.defineProperty(err, 'toString', {
