@@ -47,15 +47,22 @@ func (rt *Runtime) compileModule(filename, source string) (goja.Value, error) {
 		if code, err = transformESM(filename, source, true); err != nil {
 			return nil, rt.transformError(filename, err)
 		}
+		rt.mappedFiles[fileURL(filename)] = true
 	}
 	wrappedSrc := moduleWrapperHead + code + "\n})"
 	prg, err := goja.Compile(filename, wrappedSrc, false)
 	if err != nil && code == source {
 		// CommonJS that does not parse may be ESM or use syntax goja lacks:
 		// esbuild can fix both; if it cannot, the original error stands.
-		if alt, terr := transformESM(filename, source, looksLikeESM(source)); terr == nil {
+		esm := looksLikeESM(source)
+		if alt, terr := transformESM(filename, source, esm); terr == nil {
 			if p2, err2 := goja.Compile(filename, moduleWrapperHead+alt+"\n})", false); err2 == nil {
 				prg, err, wrapped = p2, nil, false
+				if esm {
+					rt.mappedFiles[fileURL(filename)] = true
+				} else {
+					rt.mappedFiles[filename] = true
+				}
 			}
 		}
 	}
@@ -99,6 +106,7 @@ func transformESM(filename, source string, esm bool) (string, error) {
 		Supported: map[string]bool{
 			"async-generator":     false,
 			"for-await":           false,
+			"dynamic-import":      false,
 			"top-level-await":     true,
 			"class-static-blocks": true,
 		},
@@ -118,6 +126,15 @@ func transformESM(filename, source string, esm bool) (string, error) {
 		}
 	}
 	res := api.Transform(source, opts)
+	if len(res.Errors) > 0 && esm && strings.Contains(res.Errors[0].Text, "Top-level await") {
+		// CommonJS has no top-level await; a module whose code follows its
+		// imports and exports nothing can run that code as an async function.
+		if body, ok := wrapTopLevelAwait(source); ok {
+			if again := api.Transform(body, opts); len(again.Errors) == 0 {
+				res = again
+			}
+		}
+	}
 	if len(res.Errors) > 0 {
 		e := res.Errors[0]
 		te := &transformFailure{text: e.Text}
@@ -242,4 +259,51 @@ func loadSourceMap(path string) ([]byte, error) {
 		return base64.StdEncoding.DecodeString(path[len(prefix):])
 	}
 	return os.ReadFile(path)
+}
+
+var (
+	importStart = regexp.MustCompile(`^\s*import[\s{*'"]`)
+	importEnd   = regexp.MustCompile(`(?:from\s*|^\s*import\s*)(?:'[^']*'|"[^"]*")\s*;?\s*$`)
+	topLevelESM = regexp.MustCompile(`(?m)^(?:export\b|import\s*[\w{*'"])`)
+)
+
+// wrapTopLevelAwait puts everything after a module's leading import
+// statements into an async arrow function that runs at once. Line numbers
+// stay as they were: the opening goes at the end of the last import line.
+// It declines modules that export, or import after their code starts.
+func wrapTopLevelAwait(src string) (string, bool) {
+	lines := strings.Split(src, "\n")
+	i, inImport := 0, false
+	lastImport := -1
+	for ; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		switch {
+		case inImport:
+			if importEnd.MatchString(lines[i]) {
+				inImport, lastImport = false, i
+			}
+			continue
+		case t == "" || strings.HasPrefix(t, "//") || t == "'use strict';" || t == `"use strict";`:
+			continue
+		case importStart.MatchString(lines[i]):
+			if importEnd.MatchString(lines[i]) {
+				lastImport = i
+			} else {
+				inImport = true
+			}
+			continue
+		}
+		break
+	}
+	if inImport {
+		return "", false
+	}
+	rest := strings.Join(lines[lastImport+1:], "\n")
+	if topLevelESM.MatchString(rest) {
+		return "", false
+	}
+	if lastImport < 0 {
+		return "(async () => {" + rest + "\n})();", true
+	}
+	return strings.Join(lines[:lastImport+1], "\n") + "(async () => {\n" + rest + "\n})();", true
 }

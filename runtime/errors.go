@@ -88,9 +88,7 @@ func (rt *Runtime) throwSite(ex *goja.Exception) *site {
 // points at the `throw` when the line has exactly one: goja reports where an
 // Error was made, V8 where it was thrown, and these are usually one line.
 func (rt *Runtime) makeSite(file string, line, col int) *site {
-	if line == 1 && rt.wrappedFiles[file] {
-		col -= len(moduleWrapperHead)
-	}
+	col = rt.fixColumn(file, line, col)
 	if text, ok := rt.sourceLine(file, line); ok && strings.Count(text, "throw ") == 1 {
 		col = strings.Index(text, "throw ") + 1
 	}
@@ -106,15 +104,13 @@ func (rt *Runtime) errorSite(err goja.Value) *site {
 	if !ok || o == nil || !rt.isError(o) {
 		return nil
 	}
-	for _, m := range stackPlace.FindAllStringSubmatch(o.Get("stack").String(), -1) {
+	// The stack in Node's form has its columns corrected already.
+	for _, m := range stackPlace.FindAllStringSubmatch(rt.nodeStack(o.Get("stack").String()), -1) {
 		if strings.HasPrefix(m[1], "node:") {
 			continue
 		}
 		line, _ := strconv.Atoi(m[2])
 		col, _ := strconv.Atoi(m[3])
-		if line == 1 && rt.wrappedFiles[m[1]] {
-			col -= len(moduleWrapperHead)
-		}
 		return &site{m[1], line, col}
 	}
 	return nil
@@ -192,11 +188,24 @@ func (rt *Runtime) NodeStack(s string) string { return rt.nodeStack(s) }
 
 // nodeStack is NodeStack plus the line-1 column correction for files that
 // carry the module wrapper, and without goja's native frames.
-func (rt *Runtime) nodeStack(s string) string { return convertStack(s, rt.wrappedFiles) }
+func (rt *Runtime) nodeStack(s string) string { return convertStack(s, rt.fixColumn) }
 
-var firstLinePos = regexp.MustCompile(`^(.*?)(/[^:()]*|\[eval\]):1:(\d+)$`)
+// fixColumn corrects a column goja reports: line 1 of a CommonJS file
+// carries the module wrapper, and positions read through a source map come
+// back 0-based.
+func (rt *Runtime) fixColumn(file string, line, col int) int {
+	if line == 1 && rt.wrappedFiles[file] {
+		col -= len(moduleWrapperHead)
+	}
+	if rt.mappedFiles[file] {
+		col++
+	}
+	return col
+}
 
-func convertStack(s string, wrapped map[string]bool) string {
+var framePos = regexp.MustCompile(`^(.*?\(?)((?:file://)?/[^:()]*|\[eval\]):(\d+):(\d+)$`)
+
+func convertStack(s string, fix func(file string, line, col int) int) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	out := lines[:0]
 	for _, l := range lines {
@@ -211,14 +220,16 @@ func convertStack(s string, wrapped map[string]bool) string {
 		if m := gojaFrame.FindStringSubmatch(l); m != nil {
 			body = m[1] + m[3]
 		}
-		if wrapped != nil {
+		// Only goja's own lines get here, so a column is corrected once.
+		if fix != nil {
 			inner, close := body, ""
 			if strings.HasSuffix(inner, ")") {
 				inner, close = inner[:len(inner)-1], ")"
 			}
-			if m := firstLinePos.FindStringSubmatch(inner); m != nil && wrapped[m[2]] {
-				col, _ := strconv.Atoi(m[3])
-				body = m[1] + m[2] + ":1:" + strconv.Itoa(col-len(moduleWrapperHead)) + close
+			if p := framePos.FindStringSubmatch(inner); p != nil {
+				line, _ := strconv.Atoi(p[3])
+				col, _ := strconv.Atoi(p[4])
+				body = p[1] + p[2] + ":" + p[3] + ":" + strconv.Itoa(fix(p[2], line, col)) + close
 			}
 		}
 		out = append(out, "    at "+body)

@@ -72,8 +72,12 @@ func (rt *Runtime) installNative(n *goja.Object) {
 	set("dirname", filepath.Dir)
 	set("extname", filepath.Ext)
 	set("cwd", func() string { d, _ := os.Getwd(); return d })
-	set("resolve", func(request, dir string) goja.Value {
-		f, ne := resolveModule(request, dir)
+	set("resolve", func(request, dir string, fromESM bool) goja.Value {
+		conditions := requireConditions
+		if fromESM {
+			conditions = importConditions
+		}
+		f, ne := resolveModule(request, dir, conditions)
 		if ne != nil {
 			panic(rt.nodeError("Error", "ERR_PACKAGE_PATH_NOT_EXPORTED", ne.message()))
 		}

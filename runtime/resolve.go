@@ -22,7 +22,7 @@ func (e *notExported) message() string {
 // Node's CommonJS algorithm: files, directories with package.json "main" or
 // index, node_modules up the tree with package.json "exports", symlinks
 // resolved. It returns "" when nothing matches.
-func resolveModule(request, dir string) (string, *notExported) {
+func resolveModule(request, dir string, conditions []string) (string, *notExported) {
 	if isPathRequest(request) {
 		p := request
 		if !filepath.IsAbs(p) {
@@ -43,7 +43,7 @@ func resolveModule(request, dir string) (string, *notExported) {
 			continue
 		}
 		if pkg := readPackage(pkgDir); pkg != nil && pkg.Exports != nil {
-			if f := resolveExports(pkgDir, sub, pkg.Exports); f != "" {
+			if f := resolveExports(pkgDir, sub, pkg.Exports, conditions); f != "" {
 				return realpath(f), nil
 			}
 			return "", &notExported{sub, filepath.Join(pkgDir, "package.json")}
@@ -149,10 +149,14 @@ func readPackage(dir string) *packageJSON {
 
 // requireConditions are the "exports" conditions a require() matches; the
 // "import" condition is the fallback for ESM-only packages, which gocluster
-// can load because it turns ESM into CommonJS.
-var requireConditions = []string{"node", "require", "default", "import"}
+// can load because it turns ESM into CommonJS. An import from an ES module
+// matches importConditions, with "require" as the fallback.
+var (
+	requireConditions = []string{"node", "require", "default", "import"}
+	importConditions  = []string{"node", "import", "default", "require"}
+)
 
-func resolveExports(pkgDir, sub string, raw json.RawMessage) string {
+func resolveExports(pkgDir, sub string, raw json.RawMessage, conditions []string) string {
 	var exports any
 	if json.Unmarshal(raw, &exports) != nil {
 		return ""
@@ -168,12 +172,12 @@ func resolveExports(pkgDir, sub string, raw json.RawMessage) string {
 		}
 		if subpaths {
 			if target, ok := m[sub]; ok {
-				return exportTarget(pkgDir, target, "")
+				return exportTarget(pkgDir, target, "", conditions)
 			}
 			// Patterns: "./lib/*": "./lib/*.js"
 			for k, target := range m {
 				if i := strings.IndexByte(k, '*'); i >= 0 && strings.HasPrefix(sub, k[:i]) && strings.HasSuffix(sub, k[i+1:]) && len(sub) >= len(k)-1 {
-					return exportTarget(pkgDir, target, sub[i:len(sub)-len(k[i+1:])])
+					return exportTarget(pkgDir, target, sub[i:len(sub)-len(k[i+1:])], conditions)
 				}
 			}
 			return ""
@@ -182,10 +186,10 @@ func resolveExports(pkgDir, sub string, raw json.RawMessage) string {
 	if sub != "." {
 		return ""
 	}
-	return exportTarget(pkgDir, exports, "")
+	return exportTarget(pkgDir, exports, "", conditions)
 }
 
-func exportTarget(pkgDir string, target any, star string) string {
+func exportTarget(pkgDir string, target any, star string, conditions []string) string {
 	switch t := target.(type) {
 	case string:
 		f := filepath.Join(pkgDir, strings.ReplaceAll(t, "*", star))
@@ -194,14 +198,14 @@ func exportTarget(pkgDir string, target any, star string) string {
 		}
 	case []any:
 		for _, alt := range t {
-			if f := exportTarget(pkgDir, alt, star); f != "" {
+			if f := exportTarget(pkgDir, alt, star, conditions); f != "" {
 				return f
 			}
 		}
 	case map[string]any:
-		for _, cond := range requireConditions {
+		for _, cond := range conditions {
 			if v, ok := t[cond]; ok {
-				if f := exportTarget(pkgDir, v, star); f != "" {
+				if f := exportTarget(pkgDir, v, star, conditions); f != "" {
 					return f
 				}
 			}

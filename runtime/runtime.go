@@ -56,6 +56,7 @@ type Runtime struct {
 
 	sources      map[string]string // module sources, for fatal reports
 	wrappedFiles map[string]bool   // files whose line 1 carries the wrapper
+	mappedFiles  map[string]bool   // names positions take through a source map
 	siteSymbol   *goja.Symbol      // key of the report site marked on errors
 
 	signalChans map[string]chan os.Signal
@@ -121,6 +122,7 @@ func New(opts Options) (*Runtime, error) {
 		Opts:         opts,
 		coreExports:  map[string]goja.Value{},
 		wrappedFiles: map[string]bool{},
+		mappedFiles:  map[string]bool{},
 		corePrograms: map[string]*goja.Program{},
 	}
 	rt.VM.SetParserOptions(parser.WithSourceMapLoader(loadSourceMap))

@@ -67,11 +67,11 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   let found;
   if (options && Array.isArray(options.paths)) {
     for (const p of options.paths) {
-      found = native.resolve(request, p);
+      found = native.resolve(request, p, !!options.esm);
       if (found) break;
     }
   } else {
-    found = native.resolve(request, base);
+    found = native.resolve(request, base, !!(options && options.esm));
   }
   if (!found) loaderThrow(notFound(request, parent));
   return found;
@@ -148,13 +148,14 @@ function esmNotFound(request, module) {
 
 function makeESMRequire(module, require) {
   return function importRequire(id) {
+    let filename;
     try {
-      Module._resolveFilename(id, module, false);
+      filename = Module._resolveFilename(id, module, false, { esm: true });
     } catch (err) {
       if (err && err.code === 'MODULE_NOT_FOUND') throw esmNotFound(id, module);
       throw err;
     }
-    return require(id);
+    return filename.startsWith('/') ? Module._load(filename, module, false) : require(id);
   };
 }
 

@@ -2,6 +2,9 @@
 // The JS half of the process object: the body of
 // function(process, native, internal). Go filled the plain values already.
 
+// There is no crypto or tls module, so no OpenSSL: the process reports
+// what a node built --without-ssl reports, and code that feature-tests
+// (as Node's test/common does) takes its no-crypto path.
 const versions = {
   node: process.version.slice(1),
   gocluster: native.goclusterVersion,
@@ -15,7 +18,6 @@ const versions = {
   modules: '115',
   napi: '10',
   nghttp2: '1.64.0',
-  openssl: '3.0.15+quic',
   simdutf: '6.0.3',
   tz: '2025a',
   undici: '6.21.2',
@@ -31,7 +33,7 @@ process.config = {
   target_defaults: { cflags: [], default_configuration: 'Release', defines: [], include_dirs: [], libraries: [] },
   variables: {
     asan: 0, coverage: false, host_arch: process.arch, target_arch: process.arch,
-    node_shared: false, node_shared_openssl: false, node_use_openssl: true,
+    node_shared: false, node_shared_openssl: false, node_use_openssl: false,
     node_module_version: 115, napi_build_version: '10', v8_enable_i18n_support: 1,
     v8_enable_inspector: 0, icu_small: false, is_debug: 0, llvm_version: '0.0',
     node_builtin_shareable_builtins: [], node_prefix: '/usr/local', node_tag: '',
@@ -39,8 +41,8 @@ process.config = {
   },
 };
 process.features = {
-  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
-  tls_ocsp: true, tls: true, cached_builtins: true, typescript: false,
+  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false,
+  tls_ocsp: false, tls: false, cached_builtins: true, typescript: false,
 };
 
 let exitCode;
