@@ -377,6 +377,9 @@ func (rt *Runtime) call(fn goja.Callable, this goja.Value, args ...goja.Value) g
 	res, err := fn(this, args...)
 	if err != nil {
 		rt.handleError(err)
+		// The throw may have cut a tick drain short: what is left in the
+		// queue still runs, once the exception has been handled.
+		rt.hasTicks = true
 	}
 	rt.afterCallback()
 	return res
@@ -397,6 +400,7 @@ func (rt *Runtime) afterCallback() {
 			rt.hasTicks = false
 			if _, err := rt.processTicks(goja.Undefined()); err != nil {
 				rt.handleError(err)
+				rt.hasTicks = true
 			}
 			continue
 		}
