@@ -26,6 +26,7 @@ import (
 	gcstream "github.com/gocluster/gocluster/modules/stream"
 	gcsd "github.com/gocluster/gocluster/modules/string_decoder"
 	gcurl "github.com/gocluster/gocluster/modules/url"
+	gcwt "github.com/gocluster/gocluster/modules/worker_threads"
 )
 
 func init() {
@@ -56,6 +57,7 @@ func init() {
 	gort.RegisterCore(gcnet.TCPWrapModuleName, gcnet.RequireTCPWrap)
 	gort.RegisterCore(process.ModuleName, process.Require)
 	gort.RegisterCore(timers.ModuleName, timers.Require)
+	gort.RegisterCore(gcwt.ModuleName, gcwt.Require)
 	for name, load := range gcfs.Modules {
 		gort.RegisterCore(name, load)
 	}

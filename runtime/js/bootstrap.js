@@ -184,7 +184,8 @@ internal.Module = Module;
 
 internal.runMain = function runMain(script, evalCode, preload) {
   for (const id of preload || []) Module._preload(id);
-  if (evalCode) {
+  // -e "" runs an empty program, as node does; only no script at all means -e.
+  if (evalCode || !script) {
     Module._evalMain(evalCode);
     return;
   }
