@@ -4,9 +4,6 @@
 // queries (a worker's listen() asks the primary for the socket).
 
 const EventEmitter = require('events');
-const path = require('path');
-// Not the globals, which user code may replace.
-const { setInterval, clearInterval } = require('timers');
 const Worker = binding.load('worker');
 const { internal, sendHelper } = binding.load('utils');
 
@@ -56,7 +53,9 @@ cluster._setupWorker = function() {
 cluster._getServer = function(obj, options, cb) {
   let address = options.address;
   if (options.port < 0 && typeof address === 'string' && process.platform !== 'win32') {
-    address = path.resolve(address);
+    // path loads here, not with the module: 'online' waits for no more
+    // than the worker needs.
+    address = require('path').resolve(address);
   }
   const tuple = [address, options.port, options.addressType, options.fd].join(':');
   let counter = indexes.get(tuple);
@@ -122,6 +121,9 @@ function useRoundRobin(reply, { tuple, index }, cb) {
   // A listening server keeps the process alive; a stand-in has no fd, so a
   // long interval does the holding.
   let keepAlive = null;
+  // timers' own, not the globals, which user code may replace; loaded with
+  // the first server rather than before 'online'.
+  const { setInterval, clearInterval } = require('timers');
   const handle = {
     ref() {
       if (keepAlive === null) keepAlive = setInterval(() => {}, TIMEOUT_MAX);

@@ -4,7 +4,6 @@
 // NODE_CLUSTER requests workers send (online, listening, server queries).
 
 const EventEmitter = require('events');
-const path = require('path');
 const { nodeError, markThrowSite } = require('internal/errors');
 const Worker = binding.load('worker');
 const { internal, sendHelper } = binding.load('utils');
@@ -219,7 +218,8 @@ function queryServer(worker, message) {
     let address = message.address;
     // Unix socket paths have a ~100 byte limit: take the shorter form.
     if (message.port < 0 && typeof address === 'string' && process.platform !== 'win32') {
-      address = path.relative(process.cwd(), address);
+      // path loads with the first pipe server, not with cluster.
+      address = require('path').relative(process.cwd(), address);
       if (message.address.length < address.length) address = message.address;
     }
     // Datagrams have no connections to hand out: UDP always shares.

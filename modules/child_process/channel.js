@@ -221,15 +221,11 @@ function errnoException(err, syscall) {
 }
 
 const nop = () => {};
+
+// _channel warns (DEP0129) through util.deprecate, made on first use: util
+// is a large load that a worker's start-up otherwise does without.
 let deprecatedChannel;
-
-// setupChannel gives target (a ChildProcess, or process in a child) the
-// channel API over channel, a Go channel handle, and starts reading.
-function setupChannel(target, channel, serializationMode) {
-  const control = new Control(channel);
-  target.channel = control;
-  target[kChannelHandle] = channel;
-
+function deprecatedChannelAccessors() {
   if (deprecatedChannel === undefined) {
     const { deprecate } = require('util');
     const msg = '_channel is deprecated. Use ChildProcess.channel instead.';
@@ -238,10 +234,26 @@ function setupChannel(target, channel, serializationMode) {
       set: deprecate(function(val) { this.channel = val; }, msg, 'DEP0129'),
     };
   }
+  return deprecatedChannel;
+}
+function channelGetter() {
+  return Reflect.apply(deprecatedChannelAccessors().get, this, []);
+}
+function channelSetter(val) {
+  Reflect.apply(deprecatedChannelAccessors().set, this, [val]);
+}
+
+// setupChannel gives target (a ChildProcess, or process in a child) the
+// channel API over channel, a Go channel handle, and starts reading.
+function setupChannel(target, channel, serializationMode) {
+  const control = new Control(channel);
+  target.channel = control;
+  target[kChannelHandle] = channel;
+
   Object.defineProperty(target, '_channel', {
     __proto__: null,
-    get: deprecatedChannel.get,
-    set: deprecatedChannel.set,
+    get: channelGetter,
+    set: channelSetter,
     configurable: true,
     enumerable: false,
   });
@@ -483,8 +495,27 @@ function setupChannel(target, channel, serializationMode) {
   return control;
 }
 
+// forkChild gives process the channel of fd (NODE_CHANNEL_FD). It lives here,
+// not in child_process, so that a worker's start-up loads only the channel
+// and not spawn, stdio and the streams under them.
+function forkChild(fd, serializationMode) {
+  if (serializationMode !== 'json') {
+    throw new Error(`gocluster supports only the 'json' IPC serialization, not '${serializationMode}'`);
+  }
+  const p = binding.openChannel(fd);
+  // The channel alone does not keep a child alive: its listeners do.
+  p.unref();
+  const control = setupChannel(process, p, serializationMode);
+  process.on('newListener', function onNewListener(name) {
+    if (name === 'message' || name === 'disconnect') control.refCounted();
+  });
+  process.on('removeListener', function onRemoveListener(name) {
+    if (name === 'message' || name === 'disconnect') control.unrefCounted();
+  });
+}
+
 module.exports = {
   Control, NativeHandle, handleConversion, handleType, isInternal, isNativeHandle,
-  kChannelHandle, kPendingMessages, setupChannel, maybeClose, wrapReceived,
+  kChannelHandle, kPendingMessages, setupChannel, maybeClose, wrapReceived, forkChild,
   openChannel: (fd) => binding.openChannel(fd),
 };

@@ -138,10 +138,13 @@ func Startup(rt *gort.Runtime) {
 	if err != nil {
 		fd = -1
 	}
-	exports, err := rt.Require(ModuleName)
+	// The channel module alone: child_process itself (spawn, stdio, the
+	// streams) would double a worker's start-up, and user code that wants
+	// it loads it.
+	exports, err := rt.Require(ChannelModuleName)
 	if err != nil {
 		panic(err)
 	}
 	o := exports.ToObject(rt.VM)
-	rt.MakeCallback(o.Get("_forkChild"), o, rt.VM.ToValue(fd), rt.VM.ToValue(mode))
+	rt.MakeCallback(o.Get("forkChild"), o, rt.VM.ToValue(fd), rt.VM.ToValue(mode))
 }

@@ -1,15 +1,18 @@
 'use strict';
 // require('child_process'): fork, spawn, exec, execFile, the Sync forms,
-// and _forkChild, which start-up calls in a process that has a channel.
+// and _forkChild (the channel module's forkChild, which start-up calls in a
+// process that has a channel without loading this module).
 
 const { nodeError, invalidArgType, outOfRange, AbortError, validateAbortSignal } = require('internal/errors');
 const {
-  ChildProcess, getValidStdio, stdioStringToArray, setupChannel, spawnSync: spawnSyncNative,
+  ChildProcess, getValidStdio, stdioStringToArray, spawnSync: spawnSyncNative,
   signalNumber, invalidArgValue, validateObject, validateString, validateArray, validateBoolean,
   validateFunction, errnoException,
 } = require('internal/child_process');
-const { openChannel } = require('internal/child_process/channel');
-const { Buffer } = require('buffer');
+const { forkChild: _forkChild } = require('internal/child_process/channel');
+// buffer loads on first use (exec's output, spawnSync's input, a Buffer
+// path): fork() and spawn() need none of it.
+const lazy = { get Buffer() { return require('buffer').Buffer; } };
 
 const MAX_BUFFER = 1024 * 1024;
 
@@ -41,17 +44,20 @@ function sanitizeKillSignal(killSignal) {
   return undefined;
 }
 
-// A path option: a string, a Buffer or a file: URL, without null bytes.
+// A path option: a string, a Buffer or a file: URL, without null bytes. A
+// string is taken first: asking URL and Buffer would load url and buffer.
 function validatedPath(p, name) {
-  if (p instanceof URL) {
-    if (p.protocol !== 'file:') {
-      throw nodeError(TypeError, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
+  if (typeof p !== 'string') {
+    if (p instanceof URL) {
+      if (p.protocol !== 'file:') {
+        throw nodeError(TypeError, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
+      }
+      p = require('url').fileURLToPath(p);
+    } else if (lazy.Buffer.isBuffer(p)) {
+      p = p.toString();
+    } else {
+      throw invalidArgType(name, ['string', 'Buffer', 'URL'], p);
     }
-    p = require('url').fileURLToPath(p);
-  } else if (Buffer.isBuffer(p)) {
-    p = p.toString();
-  } else if (typeof p !== 'string') {
-    throw invalidArgType(name, ['string', 'Buffer', 'URL'], p);
   }
   if (p.includes('\u0000')) {
     throw invalidArgValue(name, p, 'must be a string, Uint8Array, or URL without null bytes');
@@ -96,22 +102,6 @@ function fork(modulePath, args = [], options) {
       "Forked processes must have an IPC channel, missing value 'ipc' in options.stdio");
   }
   return spawn(options.execPath, args, options);
-}
-
-function _forkChild(fd, serializationMode) {
-  if (serializationMode !== 'json') {
-    throw new Error(`gocluster supports only the 'json' IPC serialization, not '${serializationMode}'`);
-  }
-  const p = openChannel(fd);
-  // The channel alone does not keep a child alive: its listeners do.
-  p.unref();
-  const control = setupChannel(process, p, serializationMode);
-  process.on('newListener', function onNewListener(name) {
-    if (name === 'message' || name === 'disconnect') control.refCounted();
-  });
-  process.on('removeListener', function onRemoveListener(name) {
-    if (name === 'message' || name === 'disconnect') control.unrefCounted();
-  });
 }
 
 function normalizeSpawnArguments(file, args, options) {
@@ -310,7 +300,7 @@ function execFile(file, args, options, callback) {
     windowsVerbatimArguments: !!options.windowsVerbatimArguments,
   });
 
-  const encoding = options.encoding !== 'buffer' && Buffer.isEncoding(options.encoding) ? options.encoding : null;
+  const encoding = options.encoding !== 'buffer' && lazy.Buffer.isEncoding(options.encoding) ? options.encoding : null;
   const collected = { stdout: [], stderr: [] };
   const lengths = { stdout: 0, stderr: 0 };
   let killed = false;
@@ -322,7 +312,7 @@ function execFile(file, args, options, callback) {
   function joined(name) {
     const stream = child[name];
     if (encoding || (stream && stream.readableEncoding)) return collected[name].join('');
-    return Buffer.concat(collected[name]);
+    return lazy.Buffer.concat(collected[name]);
   }
 
   function exithandler(code, signal) {
@@ -387,7 +377,7 @@ function execFile(file, args, options, callback) {
         return;
       }
       const enc = stream.readableEncoding;
-      const length = enc ? Buffer.byteLength(chunk, enc) : chunk.length;
+      const length = enc ? lazy.Buffer.byteLength(chunk, enc) : chunk.length;
       lengths[name] += length;
       if (lengths[name] > options.maxBuffer) {
         const truncatedLen = options.maxBuffer - (lengths[name] - length);
@@ -446,9 +436,9 @@ function spawnSync(file, args, options) {
     if (input != null) {
       const pipe = options.stdio[i] = { ...options.stdio[i] };
       if (ArrayBuffer.isView(input)) {
-        pipe.input = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+        pipe.input = lazy.Buffer.from(input.buffer, input.byteOffset, input.byteLength);
       } else if (typeof input === 'string') {
-        pipe.input = Buffer.from(input, options.encoding);
+        pipe.input = lazy.Buffer.from(input, options.encoding);
       } else {
         throw invalidArgType(`options.stdio[${i}]`, ['Buffer', 'TypedArray', 'DataView', 'string'], input);
       }

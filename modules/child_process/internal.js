@@ -7,7 +7,12 @@ const {
   validateBoolean, validateFunction, inspect,
 } = require('internal/errors');
 const { setupChannel, maybeClose, kChannelHandle } = require('internal/child_process/channel');
-const { createSocket } = require('internal/child_process/stdio');
+
+// The stdio streams (and stream under them) load with the first pipe:
+// cluster.fork() inherits stdio and needs neither.
+function createSocket(handle, readable) {
+  return require('internal/child_process/stdio').createSocket(handle, readable);
+}
 
 const UV_EACCES = -13;
 const UV_EAGAIN = -11;
