@@ -28,6 +28,8 @@ type Loop struct {
 	refs atomic.Int64 // handles and in-flight operations that keep the loop alive
 
 	stopped bool
+
+	firstIdle func() // see OnFirstIdle; nil once run
 }
 
 // NewLoop makes a loop on its own, for Go code that drives handles without
@@ -61,6 +63,12 @@ func (l *Loop) Post(fn func()) {
 // server, a socket, a child process, the IPC channel). Safe from any goroutine.
 func (l *Loop) Ref()   { l.refs.Add(1) }
 func (l *Loop) Unref() { l.refs.Add(-1) }
+
+// OnFirstIdle sets f to run once on the loop goroutine, the first time the
+// loop has nothing to do but wait for a timer or I/O: start-up (the main
+// script and what it set off at once) is over. It is for the embedder's
+// housekeeping (GC settings); f must not run JS.
+func (l *Loop) OnFirstIdle(f func()) { l.firstIdle = f }
 
 // Stop makes Run return after the current callback.
 func (l *Loop) Stop() { l.stopped = true }
@@ -134,6 +142,10 @@ func (l *Loop) poll() {
 		timeout = t.C
 	} else if l.refs.Load() == 0 && l.refTimers == 0 {
 		return
+	}
+	if f := l.firstIdle; f != nil {
+		l.firstIdle = nil
+		f()
 	}
 	select {
 	case <-l.wake:

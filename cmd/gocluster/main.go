@@ -7,6 +7,7 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/spf13/pflag"
 
@@ -32,14 +33,31 @@ Node options that have no effect here (--expose-gc, --max-old-space-size=N,
 func main() {
 	// Start-up allocates a lot (compiling the core modules' JS) into a heap
 	// that is still small; Go's default pacing would collect many times over
-	// it. A higher target costs a few MiB and saves a fifth of the start-up.
-	if os.Getenv("GOGC") == "" {
+	// it. A higher target costs a few MiB and saves a fifth of the start-up;
+	// settleGC goes back to the default once the program has started.
+	tuneGC := os.Getenv("GOGC") == ""
+	if tuneGC {
 		debug.SetGCPercent(400)
 	}
-	os.Exit(run(os.Args[1:]))
+	os.Exit(run(os.Args[1:], tuneGC))
 }
 
-func run(args []string) int {
+// settleDelay is how long after the event loop first waits settleGC acts:
+// long enough that the start-up of a cluster's workers, all at once on few
+// cores, is not slowed by every process collecting in the middle of it.
+const settleDelay = time.Second
+
+// settleGC ends start-up's GC setting: at 400 a long-running process would
+// hold five times its live heap; at Go's default, twice. The collection it
+// forces returns start-up's garbage (compiled ASTs, mostly) to the OS.
+func settleGC() {
+	time.AfterFunc(settleDelay, func() {
+		debug.SetGCPercent(100)
+		debug.FreeOSMemory()
+	})
+}
+
+func run(args []string, tuneGC bool) int {
 	fs := pflag.NewFlagSet("gocluster", pflag.ContinueOnError)
 	fs.SetInterspersed(false)
 	fs.SetOutput(devNull{})
@@ -85,6 +103,9 @@ func run(args []string) int {
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "gocluster: %v\n", err)
 		return 1
+	}
+	if tuneGC {
+		rt.Loop.OnFirstIdle(settleGC)
 	}
 	return rt.Run()
 }
