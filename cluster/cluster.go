@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	gccp "github.com/gocluster/gocluster/modules/child_process"
 	gort "github.com/gocluster/gocluster/runtime"
 )
 
@@ -23,6 +25,8 @@ func Require(rt *gort.Runtime, module *goja.Object) {
 	role := "primary"
 	if _, ok := os.LookupEnv("NODE_UNIQUE_ID"); ok {
 		role = "child"
+	} else {
+		gccp.PrecompileFork()
 	}
 	_ = module.Set("exports", newBinding(rt).load(role))
 }

@@ -42,6 +42,17 @@ var (
 	stdioJS string
 )
 
+// PrecompileFork starts compiling, on other goroutines, the JS the first
+// fork() loads, so that it is ready by the time a cluster primary forks:
+// cluster calls it when its primary side loads (Node's loads child_process
+// right then).
+func PrecompileFork() {
+	gort.PrecompileCoreJS(ModuleName, publicJS)
+	gort.PrecompileCoreJS(InternalModuleName, internalJS)
+	gort.PrecompileCoreJS(ChannelModuleName, channelJS)
+	gort.PrecompileCoreJS(SerializationModuleName, serializationJS)
+}
+
 // Require fills module.exports for require('child_process').
 func Require(rt *gort.Runtime, module *goja.Object) {
 	rt.RunCoreJS(ModuleName, publicJS, module, nil)
