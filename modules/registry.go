@@ -55,6 +55,8 @@ func init() {
 	}
 	gort.RegisterCore(module.ModuleName, module.Require)
 	gort.RegisterCore(gcnet.TCPWrapModuleName, gcnet.RequireTCPWrap)
+	gort.RegisterCore(gcnet.PipeWrapModuleName, gcnet.RequirePipeWrap)
+	gort.RegisterCore(gcnet.ModuleName, gcnet.Require)
 	gort.RegisterCore(process.ModuleName, process.Require)
 	gort.RegisterCore(timers.ModuleName, timers.Require)
 	gort.RegisterCore(gcwt.ModuleName, gcwt.Require)

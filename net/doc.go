@@ -1,13 +1,22 @@
-// Package net is gocluster's socket core: TCP (and later Unix) handles that
-// the JS net module drives, shaped like libuv's tcp_wrap/stream_wrap so the
-// JS side can follow Node's net.js closely.
+// Package net is gocluster's socket core: TCP and Unix domain socket (Pipe)
+// handles that the JS net module drives, shaped like libuv's tcp_wrap,
+// pipe_wrap and stream_wrap so the JS side can follow Node's net.js
+// closely.
 //
 // A handle lives on the event loop. Blocking work happens on goroutines that
 // post results back with Loop.Post: one goroutine per listening socket
-// (accept), one per reading socket (read, parked in Go's netpoller while
-// idle). Writes are tried at once on the loop goroutine, without blocking,
-// as uv_try_write does; only what the kernel did not take goes to a writer
+// (accept), one per reading socket that only waits (in Go's netpoller) until
+// the socket is readable, and one per socket whose writes could not finish
+// at once. Reads are made on the loop goroutine when the wait ends, so data
+// that arrived while the loop was busy comes as one chunk, as with libuv.
+// Writes are tried at once on the loop goroutine, without blocking, as
+// uv_try_write does; only what the kernel did not take goes to the writer
 // goroutine, and write completions report back in order.
+//
+// Listening is split as in libuv: Bind makes a bound socket (keeping
+// EADDRINUSE for later, as libuv does), ListenBound makes it listen and
+// accept. A connection between two handles of the same process is reported
+// to the server before the client (pairing.go), as one libuv poll sees it.
 //
 // A handle keeps the process alive while it is active (listening, reading,
 // connecting, writing, shutting down) and referenced, as a libuv handle
@@ -15,6 +24,6 @@
 // them into Node's errors (`listen EADDRINUSE: address already in use`).
 //
 // File descriptors can be taken out of a handle and put into a new one
-// (Fd, Open), which is how sockets and servers travel between cluster
-// processes over the IPC channel.
+// (DupFd, Open, OpenListener), which is how sockets and servers travel
+// between cluster processes over the IPC channel.
 package net

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"sync/atomic"
 	"syscall"
 
 	gort "github.com/gocluster/gocluster/runtime"
@@ -19,6 +20,7 @@ type handle struct {
 	refed   bool
 	counted bool // holds one loop reference now
 	closed  bool
+	gone    atomic.Bool // closed, as goroutines see it
 	active  func() bool
 }
 

@@ -3,35 +3,39 @@ package net
 import (
 	stdnet "net"
 	"sync"
-	"sync/atomic"
 	"syscall"
 	"time"
 
 	"golang.org/x/sys/unix"
 )
 
-// readSize is how much one read asks the kernel for, as libuv's 64 KiB.
-const readSize = 64 * 1024
+// streamConn is what a stream needs of a connected socket; TCP and Unix
+// connections both have it.
+type streamConn interface {
+	stdnet.Conn
+	CloseWrite() error
+	SyscallConn() (syscall.RawConn, error)
+}
 
-// readAhead is how many chunks may be read but not yet delivered: a slow
-// reader never makes the process buffer more than this per socket.
-const readAhead = 2
+// Stream is the reading and writing half of a connected socket, shared by
+// TCP and Pipe handles.
+type Stream struct {
+	h    *handle
+	conn streamConn
+	rc   syscall.RawConn
 
-// stream is the reading and writing half of a connected socket.
-type stream struct {
-	h          *handle
-	conn       *stdnet.TCPConn
-	rc         syscall.RawConn
-	closedFlag atomic.Bool
+	reading bool
+	armed   bool          // a readiness wait or a read is outstanding
+	watcher bool          // the readiness goroutine runs
+	arm     chan struct{} // asks the readiness goroutine to wait once
+	done    chan struct{} // closed by close: goroutines stop
+	writer  *writeQueue
+	pending []writeJob // handed to the writer, not yet reported, in order
+	queued  int        // bytes handed to the writer and not yet written
+	ended   bool
 
-	reading  bool
-	started  bool          // the reader goroutine runs
-	tokens   chan struct{} // read-ahead credits
-	done     chan struct{} // closed by close: goroutines stop
-	held     []readResult  // read while stopped, delivered on ReadStart
-	writer   *writeQueue
-	inFlight int // writes and a shutdown handed to the writer
-	ended    bool
+	bytesRead    int64
+	bytesWritten int64
 
 	// OnRead gets each chunk, or EOF / a negative errno with nil data.
 	OnRead func(status int, data []byte)
@@ -41,131 +45,34 @@ type stream struct {
 	OnShutdown func(status int)
 }
 
-type readResult struct {
-	status int
-	data   []byte
-}
-
 type writeJob struct {
 	data     []byte
 	req      any
 	shutdown bool
 }
 
-func (s *stream) active() bool { return s.reading || s.inFlight > 0 }
+func (s *Stream) active() bool { return s.reading || len(s.pending) > 0 }
 
-func (s *stream) attach(c *stdnet.TCPConn) {
+func (s *Stream) attach(c streamConn) {
 	s.conn = c
 	s.rc, _ = c.SyscallConn()
 	s.done = make(chan struct{})
+	s.arm = make(chan struct{}, 1)
 }
 
-// ReadStart delivers data to OnRead until ReadStop.
-func (s *stream) ReadStart() int {
-	if s.conn == nil {
-		return -int(syscall.ENOTCONN)
-	}
-	if s.reading {
-		return 0
-	}
-	s.reading = true
-	s.h.update()
-	if held := s.held; len(held) > 0 {
-		s.held = nil
-		s.h.post(func() {
-			for i, r := range held {
-				if !s.reading {
-					s.held = append(held[i:len(held):len(held)], s.held...)
-					return
-				}
-				s.deliver(r)
-			}
-		})
-	}
-	if !s.started {
-		s.started = true
-		s.tokens = make(chan struct{}, readAhead)
-		for i := 0; i < readAhead; i++ {
-			s.tokens <- struct{}{}
-		}
-		go s.readLoop()
-	}
-	return 0
-}
-
-// ReadStop stops OnRead calls; data read meanwhile waits for ReadStart.
-func (s *stream) ReadStop() int {
-	s.reading = false
-	s.h.update()
-	return 0
-}
-
-func (s *stream) readLoop() {
-	for {
-		select {
-		case <-s.tokens:
-		case <-s.done:
-			return
-		}
-		buf := make([]byte, readSize)
-		n, err := s.conn.Read(buf)
-		r := readResult{status: n, data: buf[:n:n]}
-		if n == 0 {
-			r = readResult{status: Errno(err)}
-		}
-		if s.closedFlag.Load() {
-			return
-		}
-		s.h.post(func() {
-			if s.reading {
-				s.deliver(r)
-			} else {
-				s.held = append(s.held, r)
-			}
-		})
-		if n == 0 || (err != nil && n > 0 && s.stopAfter(err)) {
-			return
-		}
-	}
-}
-
-// stopAfter handles a chunk that came with an error: the error is delivered
-// as its own result after the data.
-func (s *stream) stopAfter(err error) bool {
-	r := readResult{status: Errno(err)}
-	s.h.post(func() {
-		if s.reading {
-			s.deliver(r)
-		} else {
-			s.held = append(s.held, r)
-		}
-	})
-	return true
-}
-
-func (s *stream) deliver(r readResult) {
-	if r.status > 0 {
-		select {
-		case s.tokens <- struct{}{}:
-		default:
-		}
-	} else {
-		s.reading = false
-		s.h.update()
-	}
-	if s.OnRead != nil {
-		s.OnRead(r.status, r.data)
-	}
-}
+// Connected reports whether the stream has a socket to read and write.
+func (s *Stream) Connected() bool { return s.conn != nil }
 
 // Write sends data. It returns done=true when the kernel took everything at
 // once (no OnWrite follows); otherwise the rest goes out in the background
 // and OnWrite(req, status) reports it. A negative status is a failure now.
-func (s *stream) Write(data []byte, req any) (done bool, status int) {
+// The caller must not change data until the write completes.
+func (s *Stream) Write(data []byte, req any) (done bool, status int) {
 	if s.conn == nil || s.ended {
 		return false, -int(syscall.EPIPE)
 	}
-	if s.inFlight == 0 {
+	s.bytesWritten += int64(len(data))
+	if len(s.pending) == 0 {
 		n, err := s.tryWrite(data)
 		if err != nil {
 			return false, Errno(err)
@@ -180,7 +87,7 @@ func (s *stream) Write(data []byte, req any) (done bool, status int) {
 }
 
 // tryWrite writes what the kernel takes now, without waiting: uv_try_write.
-func (s *stream) tryWrite(data []byte) (int, error) {
+func (s *Stream) tryWrite(data []byte) (int, error) {
 	var n int
 	var werr error
 	err := s.rc.Write(func(fd uintptr) bool {
@@ -206,12 +113,13 @@ func (s *stream) tryWrite(data []byte) (int, error) {
 	return n, err
 }
 
-func (s *stream) queue(j writeJob) {
+func (s *Stream) queue(j writeJob) {
 	if s.writer == nil {
 		s.writer = &writeQueue{signal: make(chan struct{}, 1)}
 		go s.writeLoop()
 	}
-	s.inFlight++
+	s.pending = append(s.pending, j)
+	s.queued += len(j.data)
 	s.h.update()
 	s.writer.push(j)
 }
@@ -253,7 +161,7 @@ func (q *writeQueue) pop(done <-chan struct{}) (writeJob, bool) {
 	}
 }
 
-func (s *stream) writeLoop() {
+func (s *Stream) writeLoop() {
 	failed := 0
 	for {
 		j, ok := s.writer.pop(s.done)
@@ -270,21 +178,27 @@ func (s *stream) writeLoop() {
 			}
 		}
 		s.h.post(func() {
-			s.inFlight--
+			s.pending[0] = writeJob{}
+			s.pending = s.pending[1:]
+			s.queued -= len(j.data)
 			s.h.update()
-			if j.shutdown {
-				if s.OnShutdown != nil {
-					s.OnShutdown(status)
-				}
-			} else if s.OnWrite != nil {
-				s.OnWrite(j.req, status)
-			}
+			s.report(j, status)
 		})
 	}
 }
 
+func (s *Stream) report(j writeJob, status int) {
+	if j.shutdown {
+		if s.OnShutdown != nil {
+			s.OnShutdown(status)
+		}
+	} else if s.OnWrite != nil {
+		s.OnWrite(j.req, status)
+	}
+}
+
 // Shutdown ends the writing side after queued writes; OnShutdown follows.
-func (s *stream) Shutdown() int {
+func (s *Stream) Shutdown() int {
 	if s.conn == nil {
 		return -int(syscall.ENOTCONN)
 	}
@@ -292,17 +206,51 @@ func (s *stream) Shutdown() int {
 		return 0
 	}
 	s.ended = true
-	s.queue(writeJob{shutdown: true})
+	if len(s.pending) > 0 {
+		s.queue(writeJob{shutdown: true})
+		return 0
+	}
+	// Nothing queued: shut down on the next turn and report then, as
+	// libuv does from its pending queue, so what the peer sees of it
+	// comes after what this turn did.
+	s.pending = append(s.pending, writeJob{shutdown: true})
+	s.h.update()
+	s.h.post(func() {
+		status := Errno(s.conn.CloseWrite())
+		s.pending = s.pending[1:]
+		s.h.update()
+		s.report(writeJob{shutdown: true}, status)
+	})
 	return 0
 }
 
-// WriteQueueSize is how many writes are still in the background.
-func (s *stream) WriteQueueSize() int { return s.inFlight }
+// WriteQueueSize is how many bytes are still waiting in the background, as
+// libuv's write_queue_size.
+func (s *Stream) WriteQueueSize() int { return s.queued }
 
-func (s *stream) close() {
-	s.closedFlag.Store(true)
+// BytesRead and BytesWritten count the stream's traffic, as Node's handles
+// do: bytes delivered to OnRead, and bytes given to Write.
+func (s *Stream) BytesRead() int64 { return s.bytesRead }
+
+// BytesWritten counts the bytes given to Write.
+func (s *Stream) BytesWritten() int64 { return s.bytesWritten }
+
+// close stops the stream. Writes and a shutdown still in the background
+// end with ECANCELED on a later turn, before the handle's close callback,
+// as libuv cancels them.
+func (s *Stream) close() {
 	s.reading = false
-	s.inFlight = 0
+	if cancelled := s.pending; len(cancelled) > 0 {
+		s.pending = nil
+		s.h.loop.Ref()
+		s.h.loop.Post(func() {
+			s.h.loop.Unref()
+			for _, j := range cancelled {
+				s.report(j, -int(syscall.ECANCELED))
+			}
+		})
+	}
+	s.queued = 0
 	if s.conn != nil {
 		// Closing the connection unblocks a reader or writer in the kernel;
 		// done stops them waiting for more work.

@@ -3,6 +3,7 @@ package net
 import (
 	"context"
 	stdnet "net"
+	"net/netip"
 	"os"
 	"strconv"
 	"syscall"
@@ -16,11 +17,11 @@ import (
 // goroutine; the On* callbacks are called there too.
 type TCP struct {
 	handle
-	stream
+	Stream
+	listener
 
-	ln         *stdnet.TCPListener
-	listening  bool
 	connecting bool
+	cancel     context.CancelFunc // stops a connect in progress
 
 	// OnConnection gets each accepted connection, or a negative errno.
 	OnConnection func(status int, conn *TCP)
@@ -34,12 +35,13 @@ type TCP struct {
 func NewTCP(loop *gort.Loop) *TCP {
 	t := &TCP{}
 	t.handle.init(loop, t.isActive)
-	t.stream.h = &t.handle
+	t.Stream.h = &t.handle
+	t.listener.init(&t.handle)
 	return t
 }
 
 func (t *TCP) isActive() bool {
-	return t.listening || t.connecting || t.stream.active()
+	return t.accepting || t.connecting || t.Stream.active()
 }
 
 // ListenOptions are the socket options of Listen.
@@ -49,38 +51,121 @@ type ListenOptions struct {
 	Backlog   int
 }
 
-// Listen binds address:port and starts accepting. family is 4, 6 or 0 (any,
-// dual-stack for the wildcard address as Node's default '::').
+// Listen binds address:port and starts accepting. family is 4, 6 or 0 (4
+// unless address is an IPv6 one; Node's default '::' is dual-stack).
 func (t *TCP) Listen(address string, port, family int, opts ListenOptions) int {
-	network := "tcp"
-	switch {
-	case family == 4:
-		network = "tcp4"
-	case family == 6 || opts.IPv6Only:
-		network = "tcp6"
-	}
-	lc := stdnet.ListenConfig{Control: func(_, _ string, c syscall.RawConn) error {
-		var serr error
-		err := c.Control(func(fd uintptr) {
-			if opts.ReusePort {
-				serr = unix.SetsockoptInt(int(fd), unix.SOL_SOCKET, unix.SO_REUSEPORT, 1)
-			}
-			if serr == nil && opts.IPv6Only {
-				serr = unix.SetsockoptInt(int(fd), unix.IPPROTO_IPV6, unix.IPV6_V6ONLY, 1)
-			}
-		})
-		if err != nil {
-			return err
+	if family == 0 {
+		family = 4
+		if a, err := netip.ParseAddr(address); address == "" || (err == nil && a.Is6()) {
+			family = 6
 		}
-		return serr
-	}}
-	ln, err := lc.Listen(context.Background(), network, stdnet.JoinHostPort(address, strconv.Itoa(port)))
+	}
+	if address == "" {
+		address = "0.0.0.0"
+		if family == 6 {
+			address = "::"
+		}
+	}
+	if st := t.bind(address, port, family, opts.IPv6Only, opts.ReusePort); st != 0 {
+		return st
+	}
+	backlog := opts.Backlog
+	if backlog <= 0 {
+		backlog = 511
+	}
+	return t.ListenBound(backlog)
+}
+
+// Bind binds a new socket to address:port, family 4 or 6, as uv_tcp_bind:
+// SO_REUSEADDR on, IPV6_V6ONLY as asked, and EADDRINUSE kept for
+// ListenBound (or Connect) to report.
+func (t *TCP) Bind(address string, port, family int, ipv6Only bool) int {
+	return t.bind(address, port, family, ipv6Only, false)
+}
+
+func (t *TCP) bind(address string, port, family int, ipv6Only, reusePort bool) int {
+	if t.fd >= 0 || t.ln != nil || t.conn != nil || t.closed {
+		return -int(syscall.EINVAL)
+	}
+	sa, domain, st := sockaddr(address, port, family)
+	if st != 0 {
+		return st
+	}
+	fd, err := unix.Socket(domain, unix.SOCK_STREAM|unix.SOCK_CLOEXEC|unix.SOCK_NONBLOCK, 0)
 	if err != nil {
 		return Errno(err)
 	}
-	t.serve(ln.(*stdnet.TCPListener))
+	err = unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_REUSEADDR, 1)
+	if err == nil && reusePort {
+		err = unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_REUSEPORT, 1)
+	}
+	if err == nil && domain == unix.AF_INET6 {
+		on := 0
+		if ipv6Only {
+			on = 1
+		}
+		err = unix.SetsockoptInt(fd, unix.IPPROTO_IPV6, unix.IPV6_V6ONLY, on)
+	}
+	if err == nil {
+		err = unix.Bind(fd, sa)
+		if err == unix.EADDRINUSE {
+			t.bindErr = Errno(err)
+			err = nil
+		}
+	}
+	if err != nil {
+		unix.Close(fd)
+		return Errno(err)
+	}
+	t.fd = fd
 	return 0
 }
+
+// sockaddr parses an IP address of the given family (4 or 6), with an
+// optional %zone for IPv6, as uv_ip4_addr / uv_ip6_addr.
+func sockaddr(address string, port, family int) (unix.Sockaddr, int, int) {
+	a, err := netip.ParseAddr(address)
+	if err != nil {
+		return nil, 0, -int(syscall.EINVAL)
+	}
+	if family == 4 {
+		if !a.Is4() {
+			return nil, 0, -int(syscall.EINVAL)
+		}
+		return &unix.SockaddrInet4{Port: port, Addr: a.As4()}, unix.AF_INET, 0
+	}
+	if !a.Is6() {
+		return nil, 0, -int(syscall.EINVAL)
+	}
+	sa := &unix.SockaddrInet6{Port: port, Addr: a.As16()}
+	if z := a.Zone(); z != "" {
+		if ifc, err := stdnet.InterfaceByName(z); err == nil {
+			sa.ZoneId = uint32(ifc.Index)
+		} else if n, err := strconv.Atoi(z); err == nil {
+			sa.ZoneId = uint32(n)
+		}
+	}
+	return sa, unix.AF_INET6, 0
+}
+
+// ListenBound makes a bound (or opened) socket listen and starts accepting.
+// A handle that accepts already (OpenListener) is left as it is.
+func (t *TCP) ListenBound(backlog int) int {
+	return t.listener.listen(backlog, t.accepted, t.acceptFailed)
+}
+
+func (t *TCP) accepted(c stdnet.Conn) {
+	tc, ok := c.(*stdnet.TCPConn)
+	if !ok {
+		c.Close()
+		return
+	}
+	conn := NewTCP(t.loop)
+	conn.attach(tc)
+	t.OnConnection(0, conn)
+}
+
+func (t *TCP) acceptFailed(status int) { t.OnConnection(status, nil) }
 
 // OpenListener starts accepting on an already bound and listening socket
 // (one passed from another process, or listen({fd})). fd stays the
@@ -91,56 +176,30 @@ func (t *TCP) OpenListener(fd int) int {
 	if err != nil {
 		return Errno(err)
 	}
-	tl, ok := ln.(*stdnet.TCPListener)
-	if !ok {
+	if _, ok := ln.(*stdnet.TCPListener); !ok {
 		ln.Close()
 		return -int(syscall.ENOTSOCK)
 	}
-	t.serve(tl)
+	t.serve(ln, t.accepted, t.acceptFailed)
 	return 0
 }
 
-func (t *TCP) serve(ln *stdnet.TCPListener) {
-	t.ln = ln
-	t.listening = true
-	t.update()
-	go func() {
-		for {
-			c, err := ln.AcceptTCP()
-			if err != nil {
-				if t.closedFlag.Load() {
-					return
-				}
-				status := Errno(err)
-				t.post(func() { t.OnConnection(status, nil) })
-				if status == -int(syscall.EMFILE) || status == -int(syscall.ENFILE) {
-					continue
-				}
-				if ne, ok := err.(stdnet.Error); ok && ne.Timeout() {
-					continue
-				}
-				return
-			}
-			t.loop.Ref()
-			t.loop.Post(func() {
-				t.loop.Unref()
-				if t.closed {
-					c.Close()
-					return
-				}
-				conn := NewTCP(t.loop)
-				conn.attach(c)
-				t.OnConnection(0, conn)
-			})
-		}
-	}()
-}
-
-// Open wraps a connected socket fd (one passed from another process). fd
-// stays the caller's; the handle works on a duplicate.
+// Open adopts a socket fd (one passed from another process): a connected
+// socket becomes the stream, any other one waits for ListenBound. fd stays
+// the caller's; the handle works on a duplicate.
 func (t *TCP) Open(fd int) int {
-	f := os.NewFile(uintptr(fd), "socket")
-	c, err := stdnet.FileConn(f)
+	if t.conn != nil || t.fd >= 0 || t.ln != nil {
+		return -int(syscall.EINVAL)
+	}
+	if !isConnected(fd) {
+		nfd, err := dupCloexec(fd)
+		if err != nil {
+			return Errno(err)
+		}
+		t.fd = nfd
+		return 0
+	}
+	c, err := fileConn(fd)
 	if err != nil {
 		return Errno(err)
 	}
@@ -155,6 +214,9 @@ func (t *TCP) Open(fd int) int {
 
 // Connect dials address:port; OnConnect reports the outcome.
 func (t *TCP) Connect(address string, port int, localAddress string, localPort int) int {
+	if t.conn != nil || t.connecting {
+		return -int(syscall.EISCONN)
+	}
 	t.connecting = true
 	t.update()
 	d := stdnet.Dialer{}
@@ -162,8 +224,19 @@ func (t *TCP) Connect(address string, port int, localAddress string, localPort i
 		d.LocalAddr = &stdnet.TCPAddr{IP: stdnet.ParseIP(localAddress), Port: localPort}
 	}
 	target := stdnet.JoinHostPort(address, strconv.Itoa(port))
+	ctx, cancel := context.WithCancel(context.Background())
+	t.cancel = cancel
+	paired := pairDialing(stdnet.ParseIP(address), port)
 	go func() {
-		c, err := d.Dial("tcp", target)
+		c, err := d.DialContext(ctx, "tcp", target)
+		cancel()
+		if paired {
+			if err == nil {
+				pairDialed(port, c.LocalAddr().String())
+			} else {
+				pairDone(port)
+			}
+		}
 		t.loop.Ref()
 		t.loop.Post(func() {
 			t.loop.Unref()
@@ -190,30 +263,24 @@ func (t *TCP) Connect(address string, port int, localAddress string, localPort i
 // DupFd returns a new descriptor for the socket or server, for sending to
 // another process; the caller closes it.
 func (t *TCP) DupFd() (int, int) {
-	var rc syscall.RawConn
-	var err error
-	switch {
-	case t.ln != nil:
-		rc, err = t.ln.SyscallConn()
-	case t.conn != nil:
-		rc, err = t.conn.SyscallConn()
-	default:
-		return -1, -int(syscall.EBADF)
-	}
-	if err != nil {
-		return -1, Errno(err)
-	}
 	nfd := -1
 	var derr error
-	if cerr := rc.Control(func(fd uintptr) {
-		nfd, derr = unix.FcntlInt(fd, unix.F_DUPFD_CLOEXEC, 0)
-	}); cerr != nil {
-		return -1, Errno(cerr)
+	ok := t.control(func(fd int) { nfd, derr = dupCloexec(fd) })
+	if !ok {
+		return -1, -int(syscall.EBADF)
 	}
 	if derr != nil {
 		return -1, Errno(derr)
 	}
 	return nfd, 0
+}
+
+// control runs fn on the handle's socket, whichever it is.
+func (t *TCP) control(fn func(fd int)) bool {
+	if t.conn != nil {
+		return t.rc.Control(func(fd uintptr) { fn(int(fd)) }) == nil
+	}
+	return t.listener.control(fn)
 }
 
 // Close stops everything; OnClose follows on a later turn.
@@ -222,12 +289,13 @@ func (t *TCP) Close() {
 		return
 	}
 	t.closed = true
-	t.closedFlag.Store(true)
-	t.listening = false
-	if t.ln != nil {
-		t.ln.Close()
+	t.gone.Store(true)
+	if t.cancel != nil {
+		t.cancel()
 	}
-	t.stream.close()
+	t.connecting = false
+	t.listener.close()
+	t.Stream.close()
 	t.update()
 	if t.OnClose != nil {
 		cb := t.OnClose
@@ -239,6 +307,19 @@ func (t *TCP) Close() {
 	}
 }
 
+// Reset closes a connection with an RST instead of a FIN (SO_LINGER 0),
+// as uv_tcp_close_reset; OnClose follows.
+func (t *TCP) Reset() int {
+	if t.ended && len(t.pending) > 0 {
+		return -int(syscall.EINVAL)
+	}
+	if tc, ok := t.conn.(*stdnet.TCPConn); ok {
+		_ = tc.SetLinger(0)
+	}
+	t.Close()
+	return 0
+}
+
 // SockName is the local address; PeerName the remote one.
 func (t *TCP) SockName() (Addr, int) { return t.name(unix.Getsockname) }
 
@@ -246,22 +327,11 @@ func (t *TCP) SockName() (Addr, int) { return t.name(unix.Getsockname) }
 func (t *TCP) PeerName() (Addr, int) { return t.name(unix.Getpeername) }
 
 func (t *TCP) name(get func(int) (unix.Sockaddr, error)) (Addr, int) {
-	var rc syscall.RawConn
-	var err error
-	switch {
-	case t.ln != nil:
-		rc, err = t.ln.SyscallConn()
-	case t.conn != nil:
-		rc, err = t.conn.SyscallConn()
-	default:
-		return Addr{}, -int(syscall.EBADF)
-	}
-	if err != nil {
-		return Addr{}, Errno(err)
-	}
 	var sa unix.Sockaddr
 	var gerr error
-	_ = rc.Control(func(fd uintptr) { sa, gerr = get(int(fd)) })
+	if !t.control(func(fd int) { sa, gerr = get(fd) }) {
+		return Addr{}, -int(syscall.EBADF)
+	}
 	if gerr != nil {
 		return Addr{}, Errno(gerr)
 	}
@@ -308,22 +378,24 @@ func isMapped(b [16]byte) bool {
 
 // SetNoDelay turns Nagle's algorithm off (true) or on.
 func (t *TCP) SetNoDelay(on bool) int {
-	if t.conn == nil {
+	tc, ok := t.conn.(*stdnet.TCPConn)
+	if !ok {
 		return 0
 	}
-	return Errno(t.conn.SetNoDelay(on))
+	return Errno(tc.SetNoDelay(on))
 }
 
 // SetKeepAlive turns TCP keep-alive on with the given initial delay (s).
 func (t *TCP) SetKeepAlive(on bool, delaySec int) int {
-	if t.conn == nil {
+	tc, ok := t.conn.(*stdnet.TCPConn)
+	if !ok {
 		return 0
 	}
-	if err := t.conn.SetKeepAlive(on); err != nil {
+	if err := tc.SetKeepAlive(on); err != nil {
 		return Errno(err)
 	}
 	if on && delaySec > 0 {
-		return Errno(t.conn.SetKeepAliveConfig(stdnet.KeepAliveConfig{Enable: true, Idle: secs(delaySec), Interval: secs(1), Count: 10}))
+		return Errno(tc.SetKeepAliveConfig(stdnet.KeepAliveConfig{Enable: true, Idle: secs(delaySec), Interval: secs(1), Count: 10}))
 	}
 	return 0
 }

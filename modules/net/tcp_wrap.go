@@ -3,7 +3,6 @@ package net
 import (
 	"github.com/dop251/goja"
 
-	"github.com/gocluster/gocluster/modules/buffer"
 	gcnet "github.com/gocluster/gocluster/net"
 	gort "github.com/gocluster/gocluster/runtime"
 )
@@ -13,130 +12,120 @@ import (
 // handle's onconnection/onconnect/onread/onwrite/onshutdown properties.
 const TCPWrapModuleName = "internal/tcp_wrap"
 
-// RequireTCPWrap fills module.exports for internal/tcp_wrap.
+// tcpHandle gives a Go TCP handle the shape the wrapper works with.
+type tcpHandle struct{ *gcnet.TCP }
+
+func (t *tcpHandle) stream() *gcnet.Stream { return &t.TCP.Stream }
+func (t *tcpHandle) setOnClose(f func())   { t.OnClose = f }
+
+// RequireTCPWrap fills module.exports for internal/tcp_wrap: TCP and its
+// constants (SOCKET, SERVER, UV_TCP_IPV6ONLY).
 func RequireTCPWrap(rt *gort.Runtime, module *goja.Object) {
 	vm := rt.VM
 	exports := module.Get("exports").ToObject(vm)
-	_ = exports.Set("TCP", func(call goja.ConstructorCall) *goja.Object {
-		return newTCPObject(rt, gcnet.NewTCP(rt.Loop), call.This)
-	})
+	w := newWrapper(rt, "tcp_wrap")
+	w.streamMethods()
+	w.tcpMethods()
+	ctor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
+		return w.dressTCP(gcnet.NewTCP(rt.Loop), call.This)
+	}).ToObject(vm)
+	_ = ctor.DefineDataProperty("prototype", w.proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	_ = w.proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = exports.Set("TCP", ctor)
+	constants := vm.NewObject()
+	_ = constants.Set("SOCKET", 0)
+	_ = constants.Set("SERVER", 1)
+	_ = constants.Set("UV_TCP_IPV6ONLY", 1)
+	_ = exports.Set("constants", constants)
 }
 
-// newTCPObject dresses a Go handle as the JS object net.js sees.
-func newTCPObject(rt *gort.Runtime, h *gcnet.TCP, obj *goja.Object) *goja.Object {
-	vm := rt.VM
-	if obj == nil {
-		obj = vm.NewObject()
-	}
-	callback := func(name string, args ...goja.Value) {
-		if fn := obj.Get(name); fn != nil && !goja.IsUndefined(fn) {
-			rt.MakeCallback(fn, obj, args...)
-		}
-	}
-	h.OnConnection = func(status int, c *gcnet.TCP) {
+// dressTCP makes the JS object of a Go TCP handle.
+func (w *wrapper) dressTCP(t *gcnet.TCP, obj *goja.Object) *goja.Object {
+	vm := w.rt.VM
+	obj = w.dress(&tcpHandle{t}, obj)
+	t.OnConnection = func(status int, c *gcnet.TCP) {
 		if c == nil {
-			callback("onconnection", vm.ToValue(status), goja.Undefined())
+			w.callback(obj, "onconnection", vm.ToValue(status), goja.Undefined())
 			return
 		}
-		callback("onconnection", vm.ToValue(status), newTCPObject(rt, c, nil))
-	}
-	h.OnConnect = func(status int) { callback("onconnect", vm.ToValue(status)) }
-	h.OnRead = func(status int, data []byte) {
-		if status > 0 {
-			callback("onread", vm.ToValue(status), buffer.New(rt, data))
+		if fn := obj.Get("onconnection"); fn == nil || goja.IsUndefined(fn) {
+			c.Close() // nobody to take it
 			return
 		}
-		callback("onread", vm.ToValue(status), goja.Undefined())
+		w.callback(obj, "onconnection", vm.ToValue(status), w.dressTCP(c, nil))
 	}
-	h.OnWrite = func(req any, status int) {
-		r, _ := req.(goja.Value)
-		if r == nil {
-			r = goja.Undefined()
-		}
-		callback("onwrite", r, vm.ToValue(status))
-	}
-	h.OnShutdown = func(status int) { callback("onshutdown", vm.ToValue(status)) }
+	t.OnConnect = func(status int) { w.callback(obj, "onconnect", vm.ToValue(status)) }
+	return obj
+}
 
-	set := func(name string, fn any) { _ = obj.Set(name, fn) }
-	set("listen", func(address string, port, family int, opts *goja.Object) int {
+func (w *wrapper) tcpMethods() {
+	vm := w.rt.VM
+	num := func(n int) goja.Value { return vm.ToValue(n) }
+	tcp := func(h socketHandle) *gcnet.TCP { return h.(*tcpHandle).TCP }
+	// listen(backlog) listens on the bound socket, as Node's handle does;
+	// listen(address, port, family, {ipv6Only, reusePort, backlog}) binds
+	// and listens in one step.
+	w.method("listen", func(h socketHandle, call goja.FunctionCall) goja.Value {
+		a := call.Argument(0)
+		if _, ok := a.Export().(string); !ok {
+			return num(h.ListenBound(int(a.ToInteger())))
+		}
 		var lo gcnet.ListenOptions
-		if opts != nil {
+		if opts, ok := call.Argument(3).(*goja.Object); ok {
 			lo.IPv6Only = truthy(opts.Get("ipv6Only"))
 			lo.ReusePort = truthy(opts.Get("reusePort"))
 			if b := opts.Get("backlog"); b != nil {
 				lo.Backlog = int(b.ToInteger())
 			}
 		}
-		return h.Listen(address, port, family, lo)
+		return num(tcp(h).Listen(a.String(), int(call.Argument(1).ToInteger()), int(call.Argument(2).ToInteger()), lo))
 	})
-	set("openListener", h.OpenListener)
-	set("open", h.Open)
-	set("connect", h.Connect)
-	set("readStart", h.ReadStart)
-	set("readStop", h.ReadStop)
-	// writeBuffer and writeString return 1 when the kernel took all the data
-	// at once (no onwrite follows), 0 when onwrite(req, status) will report,
-	// or a negative errno.
-	set("writeBuffer", func(data goja.Value, req goja.Value) int {
-		b, ok := buffer.Bytes(vm, data)
-		if !ok {
-			panic(rt.InvalidArgType("data", "Buffer", data))
+	// bind(address, port) and bind6(address, port, flags), flags holding
+	// UV_TCP_IPV6ONLY.
+	w.method("bind", func(h socketHandle, call goja.FunctionCall) goja.Value {
+		return num(tcp(h).Bind(call.Argument(0).String(), int(call.Argument(1).ToInteger()), 4, false))
+	})
+	w.method("bind6", func(h socketHandle, call goja.FunctionCall) goja.Value {
+		ipv6Only := call.Argument(2).ToInteger()&1 != 0
+		return num(tcp(h).Bind(call.Argument(0).String(), int(call.Argument(1).ToInteger()), 6, ipv6Only))
+	})
+	w.method("openListener", func(h socketHandle, call goja.FunctionCall) goja.Value {
+		return num(tcp(h).OpenListener(int(call.Argument(0).ToInteger())))
+	})
+	// connect(address, port, localAddress, localPort); onconnect(status).
+	w.method("connect", func(h socketHandle, call goja.FunctionCall) goja.Value {
+		local := ""
+		if v := call.Argument(2); !goja.IsUndefined(v) && !goja.IsNull(v) {
+			local = v.String()
 		}
-		return writeResult(h.Write(b, req))
+		return num(tcp(h).Connect(call.Argument(0).String(), int(call.Argument(1).ToInteger()), local, int(call.Argument(3).ToInteger())))
 	})
-	set("writeString", func(s goja.Value, encoding string, req goja.Value) int {
-		enc, ok := buffer.ParseEncoding(encoding)
-		if !ok {
-			enc, _ = buffer.ParseEncoding("utf8")
-		}
-		return writeResult(h.Write(buffer.EncodeString(s, enc), req))
-	})
-	set("shutdown", h.Shutdown)
-	set("close", func(cb goja.Value) {
-		h.OnClose = func() {
-			if cb != nil && !goja.IsUndefined(cb) {
-				rt.MakeCallback(cb, obj)
+	w.method("reset", func(h socketHandle, call goja.FunctionCall) goja.Value {
+		cb, this := call.Argument(0), call.This
+		h.setOnClose(func() {
+			if _, ok := goja.AssertFunction(cb); ok {
+				w.rt.MakeCallback(cb, this)
 			}
-		}
-		h.Close()
+		})
+		return num(tcp(h).Reset())
 	})
-	name := func(get func() (gcnet.Addr, int)) func(out *goja.Object) int {
-		return func(out *goja.Object) int {
-			a, st := get()
-			if st == 0 {
+	name := func(get func(*gcnet.TCP) (gcnet.Addr, int)) func(socketHandle, goja.FunctionCall) goja.Value {
+		return func(h socketHandle, call goja.FunctionCall) goja.Value {
+			a, st := get(tcp(h))
+			if out, ok := call.Argument(0).(*goja.Object); ok && st == 0 {
 				_ = out.Set("address", a.Address)
 				_ = out.Set("family", a.Family)
 				_ = out.Set("port", a.Port)
 			}
-			return st
+			return num(st)
 		}
 	}
-	set("getsockname", name(h.SockName))
-	set("getpeername", name(h.PeerName))
-	set("setNoDelay", h.SetNoDelay)
-	set("setKeepAlive", h.SetKeepAlive)
-	set("ref", h.Ref)
-	set("unref", h.Unref)
-	set("hasRef", h.HasRef)
-	set("dupFd", func() int {
-		fd, st := h.DupFd()
-		if st != 0 {
-			return st
-		}
-		return fd
+	w.method("getsockname", name((*gcnet.TCP).SockName))
+	w.method("getpeername", name((*gcnet.TCP).PeerName))
+	w.method("setNoDelay", func(h socketHandle, call goja.FunctionCall) goja.Value {
+		return num(tcp(h).SetNoDelay(call.Argument(0).ToBoolean()))
 	})
-	_ = obj.DefineAccessorProperty("writeQueueSize", vm.ToValue(func() int { return h.WriteQueueSize() }), nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	return obj
+	w.method("setKeepAlive", func(h socketHandle, call goja.FunctionCall) goja.Value {
+		return num(tcp(h).SetKeepAlive(call.Argument(0).ToBoolean(), int(call.Argument(1).ToInteger())))
+	})
 }
-
-func writeResult(done bool, status int) int {
-	switch {
-	case status < 0:
-		return status
-	case done:
-		return 1
-	}
-	return 0
-}
-
-func truthy(v goja.Value) bool { return v != nil && v.ToBoolean() }

@@ -1,0 +1,528 @@
+'use strict';
+// net.Socket: a Duplex over a TCP or Pipe handle. Connecting is in
+// connect.js, which adds Socket.prototype.connect.
+
+const { Buffer } = require('buffer');
+const stream = require('stream');
+const { invalidArgValue, validateNumber, validateInteger } = require('internal/errors');
+const { clearTimeout } = require('timers');
+const { TCP } = require('internal/tcp_wrap');
+const { Pipe } = require('internal/pipe_wrap');
+const {
+  errnoException, genericNodeError, codes,
+} = binding.load('errors');
+const {
+  owner_symbol, kUpdateTimer, kAfterAsyncWrite, kHandle, kBuffer, kBufferCb, kBufferGen,
+  kTimeout, kLastWriteQueueSize, onStreamRead, onWriteComplete, writeGeneric, writevGeneric,
+  setStreamTimeout, refreshTimer,
+} = binding.load('stream_base');
+
+const kBytesRead = Symbol('kBytesRead');
+const kBytesWritten = Symbol('kBytesWritten');
+const kSetNoDelay = Symbol('kSetNoDelay');
+const kSetKeepAlive = Symbol('kSetKeepAlive');
+const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
+const kReinitializeHandle = Symbol('kReinitializeHandle');
+
+function noop() {}
+
+// A handle for fd, by what fd is.
+function createHandle(fd, isServer) {
+  validateInteger(fd, 'fd', 0, 2 ** 31 - 1);
+  const type = binding.guessHandleType(fd);
+  if (type === 'PIPE') return new Pipe(isServer ? 1 : 0);
+  if (type === 'TCP') return new TCP(isServer ? 1 : 0);
+  throw codes.invalidFdType(type);
+}
+
+// For a new socket, or one connecting again after it was destroyed.
+function initSocketHandle(self) {
+  self._undestroy();
+  self._sockname = null;
+  const handle = self._handle;
+  if (handle) {
+    handle[owner_symbol] = self;
+    handle.onread = onStreamRead;
+    handle.onwrite = onWriteComplete;
+  }
+}
+
+function Socket(options) {
+  if (!(this instanceof Socket)) return new Socket(options);
+  if (options && options.objectMode) {
+    throw invalidArgValue('options.objectMode', options.objectMode, 'is not supported');
+  } else if (options && (options.readableObjectMode || options.writableObjectMode)) {
+    const name = options.readableObjectMode ? 'readableObjectMode' : 'writableObjectMode';
+    throw invalidArgValue(`options.${name}`, options.readableObjectMode || options.writableObjectMode,
+      'is not supported');
+  }
+  if (options && typeof options.keepAliveInitialDelay !== 'undefined') {
+    validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+    if (options.keepAliveInitialDelay < 0) options.keepAliveInitialDelay = 0;
+  }
+
+  this.connecting = false;
+  this._hadError = false;
+  this[kHandle] = null;
+  this._parent = null;
+  this._host = null;
+  this[kLastWriteQueueSize] = 0;
+  this[kTimeout] = null;
+  this[kBuffer] = null;
+  this[kBufferCb] = null;
+  this[kBufferGen] = null;
+  this._closeAfterHandlingError = false;
+
+  if (typeof options === 'number') options = { fd: options };
+  else options = { ...options };
+  // Half-open only when asked; 'close' is the socket's own to emit; strings
+  // go to the handle as they are.
+  options.allowHalfOpen = Boolean(options.allowHalfOpen);
+  options.emitClose = false;
+  options.autoDestroy = true;
+  options.decodeStrings = false;
+  stream.Duplex.call(this, options);
+
+  if (options.handle) {
+    this._handle = options.handle;
+  } else if (options.fd !== undefined) {
+    this._handle = createHandle(options.fd, false);
+    const err = this._handle.open(options.fd);
+    if (err) throw errnoException(err, 'open');
+  }
+
+  const onread = options.onread;
+  if (onread !== null && typeof onread === 'object' &&
+      (onread.buffer instanceof Uint8Array || typeof onread.buffer === 'function') &&
+      typeof onread.callback === 'function') {
+    if (typeof onread.buffer === 'function') {
+      this[kBuffer] = true;
+      this[kBufferGen] = onread.buffer;
+    } else {
+      this[kBuffer] = onread.buffer;
+    }
+    this[kBufferCb] = onread.callback;
+  }
+
+  this[kSetNoDelay] = Boolean(options.noDelay);
+  this[kSetKeepAlive] = Boolean(options.keepAlive);
+  this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
+
+  this.on('end', onReadableStreamEnd);
+  initSocketHandle(this);
+
+  this._pendingData = null;
+  this._pendingEncoding = '';
+
+  // With a handle, data starts flowing into the buffer now; otherwise once
+  // connected.
+  if (this._handle && options.readable !== false) {
+    if (options.pauseOnCreate) {
+      this._handle.reading = false;
+      this._handle.readStop();
+      this.readableFlowing = false;
+    } else if (!options.manualStart) {
+      this.read(0);
+    }
+  }
+
+  if (options.signal) binding.load('connect').addClientAbortSignalOption(this, options);
+
+  this.server = null;
+  this._server = null;
+  // What bytesRead and bytesWritten say once the handle is gone.
+  this[kBytesRead] = 0;
+  this[kBytesWritten] = 0;
+}
+Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
+Object.setPrototypeOf(Socket, stream.Duplex);
+
+// Activity pushes every enclosing socket's timeout back.
+Socket.prototype._unrefTimer = function _unrefTimer() {
+  for (let s = this; s !== null; s = s._parent) {
+    if (s[kTimeout]) refreshTimer(s);
+  }
+};
+
+// end(): all written data is out; shut the writing side down.
+Socket.prototype._final = function(cb) {
+  if (this.connecting) {
+    return this.once('connect', () => this._final(cb));
+  }
+  if (!this._handle) return cb();
+  const handle = this._handle;
+  handle.onshutdown = function onshutdown() { cb(); };
+  const err = handle.shutdown();
+  if (err === 1 || err === UV_ENOTCONN) return cb();
+  if (err !== 0) return cb(errnoException(err, 'shutdown'));
+};
+const UV_ENOTCONN = -107;
+
+// After the peer ended its side, a write fails (unless we allow
+// half-open sockets) with a message that says so.
+function writeAfterFIN(chunk, encoding, cb) {
+  if (!this.writableEnded) {
+    return stream.Duplex.prototype.write.call(this, chunk, encoding, cb);
+  }
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
+  const er = genericNodeError('This socket has been ended by the other party', { code: 'EPIPE' });
+  if (typeof cb === 'function') process.nextTick(cb, er);
+  this.destroy(er);
+  return false;
+}
+
+Socket.prototype.setTimeout = setStreamTimeout;
+
+Socket.prototype._onTimeout = function() {
+  const handle = this._handle;
+  const lastWriteQueueSize = this[kLastWriteQueueSize];
+  if (lastWriteQueueSize > 0 && handle) {
+    // A write in progress counts as activity.
+    const { writeQueueSize } = handle;
+    if (lastWriteQueueSize !== writeQueueSize) {
+      this[kLastWriteQueueSize] = writeQueueSize;
+      this._unrefTimer();
+      return;
+    }
+  }
+  this.emit('timeout');
+};
+
+Socket.prototype.setNoDelay = function(enable) {
+  // No argument means true.
+  enable = Boolean(enable === undefined ? true : enable);
+  if (!this._handle) {
+    this[kSetNoDelay] = enable;
+    return this;
+  }
+  if (this._handle.setNoDelay && enable !== this[kSetNoDelay]) {
+    this[kSetNoDelay] = enable;
+    this._handle.setNoDelay(enable);
+  }
+  return this;
+};
+
+Socket.prototype.setKeepAlive = function(enable, initialDelayMsecs) {
+  enable = Boolean(enable);
+  const initialDelay = ~~(initialDelayMsecs / 1000);
+  if (!this._handle) {
+    this[kSetKeepAlive] = enable;
+    this[kSetKeepAliveInitialDelay] = initialDelay;
+    return this;
+  }
+  if (!this._handle.setKeepAlive) return this;
+  if (enable !== this[kSetKeepAlive] || (enable && this[kSetKeepAliveInitialDelay] !== initialDelay)) {
+    this[kSetKeepAlive] = enable;
+    this[kSetKeepAliveInitialDelay] = initialDelay;
+    this._handle.setKeepAlive(enable, initialDelay);
+  }
+  return this;
+};
+
+Socket.prototype.address = function() {
+  return this._getsockname();
+};
+
+Object.defineProperty(Socket.prototype, '_connecting', {
+  get() { return this.connecting; },
+});
+
+Object.defineProperty(Socket.prototype, 'pending', {
+  get() { return !this._handle || this.connecting; },
+  configurable: true,
+});
+
+Object.defineProperty(Socket.prototype, 'readyState', {
+  get() {
+    if (this.connecting) return 'opening';
+    if (this.readable && this.writable) return 'open';
+    if (this.readable && !this.writable) return 'readOnly';
+    if (!this.readable && this.writable) return 'writeOnly';
+    return 'closed';
+  },
+});
+
+Object.defineProperty(Socket.prototype, 'bufferSize', {
+  get() {
+    if (this._handle) return this.writableLength;
+  },
+});
+
+Object.defineProperty(Socket.prototype, kUpdateTimer, {
+  get() { return this._unrefTimer; },
+});
+
+function tryReadStart(socket) {
+  socket._handle.reading = true;
+  const err = socket._handle.readStart();
+  if (err) socket.destroy(errnoException(err, 'read'));
+}
+
+// The stream wants data: start reading (or wait for the connection).
+Socket.prototype._read = function(n) {
+  if (this.connecting || !this._handle) {
+    this.once('connect', () => this._read(n));
+  } else if (!this._handle.reading) {
+    tryReadStart(this);
+  }
+};
+
+Socket.prototype.end = function(data, encoding, callback) {
+  stream.Duplex.prototype.end.call(this, data, encoding, callback);
+  return this;
+};
+
+Socket.prototype.resetAndDestroy = function() {
+  if (this._handle) {
+    if (!(this._handle instanceof TCP)) throw codes.invalidHandleType();
+    if (this.connecting) {
+      this.once('connect', () => this._reset());
+    } else {
+      this._reset();
+    }
+  } else {
+    this.destroy(codes.socketClosed());
+  }
+  return this;
+};
+
+// With an onread buffer, pausing stops the handle itself.
+Socket.prototype.pause = function() {
+  if (this[kBuffer] && !this.connecting && this._handle && this._handle.reading) {
+    this._handle.reading = false;
+    if (!this.destroyed) {
+      const err = this._handle.readStop();
+      if (err) this.destroy(errnoException(err, 'read'));
+    }
+  }
+  return stream.Duplex.prototype.pause.call(this);
+};
+
+Socket.prototype.resume = function() {
+  if (this[kBuffer] && !this.connecting && this._handle && !this._handle.reading) {
+    tryReadStart(this);
+  }
+  return stream.Duplex.prototype.resume.call(this);
+};
+
+Socket.prototype.read = function(n) {
+  if (this[kBuffer] && !this.connecting && this._handle && !this._handle.reading) {
+    tryReadStart(this);
+  }
+  return stream.Duplex.prototype.read.call(this, n);
+};
+
+// 'end' was emitted: the peer will send no more.
+function onReadableStreamEnd() {
+  if (!this.allowHalfOpen) this.write = writeAfterFIN;
+}
+
+Socket.prototype.destroySoon = function() {
+  if (this.writable) this.end();
+  if (this.writableFinished) this.destroy();
+  else this.once('finish', this.destroy);
+};
+
+function closeSocketHandle(self, isException, cleanupPending) {
+  if (!self._handle) return;
+  self._handle.close(() => {
+    self.emit('close', isException);
+    if (cleanupPending) {
+      self._handle.onread = noop;
+      self._handle = null;
+      self._sockname = null;
+    }
+  });
+}
+
+Socket.prototype._destroy = function(exception, cb) {
+  this.connecting = false;
+  for (let s = this; s !== null; s = s._parent) clearTimeout(s[kTimeout]);
+
+  if (this._handle) {
+    const isException = Boolean(exception);
+    // bytesRead and bytesWritten outlive the handle.
+    this[kBytesRead] = this._handle.bytesRead;
+    this[kBytesWritten] = this._handle.bytesWritten;
+    if (this.resetAndClosing) {
+      this.resetAndClosing = false;
+      const err = this._handle.reset(() => this.emit('close', isException));
+      if (err) this.emit('error', errnoException(err, 'reset'));
+    } else if (this._closeAfterHandlingError) {
+      // Closed once the 'error' listeners (on the next tick) had the socket.
+      queueMicrotask(() => closeSocketHandle(this, isException, true));
+    } else {
+      closeSocketHandle(this, isException);
+    }
+    if (!this._closeAfterHandlingError) {
+      this._handle.onread = noop;
+      this._handle = null;
+      this._sockname = null;
+    }
+    cb(exception);
+  } else {
+    cb(exception);
+    process.nextTick(emitCloseNT, this);
+  }
+
+  if (this._server) {
+    this._server._connections--;
+    if (this._server._emitCloseIfDrained) this._server._emitCloseIfDrained();
+  }
+};
+
+// Without a handle, 'close' comes with no hadError argument at all.
+function emitCloseNT(self) {
+  self.emit('close');
+}
+
+Socket.prototype._reset = function() {
+  this.resetAndClosing = true;
+  return this.destroy();
+};
+
+Socket.prototype._getpeername = function() {
+  if (!this._handle || !this._handle.getpeername || this.connecting) {
+    return this._peername || {};
+  }
+  if (!this._peername) {
+    const out = {};
+    const err = this._handle.getpeername(out);
+    if (err) return out;
+    this._peername = out;
+  }
+  return this._peername;
+};
+
+function protoGetter(name, get) {
+  Object.defineProperty(Socket.prototype, name, { configurable: false, enumerable: true, get });
+}
+
+protoGetter('bytesRead', function bytesRead() {
+  return this._handle ? this._handle.bytesRead : this[kBytesRead];
+});
+protoGetter('remoteAddress', function remoteAddress() { return this._getpeername().address; });
+protoGetter('remoteFamily', function remoteFamily() { return this._getpeername().family; });
+protoGetter('remotePort', function remotePort() { return this._getpeername().port; });
+
+Socket.prototype._getsockname = function() {
+  if (!this._handle || !this._handle.getsockname) return {};
+  if (!this._sockname) {
+    this._sockname = {};
+    this._handle.getsockname(this._sockname);
+  }
+  return this._sockname;
+};
+
+protoGetter('localAddress', function localAddress() { return this._getsockname().address; });
+protoGetter('localPort', function localPort() { return this._getsockname().port; });
+protoGetter('localFamily', function localFamily() { return this._getsockname().family; });
+
+Socket.prototype[kAfterAsyncWrite] = function() {
+  this[kLastWriteQueueSize] = 0;
+};
+
+Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
+  // Not connected yet: this write waits (and the stream buffers the rest).
+  if (this.connecting) {
+    this._pendingData = data;
+    this._pendingEncoding = encoding;
+    const onClose = () => cb(codes.socketClosedBeforeConnection());
+    this.once('connect', function connect() {
+      this.off('close', onClose);
+      this._writeGeneric(writev, data, encoding, cb);
+    });
+    this.once('close', onClose);
+    return;
+  }
+  this._pendingData = null;
+  this._pendingEncoding = '';
+  if (!this[kHandle]) {
+    cb(codes.socketClosed());
+    return false;
+  }
+  this._unrefTimer();
+  if (writev) writevGeneric(this, data, cb);
+  else writeGeneric(this, data, encoding, cb);
+};
+
+Socket.prototype._writev = function(chunks, cb) {
+  this._writeGeneric(true, chunks, '', cb);
+};
+
+Socket.prototype._write = function(data, encoding, cb) {
+  this._writeGeneric(false, data, encoding, cb);
+};
+
+protoGetter('_bytesDispatched', function _bytesDispatched() {
+  return this._handle ? this._handle.bytesWritten : this[kBytesWritten];
+});
+
+// Bytes sent, and those still buffered in the stream.
+protoGetter('bytesWritten', function bytesWritten() {
+  let bytes = this._bytesDispatched;
+  const data = this._pendingData;
+  const encoding = this._pendingEncoding;
+  const writableBuffer = this.writableBuffer;
+  if (!writableBuffer) return undefined;
+  for (const el of writableBuffer) {
+    bytes += el.chunk instanceof Buffer ? el.chunk.length : Buffer.byteLength(el.chunk, el.encoding);
+  }
+  if (Array.isArray(data)) {
+    for (let i = 0; i < data.length; i++) {
+      const chunk = data[i];
+      if (data.allBuffers || chunk instanceof Buffer) bytes += chunk.length;
+      else bytes += Buffer.byteLength(chunk.chunk, chunk.encoding);
+    }
+  } else if (data) {
+    bytes += typeof data !== 'string' ? data.length : Buffer.byteLength(data, encoding);
+  }
+  return bytes;
+});
+
+// Filled in by connect.js.
+Socket.prototype.connect = undefined;
+
+Socket.prototype.ref = function() {
+  if (!this._handle) {
+    this.once('connect', this.ref);
+    return this;
+  }
+  if (typeof this._handle.ref === 'function') this._handle.ref();
+  return this;
+};
+
+Socket.prototype.unref = function() {
+  if (!this._handle) {
+    this.once('connect', this.unref);
+    return this;
+  }
+  if (typeof this._handle.unref === 'function') this._handle.unref();
+  return this;
+};
+
+// A connection attempt after the first gets a fresh handle.
+Socket.prototype[kReinitializeHandle] = function reinitializeHandle(handle) {
+  if (this._handle) this._handle.close();
+  this._handle = handle;
+  this._handle[owner_symbol] = this;
+  initSocketHandle(this);
+};
+
+Object.defineProperty(Socket.prototype, '_handle', {
+  get() { return this[kHandle]; },
+  set(v) { this[kHandle] = v; },
+});
+
+module.exports = {
+  Socket,
+  createHandle,
+  initSocketHandle,
+  kSetNoDelay,
+  kSetKeepAlive,
+  kSetKeepAliveInitialDelay,
+  kReinitializeHandle,
+};

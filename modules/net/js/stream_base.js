@@ -1,0 +1,197 @@
+'use strict';
+// What a stream over a handle does with it: the handle's onread and
+// onwrite callbacks, dispatching writes, and socket timeouts. The handle
+// calls onread(nread, buffer) and onwrite(req, status) with itself as
+// `this`; the stream is handle[owner_symbol].
+
+const { validateFunction, validateNumber, outOfRange } = require('internal/errors');
+const { clearTimeout, setTimeout } = require('timers');
+const { errnoException } = binding.load('errors');
+
+// Shared with cluster, which finds a server through its handle.
+const owner_symbol = Symbol.for('gocluster.owner_symbol');
+const kUpdateTimer = Symbol('kUpdateTimer');
+const kAfterAsyncWrite = Symbol('kAfterAsyncWrite');
+const kHandle = Symbol('kHandle');
+const kBuffer = Symbol('kBuffer');
+const kBufferCb = Symbol('kBufferCb');
+const kBufferGen = Symbol('kBufferGen');
+const kTimeout = Symbol('timeout');
+const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
+const kTimeoutFired = Symbol('timeoutFired');
+
+const UV_EOF = -4095;
+const TIMEOUT_MAX = 2 ** 31 - 1;
+
+function onStreamRead(nread, buf) {
+  const stream = this[owner_symbol];
+  stream[kUpdateTimer]();
+  if (nread > 0 && !stream.destroyed) {
+    const ok = stream[kBuffer] ? deliverToUserBuffer(stream, buf) : stream.push(buf);
+    if (!ok) {
+      this.reading = false;
+      if (!stream.destroyed) {
+        const err = this.readStop();
+        if (err) stream.destroy(errnoException(err, 'read'));
+      }
+    }
+    return;
+  }
+  if (nread === 0 || nread > 0) return;
+  if (nread !== UV_EOF) {
+    stream.destroy(errnoException(nread, 'read'));
+    return;
+  }
+  // No more data: end the readable side once what is buffered is read.
+  if (!stream._readableState.endEmitted) {
+    stream.push(null);
+    stream.read(0);
+  }
+}
+
+// The onread option: data is copied into the user's buffer (or one its
+// generator gives), at most its length at a time, and handed to its
+// callback; a false return stops reading.
+function deliverToUserBuffer(stream, data) {
+  let ok = true;
+  for (let off = 0; off < data.length;) {
+    let target = stream[kBuffer];
+    if (stream[kBufferGen] !== null) target = stream[kBufferGen]();
+    const n = Math.min(target.length, data.length - off);
+    if (n === 0) break;
+    data.copy(target, 0, off, off + n);
+    off += n;
+    if (stream[kBufferCb](n, target) === false) ok = false;
+  }
+  return ok;
+}
+
+// The handle's onwrite: a write that went to the background is done.
+// req is the stream's write callback.
+function onWriteComplete(req, status) {
+  const stream = this[owner_symbol];
+  if (stream.destroyed) {
+    if (typeof req === 'function') req(null);
+    return;
+  }
+  if (status < 0) {
+    const ex = errnoException(status, 'write');
+    if (typeof req === 'function') req(ex);
+    else stream.destroy(ex);
+    return;
+  }
+  stream[kUpdateTimer]();
+  stream[kAfterAsyncWrite]();
+  if (typeof req === 'function') req(null);
+}
+
+// A write the handle took: cb now when the kernel took it all, or from
+// onwrite later. Reports whether the write went to the background.
+function afterWriteDispatched(stream, handle, r, cb) {
+  if (r < 0) {
+    cb(errnoException(r, 'write'));
+    return false;
+  }
+  if (r === 1) {
+    cb();
+    return false;
+  }
+  stream[kLastWriteQueueSize] = handle.writeQueueSize;
+  return true;
+}
+
+function writeGeneric(stream, data, encoding, cb) {
+  const handle = stream[kHandle];
+  const r = encoding === 'buffer' || typeof data !== 'string' ?
+    handle.writeBuffer(data, cb) :
+    handle.writeString(data, encoding, cb);
+  return afterWriteDispatched(stream, handle, r, cb);
+}
+
+// Several buffered writes (after cork, or while one was in flight) go to
+// the handle as one.
+function writevGeneric(stream, data, cb) {
+  const handle = stream[kHandle];
+  const allBuffers = data.allBuffers;
+  let chunks;
+  if (allBuffers) {
+    chunks = new Array(data.length);
+    for (let i = 0; i < data.length; i++) chunks[i] = data[i].chunk;
+  } else {
+    chunks = new Array(data.length * 2);
+    for (let i = 0; i < data.length; i++) {
+      chunks[i * 2] = data[i].chunk;
+      chunks[i * 2 + 1] = data[i].encoding;
+    }
+  }
+  const r = handle.writev(chunks, allBuffers, cb);
+  return afterWriteDispatched(stream, handle, r, cb);
+}
+
+// socket.setTimeout(msecs[, callback]): 'timeout' after msecs of no
+// activity; the timer does not keep the process alive.
+function setStreamTimeout(msecs, callback) {
+  if (this.destroyed) return this;
+  this.timeout = msecs;
+  validateNumber(msecs, 'msecs');
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    throw outOfRange('msecs', 'a non-negative finite number', msecs);
+  }
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+      `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
+    msecs = TIMEOUT_MAX;
+  }
+  clearTimeout(this[kTimeout]);
+  if (msecs === 0) {
+    this[kTimeout] = null;
+    if (callback !== undefined) {
+      validateFunction(callback, 'callback');
+      this.removeListener('timeout', callback);
+    }
+  } else {
+    startTimer(this, msecs);
+    if (callback !== undefined) {
+      validateFunction(callback, 'callback');
+      this.once('timeout', callback);
+    }
+  }
+  return this;
+}
+
+function startTimer(stream, msecs) {
+  stream[kTimeout] = setTimeout(onTimeoutTimer, msecs, stream).unref();
+  stream[kTimeoutFired] = false;
+}
+
+function onTimeoutTimer(stream) {
+  stream[kTimeoutFired] = true;
+  stream._onTimeout();
+}
+
+// Activity pushes a socket's timeout back; one that fired starts again
+// (a fired timer's refresh() does not re-arm it here, as it does in Node).
+function refreshTimer(stream) {
+  const timer = stream[kTimeout];
+  if (!timer) return;
+  if (stream[kTimeoutFired]) startTimer(stream, timer._idleTimeout);
+  else timer.refresh();
+}
+
+module.exports = {
+  owner_symbol,
+  kUpdateTimer,
+  kAfterAsyncWrite,
+  kHandle,
+  kBuffer,
+  kBufferCb,
+  kBufferGen,
+  kTimeout,
+  kLastWriteQueueSize,
+  onStreamRead,
+  onWriteComplete,
+  writeGeneric,
+  writevGeneric,
+  setStreamTimeout,
+  refreshTimer,
+};

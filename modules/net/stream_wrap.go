@@ -1,0 +1,228 @@
+package net
+
+import (
+	"github.com/dop251/goja"
+
+	"github.com/gocluster/gocluster/modules/buffer"
+	gcnet "github.com/gocluster/gocluster/net"
+	gort "github.com/gocluster/gocluster/runtime"
+)
+
+// socketHandle is what TCP and Pipe handles share, as the JS side sees them.
+type socketHandle interface {
+	stream() *gcnet.Stream
+	Close()
+	Ref()
+	Unref()
+	HasRef() bool
+	DupFd() (int, int)
+	ListenBound(backlog int) int
+	Open(fd int) int
+	setOnClose(func())
+}
+
+// wrapper makes the JS objects of one handle kind: a constructor whose
+// prototype carries the methods, each finding its Go handle on `this`.
+type wrapper struct {
+	rt    *gort.Runtime
+	key   *goja.Symbol // where an object keeps its Go handle
+	proto *goja.Object
+}
+
+func newWrapper(rt *gort.Runtime, kind string) *wrapper {
+	return &wrapper{rt: rt, key: goja.NewSymbol(kind), proto: rt.VM.NewObject()}
+}
+
+// handleOf is the Go handle behind a JS handle object (nil for a stranger).
+func (w *wrapper) handleOf(this goja.Value) socketHandle {
+	o, ok := this.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	v := o.GetSymbol(w.key)
+	if v == nil {
+		return nil
+	}
+	h, _ := v.Export().(socketHandle)
+	return h
+}
+
+// method defines name on the prototype; fn gets the Go handle of `this`.
+func (w *wrapper) method(name string, fn func(h socketHandle, call goja.FunctionCall) goja.Value) {
+	vm := w.rt.VM
+	_ = w.proto.Set(name, func(call goja.FunctionCall) goja.Value {
+		h := w.handleOf(call.This)
+		if h == nil {
+			panic(vm.NewTypeError("Illegal invocation"))
+		}
+		return fn(h, call)
+	})
+}
+
+func (w *wrapper) getter(name string, fn func(h socketHandle) goja.Value) {
+	vm := w.rt.VM
+	get := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		h := w.handleOf(call.This)
+		if h == nil {
+			return goja.Undefined()
+		}
+		return fn(h)
+	})
+	_ = w.proto.DefineAccessorProperty(name, get, nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
+}
+
+// dress ties h to obj (an object made by the constructor, or a new one for
+// an accepted connection) and routes h's events to obj's on* properties.
+func (w *wrapper) dress(h socketHandle, obj *goja.Object) *goja.Object {
+	rt, vm := w.rt, w.rt.VM
+	if obj == nil {
+		obj = vm.NewObject()
+		_ = obj.SetPrototype(w.proto)
+	}
+	_ = obj.DefineDataPropertySymbol(w.key, vm.ToValue(h), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	s := h.stream()
+	s.OnRead = func(status int, data []byte) {
+		fn := obj.Get("onread")
+		if fn == nil || goja.IsUndefined(fn) {
+			return
+		}
+		if status > 0 {
+			rt.MakeCallback(fn, obj, vm.ToValue(status), buffer.New(rt, data))
+			return
+		}
+		rt.MakeCallback(fn, obj, vm.ToValue(status), goja.Undefined())
+	}
+	s.OnWrite = func(req any, status int) {
+		r, _ := req.(goja.Value)
+		if r == nil {
+			r = goja.Undefined()
+		}
+		w.callback(obj, "onwrite", r, vm.ToValue(status))
+	}
+	s.OnShutdown = func(status int) { w.callback(obj, "onshutdown", vm.ToValue(status)) }
+	return obj
+}
+
+func (w *wrapper) callback(obj *goja.Object, name string, args ...goja.Value) {
+	if fn := obj.Get(name); fn != nil && !goja.IsUndefined(fn) {
+		w.rt.MakeCallback(fn, obj, args...)
+	}
+}
+
+// streamMethods are the methods of every handle: stream_wrap's reading,
+// writing and shutdown, and handle_wrap's close and ref counting.
+func (w *wrapper) streamMethods() {
+	rt, vm := w.rt, w.rt.VM
+	num := func(n int) goja.Value { return vm.ToValue(n) }
+	w.method("readStart", func(h socketHandle, _ goja.FunctionCall) goja.Value { return num(h.stream().ReadStart()) })
+	w.method("readStop", func(h socketHandle, _ goja.FunctionCall) goja.Value { return num(h.stream().ReadStop()) })
+	// writeBuffer, writeString and writev return 1 when the kernel took all
+	// the data at once (no onwrite follows), 0 when onwrite(req, status)
+	// will report, or a negative errno.
+	w.method("writeBuffer", func(h socketHandle, call goja.FunctionCall) goja.Value {
+		data := call.Argument(0)
+		b, ok := buffer.Bytes(vm, data)
+		if !ok {
+			panic(rt.InvalidArgType("data", "Buffer", data))
+		}
+		return num(writeResult(h.stream().Write(b, call.Argument(1))))
+	})
+	w.method("writeString", func(h socketHandle, call goja.FunctionCall) goja.Value {
+		enc, ok := buffer.ParseEncoding(call.Argument(1).String())
+		if !ok {
+			enc = buffer.UTF8
+		}
+		b := buffer.EncodeString(call.Argument(0), enc)
+		return num(writeResult(h.stream().Write(b, call.Argument(2))))
+	})
+	// writev(chunks, allBuffers, req): Buffers, or [chunk, encoding, ...]
+	// pairs, sent as one write of their concatenation.
+	w.method("writev", func(h socketHandle, call goja.FunctionCall) goja.Value {
+		chunks := call.Argument(0).ToObject(vm)
+		allBuffers := call.Argument(1).ToBoolean()
+		n := int(chunks.Get("length").ToInteger())
+		step := 2
+		if allBuffers {
+			step = 1
+		}
+		parts := make([][]byte, 0, n/step)
+		total := 0
+		for i := 0; i < n; i += step {
+			v := chunks.Get(itoa(i))
+			var b []byte
+			if bb, ok := buffer.Bytes(vm, v); ok {
+				b = bb
+			} else {
+				enc, ok := buffer.ParseEncoding(chunks.Get(itoa(i + 1)).String())
+				if !ok {
+					enc = buffer.UTF8
+				}
+				b = buffer.EncodeString(v, enc)
+			}
+			parts = append(parts, b)
+			total += len(b)
+		}
+		all := make([]byte, 0, total)
+		for _, p := range parts {
+			all = append(all, p...)
+		}
+		return num(writeResult(h.stream().Write(all, call.Argument(2))))
+	})
+	w.method("shutdown", func(h socketHandle, _ goja.FunctionCall) goja.Value { return num(h.stream().Shutdown()) })
+	w.method("close", func(h socketHandle, call goja.FunctionCall) goja.Value {
+		cb := call.Argument(0)
+		this := call.This
+		h.setOnClose(func() {
+			if _, ok := goja.AssertFunction(cb); ok {
+				rt.MakeCallback(cb, this)
+			}
+		})
+		h.Close()
+		return goja.Undefined()
+	})
+	w.method("ref", func(h socketHandle, _ goja.FunctionCall) goja.Value { h.Ref(); return goja.Undefined() })
+	w.method("unref", func(h socketHandle, _ goja.FunctionCall) goja.Value { h.Unref(); return goja.Undefined() })
+	w.method("hasRef", func(h socketHandle, _ goja.FunctionCall) goja.Value { return vm.ToValue(h.HasRef()) })
+	w.method("listen", func(h socketHandle, call goja.FunctionCall) goja.Value {
+		return num(h.ListenBound(int(call.Argument(0).ToInteger())))
+	})
+	w.method("open", func(h socketHandle, call goja.FunctionCall) goja.Value {
+		return num(h.Open(int(call.Argument(0).ToInteger())))
+	})
+	w.method("dupFd", func(h socketHandle, _ goja.FunctionCall) goja.Value {
+		fd, st := h.DupFd()
+		if st != 0 {
+			return num(st)
+		}
+		return num(fd)
+	})
+	w.getter("writeQueueSize", func(h socketHandle) goja.Value { return num(h.stream().WriteQueueSize()) })
+	w.getter("bytesRead", func(h socketHandle) goja.Value { return vm.ToValue(h.stream().BytesRead()) })
+	w.getter("bytesWritten", func(h socketHandle) goja.Value { return vm.ToValue(h.stream().BytesWritten()) })
+}
+
+func writeResult(done bool, status int) int {
+	switch {
+	case status < 0:
+		return status
+	case done:
+		return 1
+	}
+	return 0
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	var b [20]byte
+	n := len(b)
+	for i > 0 {
+		n--
+		b[n] = byte('0' + i%10)
+		i /= 10
+	}
+	return string(b[n:])
+}
+
+func truthy(v goja.Value) bool { return v != nil && v.ToBoolean() }

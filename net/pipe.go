@@ -1,0 +1,255 @@
+package net
+
+import (
+	"context"
+	stdnet "net"
+	"os"
+	"syscall"
+
+	"golang.org/x/sys/unix"
+
+	gort "github.com/gocluster/gocluster/runtime"
+)
+
+// Pipe is a Unix domain socket or server handle (libuv's uv_pipe_t), with
+// the same stream as TCP. Its methods run on the loop goroutine.
+type Pipe struct {
+	handle
+	Stream
+	listener
+
+	connecting bool
+	cancel     context.CancelFunc
+
+	// OnConnection gets each accepted connection, or a negative errno.
+	OnConnection func(status int, conn *Pipe)
+	// OnConnect reports the end of Connect: 0 or a negative errno.
+	OnConnect func(status int)
+	// OnClose runs once, after Close, on a later turn of the loop.
+	OnClose func()
+}
+
+// Pipe modes for Fchmod, as libuv's UV_READABLE and UV_WRITABLE.
+const (
+	PipeReadable = 1
+	PipeWritable = 2
+)
+
+// NewPipe makes an unopened handle.
+func NewPipe(loop *gort.Loop) *Pipe {
+	p := &Pipe{}
+	p.handle.init(loop, p.isActive)
+	p.Stream.h = &p.handle
+	p.listener.init(&p.handle)
+	return p
+}
+
+func (p *Pipe) isActive() bool {
+	return p.accepting || p.connecting || p.Stream.active()
+}
+
+// unixAddr turns a Node pipe name into a socket address; a leading NUL
+// names Linux's abstract namespace.
+func unixAddr(path string) (*unix.SockaddrUnix, int) {
+	if path == "" {
+		return nil, -int(syscall.EINVAL)
+	}
+	// sun_path holds 108 bytes, the last one the terminating NUL.
+	if len(path) >= 108 {
+		return nil, -int(syscall.ENAMETOOLONG)
+	}
+	if path[0] == 0 {
+		return &unix.SockaddrUnix{Name: "@" + path[1:]}, 0
+	}
+	return &unix.SockaddrUnix{Name: path}, 0
+}
+
+// Bind makes a socket bound to path; errors come at once, as uv_pipe_bind.
+// The path is removed again when the handle closes.
+func (p *Pipe) Bind(path string) int {
+	if p.fd >= 0 || p.ln != nil || p.conn != nil || p.closed {
+		return -int(syscall.EINVAL)
+	}
+	sa, st := unixAddr(path)
+	if st != 0 {
+		return st
+	}
+	fd, err := unix.Socket(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_CLOEXEC|unix.SOCK_NONBLOCK, 0)
+	if err != nil {
+		return Errno(err)
+	}
+	if err := unix.Bind(fd, sa); err != nil {
+		unix.Close(fd)
+		return Errno(err)
+	}
+	p.fd = fd
+	if path[0] != 0 {
+		p.unlink = path
+	}
+	return 0
+}
+
+// ListenBound makes the bound (or opened) socket listen and accepts on it.
+func (p *Pipe) ListenBound(backlog int) int {
+	return p.listener.listen(backlog, p.accepted, p.acceptFailed)
+}
+
+func (p *Pipe) accepted(c stdnet.Conn) {
+	uc, ok := c.(*stdnet.UnixConn)
+	if !ok {
+		c.Close()
+		return
+	}
+	conn := NewPipe(p.loop)
+	conn.attach(uc)
+	p.OnConnection(0, conn)
+}
+
+func (p *Pipe) acceptFailed(status int) { p.OnConnection(status, nil) }
+
+// Open adopts a Unix socket fd: a connected one becomes the stream, any
+// other waits for ListenBound. fd stays the caller's.
+func (p *Pipe) Open(fd int) int {
+	if p.conn != nil || p.fd >= 0 || p.ln != nil {
+		return -int(syscall.EINVAL)
+	}
+	if !isConnected(fd) {
+		nfd, err := dupCloexec(fd)
+		if err != nil {
+			return Errno(err)
+		}
+		p.fd = nfd
+		return 0
+	}
+	c, err := fileConn(fd)
+	if err != nil {
+		return Errno(err)
+	}
+	uc, ok := c.(*stdnet.UnixConn)
+	if !ok {
+		c.Close()
+		return -int(syscall.ENOTSOCK)
+	}
+	p.attach(uc)
+	return 0
+}
+
+// Connect connects to the socket at path; OnConnect reports the outcome.
+func (p *Pipe) Connect(path string) int {
+	if p.conn != nil || p.connecting {
+		return -int(syscall.EISCONN)
+	}
+	sa, st := unixAddr(path)
+	if st != 0 {
+		return st
+	}
+	p.connecting = true
+	p.update()
+	ctx, cancel := context.WithCancel(context.Background())
+	p.cancel = cancel
+	paired := unixPairDialing(sa.Name)
+	go func() {
+		var d stdnet.Dialer
+		c, err := d.DialContext(ctx, "unix", sa.Name)
+		cancel()
+		if paired {
+			unixPairDialed(sa.Name, err == nil)
+		}
+		p.loop.Ref()
+		p.loop.Post(func() {
+			p.loop.Unref()
+			if p.closed {
+				if c != nil {
+					c.Close()
+				}
+				return
+			}
+			p.connecting = false
+			if err != nil {
+				p.update()
+				p.OnConnect(Errno(err))
+				return
+			}
+			p.attach(c.(*stdnet.UnixConn))
+			p.update()
+			p.OnConnect(0)
+		})
+	}()
+	return 0
+}
+
+// Fchmod makes the bound socket readable and/or writable by everyone, as
+// uv_pipe_chmod.
+func (p *Pipe) Fchmod(mode int) int {
+	if mode&(PipeReadable|PipeWritable) == 0 || mode&^(PipeReadable|PipeWritable) != 0 {
+		return -int(syscall.EINVAL)
+	}
+	var name string
+	ok := p.control(func(fd int) {
+		if sa, err := unix.Getsockname(fd); err == nil {
+			if u, ok := sa.(*unix.SockaddrUnix); ok {
+				name = u.Name
+			}
+		}
+	})
+	if !ok || name == "" || name[0] == '@' {
+		return -int(syscall.EBADF)
+	}
+	fi, err := os.Stat(name)
+	if err != nil {
+		return Errno(err)
+	}
+	perm := fi.Mode().Perm()
+	if mode&PipeReadable != 0 {
+		perm |= 0o444
+	}
+	if mode&PipeWritable != 0 {
+		perm |= 0o222
+	}
+	return Errno(os.Chmod(name, perm))
+}
+
+// DupFd returns a new descriptor for the socket or server; the caller
+// closes it.
+func (p *Pipe) DupFd() (int, int) {
+	nfd := -1
+	var derr error
+	if !p.control(func(fd int) { nfd, derr = dupCloexec(fd) }) {
+		return -1, -int(syscall.EBADF)
+	}
+	if derr != nil {
+		return -1, Errno(derr)
+	}
+	return nfd, 0
+}
+
+func (p *Pipe) control(fn func(fd int)) bool {
+	if p.conn != nil {
+		return p.rc.Control(func(fd uintptr) { fn(int(fd)) }) == nil
+	}
+	return p.listener.control(fn)
+}
+
+// Close stops everything; OnClose follows on a later turn.
+func (p *Pipe) Close() {
+	if p.closed {
+		return
+	}
+	p.closed = true
+	p.gone.Store(true)
+	if p.cancel != nil {
+		p.cancel()
+	}
+	p.connecting = false
+	p.listener.close()
+	p.Stream.close()
+	p.update()
+	if p.OnClose != nil {
+		cb := p.OnClose
+		p.loop.Ref()
+		p.loop.Post(func() {
+			p.loop.Unref()
+			cb()
+		})
+	}
+}
