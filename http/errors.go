@@ -39,6 +39,7 @@ const (
 	// Node's binding reports these two through llhttp's HPE_USER.
 	eHeaderOverflow
 	eChunkExtensionsOverflow
+	eUser // Abort's
 )
 
 var errnoNames = [...]string{

@@ -12,6 +12,9 @@ func (p *Parser) line(data []byte, i int) int {
 				continue
 			}
 			p.messageBegin()
+			if p.errno != eOK {
+				return i
+			}
 			if p.typ == Request {
 				p.state, p.mnode = sMethod, 0
 			} else {

@@ -84,15 +84,15 @@ type Parser struct {
 	h   Handler
 	typ Type
 
-	state   state
-	seq     uint8 // progress through a word being matched
-	word    uint8 // which word (protocol, connection token) is matched
-	mnode   int16 // method trie node
-	errno   errno
-	reason  string
-	errPos  int
-	paused  bool
-	upgrade bool
+	state    state
+	seq      uint8 // progress through a word being matched
+	word     uint8 // which word (protocol, connection token) is matched
+	mnode    int16 // method trie node
+	errno    errno
+	reason   string
+	errPos   int
+	userCode string
+	upgrade  bool
 
 	flags         uint16
 	headerState   uint8
@@ -208,7 +208,21 @@ func (p *Parser) Finish() *Error {
 }
 
 func (p *Parser) makeError(n int) *Error {
-	return &Error{Code: errnoNames[p.errno], Reason: p.reason, BytesParsed: n}
+	code := p.userCode
+	if p.errno != eUser {
+		code = errnoNames[p.errno]
+	}
+	return &Error{Code: code, Reason: p.reason, BytesParsed: n}
+}
+
+// Abort stops the parse from inside a Handler call: Execute returns at once
+// with this error, and the parser stays failed (Node's binding stops so
+// when a JS callback throws).
+func (p *Parser) Abort(code, reason string) {
+	if p.errno == eOK {
+		p.userCode = code
+		p.fail(eUser, reason, 0)
+	}
 }
 
 // fail stops the parser with an error reported at byte pos of the input.

@@ -58,9 +58,8 @@ func init() {
 	buildMethodTrie()
 }
 
-// Method numbers are llhttp's; Node's binding indexes its method name list
-// with them (so a few, such as QUERY and the RTSP methods, have no name in
-// Node: MethodName reports "" for those, as Node's req.method is undefined).
+// Method numbers are llhttp's; Node names a request's method by number
+// from its list of every method llhttp knows (MethodName).
 const (
 	MethodDelete  = 0
 	MethodGet     = 1
@@ -97,8 +96,7 @@ var methods = []struct {
 	{"QUERY", 46},
 }
 
-// nodeMethodNames is Node's method list (its binding's HTTP methods, in
-// llhttp's order): the name JS sees for a method number.
+// nodeMethodNames is Node's list of HTTP methods (http.METHODS, unsorted).
 var nodeMethodNames = []string{
 	"DELETE", "GET", "HEAD", "POST", "PUT", "CONNECT", "OPTIONS", "TRACE",
 	"COPY", "LOCK", "MKCOL", "MOVE", "PROPFIND", "PROPPATCH", "SEARCH",
@@ -107,15 +105,24 @@ var nodeMethodNames = []string{
 	"PATCH", "PURGE", "MKCALENDAR", "LINK", "UNLINK", "SOURCE", "QUERY",
 }
 
-// MethodName is the name Node gives method number m ("" for none).
+// methodNames is every method by number.
+var methodNames = func() []string {
+	names := make([]string, methodQuery+1)
+	for _, m := range methods {
+		names[m.num] = m.name
+	}
+	return names
+}()
+
+// MethodName is the name of method number m, as req.method shows it.
 func MethodName(m int) string {
-	if m >= 0 && m < len(nodeMethodNames) {
-		return nodeMethodNames[m]
+	if m >= 0 && m < len(methodNames) {
+		return methodNames[m]
 	}
 	return ""
 }
 
-// NodeMethods is Node's method name list, as `_http_common`'s `methods`.
+// NodeMethods is Node's list of HTTP methods (http.METHODS before sorting).
 func NodeMethods() []string { return append([]string(nil), nodeMethodNames...) }
 
 // allowedWith reports whether method m may name protocol proto (0 HTTP,
