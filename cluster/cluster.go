@@ -53,6 +53,20 @@ func Startup(rt *gort.Runtime) {
 	_ = os.Unsetenv("NODE_UNIQUE_ID")
 }
 
+// PrecompileWorker starts compiling, on other goroutines, the JS Startup
+// loads in a worker, so that it is ready by the time the runtime has
+// bootstrapped. Call it early, before the runtime is made.
+func PrecompileWorker() {
+	if _, ok := os.LookupEnv("NODE_UNIQUE_ID"); !ok {
+		return
+	}
+	for _, name := range []string{"child", "worker", "utils"} {
+		if src, err := sources.ReadFile(name + ".js"); err == nil {
+			gort.PrecompileCoreJS("internal/cluster/"+name, string(src))
+		}
+	}
+}
+
 // binding gives the JS files load(), by which they require one another once
 // each, like Node's internal/cluster/* modules.
 type binding struct {

@@ -11,7 +11,9 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/gocluster/gocluster/cluster"
 	_ "github.com/gocluster/gocluster/modules"
+	gccp "github.com/gocluster/gocluster/modules/child_process"
 	gort "github.com/gocluster/gocluster/runtime"
 )
 
@@ -99,6 +101,10 @@ func run(args []string, tuneGC bool) int {
 	default:
 		opts.Script, opts.Args = rest[0], rest[1:]
 	}
+	// A forked child's channel and cluster JS compile while the runtime
+	// bootstraps, when there is a core to spare.
+	gccp.PrecompileChild()
+	cluster.PrecompileWorker()
 	rt, err := gort.New(opts)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "gocluster: %v\n", err)

@@ -53,6 +53,17 @@ func PrecompileFork() {
 	gort.PrecompileCoreJS(SerializationModuleName, serializationJS)
 }
 
+// PrecompileChild starts compiling, on other goroutines, what Startup loads
+// in a process that has a channel, so that it is ready by the time the
+// runtime has bootstrapped. Call it early, before the runtime is made.
+func PrecompileChild() {
+	if os.Getenv("NODE_CHANNEL_FD") == "" {
+		return
+	}
+	gort.PrecompileCoreJS(ChannelModuleName, channelJS)
+	gort.PrecompileCoreJS(SerializationModuleName, serializationJS)
+}
+
 // Require fills module.exports for require('child_process').
 func Require(rt *gort.Runtime, module *goja.Object) {
 	rt.RunCoreJS(ModuleName, publicJS, module, nil)
