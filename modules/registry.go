@@ -12,6 +12,7 @@ import (
 	gccp "github.com/gocluster/gocluster/modules/child_process"
 	"github.com/gocluster/gocluster/modules/console"
 	"github.com/gocluster/gocluster/modules/events"
+	gchttp "github.com/gocluster/gocluster/modules/http"
 	"github.com/gocluster/gocluster/modules/module"
 	gcnet "github.com/gocluster/gocluster/modules/net"
 	"github.com/gocluster/gocluster/modules/process"
@@ -57,6 +58,9 @@ func init() {
 	gort.RegisterCore(gcnet.TCPWrapModuleName, gcnet.RequireTCPWrap)
 	gort.RegisterCore(gcnet.PipeWrapModuleName, gcnet.RequirePipeWrap)
 	gort.RegisterCore(gcnet.ModuleName, gcnet.Require)
+	for name, load := range gchttp.Modules {
+		gort.RegisterCore(name, load)
+	}
 	gort.RegisterCore(process.ModuleName, process.Require)
 	gort.RegisterCore(timers.ModuleName, timers.Require)
 	gort.RegisterCore(gcwt.ModuleName, gcwt.Require)

@@ -1,0 +1,186 @@
+'use strict';
+// _http_common: the glue between a parser and the messages it makes,
+// parser reuse, and the token and header-character checks both sides use.
+
+const { setImmediate } = require('timers');
+const { HTTPParser, methods, allMethods } = binding;
+const { IncomingMessage, readStart, readStop } = binding.load('incoming');
+
+const kIncomingMessage = Symbol('IncomingMessage');
+const kOnMessageBegin = HTTPParser.kOnMessageBegin | 0;
+const kOnHeaders = HTTPParser.kOnHeaders | 0;
+const kOnHeadersComplete = HTTPParser.kOnHeadersComplete | 0;
+const kOnBody = HTTPParser.kOnBody | 0;
+const kOnMessageComplete = HTTPParser.kOnMessageComplete | 0;
+const kOnExecute = HTTPParser.kOnExecute | 0;
+const kOnTimeout = HTTPParser.kOnTimeout | 0;
+
+// Default cap on header lines kept (name and value each count).
+const MAX_HEADER_PAIRS = 2000;
+
+// Header lines that came before the head was complete (trailers, here).
+function parserOnHeaders(headers, url) {
+  if (this.maxHeaderPairs <= 0 || this._headers.length < this.maxHeaderPairs) {
+    this._headers.push(...headers);
+  }
+  this._url += url;
+}
+
+// The head of a message is in: make its IncomingMessage and hand it on.
+function parserOnHeadersComplete(versionMajor, versionMinor, headers, method,
+                                 url, statusCode, statusMessage, upgrade,
+                                 shouldKeepAlive) {
+  const parser = this;
+  const { socket } = parser;
+  if (headers === undefined) {
+    headers = parser._headers;
+    parser._headers = [];
+  }
+  if (url === undefined) {
+    url = parser._url;
+    parser._url = '';
+  }
+  const Incoming = (socket && socket.server && socket.server[kIncomingMessage]) || IncomingMessage;
+  const incoming = parser.incoming = new Incoming(socket);
+  incoming.httpVersionMajor = versionMajor;
+  incoming.httpVersionMinor = versionMinor;
+  incoming.httpVersion = `${versionMajor}.${versionMinor}`;
+  incoming.joinDuplicateHeaders = socket?.server?.joinDuplicateHeaders || parser.joinDuplicateHeaders;
+  incoming.url = url;
+  incoming.upgrade = upgrade;
+  let n = headers.length;
+  if (parser.maxHeaderPairs > 0) n = Math.min(n, parser.maxHeaderPairs);
+  incoming._addHeaderLines(headers, n);
+  if (typeof method === 'number') {
+    incoming.method = allMethods[method];
+  } else {
+    incoming.statusCode = statusCode;
+    incoming.statusMessage = statusMessage;
+  }
+  return parser.onIncoming(incoming, shouldKeepAlive);
+}
+
+function parserOnBody(b) {
+  const stream = this.incoming;
+  if (stream === null) return;
+  // As if the stream's _read had produced it.
+  if (!stream._dumped) {
+    if (!stream.push(b)) readStop(this.socket);
+  }
+}
+
+function parserOnMessageComplete() {
+  const parser = this;
+  const stream = parser.incoming;
+  if (stream !== null) {
+    stream.complete = true;
+    const headers = parser._headers;
+    if (headers.length) {
+      // Trailers.
+      stream._addHeaderLines(headers, headers.length);
+      parser._headers = [];
+      parser._url = '';
+    }
+    stream.push(null);
+  }
+  // On to the next message.
+  readStart(parser.socket);
+}
+
+// Parsers are kept for reuse, up to parsers.max, as Node's FreeList does.
+const parsers = {
+  name: 'parsers',
+  max: 1000,
+  list: [],
+  alloc() {
+    return this.list.length ? this.list.pop() : newParser();
+  },
+  free(parser) {
+    if (this.list.length < this.max) {
+      this.list.push(parser);
+      return true;
+    }
+    return false;
+  },
+};
+
+function newParser() {
+  const parser = new HTTPParser();
+  cleanParser(parser);
+  parser[kOnHeaders] = parserOnHeaders;
+  parser[kOnHeadersComplete] = parserOnHeadersComplete;
+  parser[kOnBody] = parserOnBody;
+  parser[kOnMessageComplete] = parserOnMessageComplete;
+  return parser;
+}
+
+function closeParserInstance(parser) { parser.close(); }
+
+// A message's parser goes back to the pool, with its links cut.
+function freeParser(parser, req, socket) {
+  if (parser) {
+    if (parser._consumed) parser.unconsume();
+    cleanParser(parser);
+    parser.remove();
+    if (parsers.free(parser) === false) {
+      setImmediate(closeParserInstance, parser);
+    } else {
+      parser.free();
+    }
+  }
+  if (req) req.parser = null;
+  if (socket) socket.parser = null;
+}
+
+const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+// An RFC 7230 token: what header names and methods must be.
+function checkIsHttpToken(val) {
+  return tokenRegExp.test(val);
+}
+
+const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
+// A character no header value may hold.
+function checkInvalidHeaderChar(val) {
+  return headerCharRegex.test(val);
+}
+
+function cleanParser(parser) {
+  parser._headers = [];
+  parser._url = '';
+  parser.socket = null;
+  parser.incoming = null;
+  parser.outgoing = null;
+  parser.maxHeaderPairs = MAX_HEADER_PAIRS;
+  parser[kOnMessageBegin] = null;
+  parser[kOnExecute] = null;
+  parser[kOnTimeout] = null;
+  parser._consumed = false;
+  parser.onIncoming = null;
+  parser.joinDuplicateHeaders = null;
+}
+
+// A parse error as 'clientError' (or the client's 'error') gets it.
+function prepareError(err, parser, rawPacket) {
+  err.rawPacket = rawPacket || parser.getCurrentBuffer();
+  if (typeof err.reason === 'string') err.message = `Parse Error: ${err.reason}`;
+}
+
+// No lenient parsing here: --insecure-http-parser is not supported.
+function isLenient() {
+  return false;
+}
+
+module.exports = {
+  _checkInvalidHeaderChar: checkInvalidHeaderChar,
+  _checkIsHttpToken: checkIsHttpToken,
+  chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
+  continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
+  CRLF: '\r\n',
+  freeParser,
+  methods,
+  parsers,
+  kIncomingMessage,
+  HTTPParser,
+  isLenient,
+  prepareError,
+};

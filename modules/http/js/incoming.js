@@ -1,0 +1,202 @@
+'use strict';
+// _http_incoming: IncomingMessage, the readable side of a request (server)
+// or response (client): its head, its body as a stream, its trailers.
+
+const { Readable, finished } = require('stream');
+
+const kHeaders = Symbol('kHeaders');
+const kHeadersDistinct = Symbol('kHeadersDistinct');
+const kHeadersCount = Symbol('kHeadersCount');
+const kTrailers = Symbol('kTrailers');
+const kTrailersDistinct = Symbol('kTrailersDistinct');
+const kTrailersCount = Symbol('kTrailersCount');
+
+function readStart(socket) {
+  if (socket && !socket._paused && socket.readable) socket.resume();
+}
+
+function readStop(socket) {
+  if (socket) socket.pause();
+}
+
+function IncomingMessage(socket) {
+  let streamOptions;
+  if (socket) streamOptions = { highWaterMark: socket.readableHighWaterMark };
+  Readable.call(this, streamOptions);
+  this._readableState.readingMore = true;
+  this.socket = socket;
+  this.httpVersionMajor = null;
+  this.httpVersionMinor = null;
+  this.httpVersion = null;
+  this.complete = false;
+  this[kHeaders] = null;
+  this[kHeadersCount] = 0;
+  this.rawHeaders = [];
+  this[kTrailers] = null;
+  this[kTrailersCount] = 0;
+  this.rawTrailers = [];
+  this.joinDuplicateHeaders = false;
+  this.aborted = false;
+  this.upgrade = null;
+  // A request's.
+  this.url = '';
+  this.method = null;
+  // A response's.
+  this.statusCode = null;
+  this.statusMessage = null;
+  this.client = socket;
+  this._consuming = false;
+  // Set when nobody can read the body any more: it is thrown away.
+  this._dumped = false;
+}
+Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
+Object.setPrototypeOf(IncomingMessage, Readable);
+
+Object.defineProperty(IncomingMessage.prototype, 'connection', {
+  get() { return this.socket; },
+  set(val) { this.socket = val; },
+});
+
+// headers, headersDistinct, trailers and trailersDistinct are built from
+// the raw lines on first use.
+function lazyHeaders(name, cache, count, raw, add, nullProto) {
+  Object.defineProperty(IncomingMessage.prototype, name, {
+    get() {
+      if (!this[cache]) {
+        const dst = this[cache] = nullProto ? { __proto__: null } : {};
+        const src = this[raw];
+        for (let n = 0; n < this[count]; n += 2) this[add](src[n], src[n + 1], dst);
+      }
+      return this[cache];
+    },
+    set(val) { this[cache] = val; },
+  });
+}
+lazyHeaders('headers', kHeaders, kHeadersCount, 'rawHeaders', '_addHeaderLine', false);
+lazyHeaders('headersDistinct', kHeadersDistinct, kHeadersCount, 'rawHeaders', '_addHeaderLineDistinct', true);
+lazyHeaders('trailers', kTrailers, kTrailersCount, 'rawTrailers', '_addHeaderLine', false);
+lazyHeaders('trailersDistinct', kTrailersDistinct, kTrailersCount, 'rawTrailers', '_addHeaderLineDistinct', true);
+
+IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  this.socket.setTimeout(msecs);
+  return this;
+};
+
+IncomingMessage.prototype._read = function _read(n) {
+  if (!this._consuming) {
+    this._readableState.readingMore = false;
+    this._consuming = true;
+  }
+  // The parser pushes the body; reading only lets the socket flow.
+  if (this.socket.readable) readStart(this.socket);
+};
+
+// Destroyed before its end was read: the message was cut short.
+IncomingMessage.prototype._destroy = function _destroy(err, cb) {
+  if (!this.readableEnded || !this.complete) {
+    this.aborted = true;
+    this.emit('aborted');
+  }
+  if (this.socket && !this.socket.destroyed && this.aborted) {
+    this.socket.destroy(err);
+    const cleanup = finished(this.socket, (e) => {
+      if (e?.code === 'ERR_STREAM_PREMATURE_CLOSE') e = null;
+      cleanup();
+      process.nextTick(onError, this, e || err, cb);
+    });
+  } else {
+    process.nextTick(onError, this, err, cb);
+  }
+};
+
+IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n) {
+  if (headers && headers.length) {
+    let dest;
+    if (this.complete) {
+      this.rawTrailers = headers;
+      this[kTrailersCount] = n;
+      dest = this[kTrailers];
+    } else {
+      this.rawHeaders = headers;
+      this[kHeadersCount] = n;
+      dest = this[kHeaders];
+    }
+    if (dest) {
+      for (let i = 0; i < n; i += 2) this._addHeaderLine(headers[i], headers[i + 1], dest);
+    }
+  }
+};
+
+// How repeated header lines combine, by lower-cased name: 0 joins with
+// ', ', 1 collects an array (set-cookie), 2 joins with '; ' (cookie); a
+// name not listed keeps its first value (unless joinDuplicateHeaders).
+const kJoin = 0;
+const kArray = 1;
+const kCookie = 2;
+const kFirst = 3;
+const duplicates = {
+  __proto__: null,
+  'age': kFirst, 'host': kFirst, 'from': kFirst, 'etag': kFirst, 'server': kFirst,
+  'referer': kFirst, 'expires': kFirst, 'location': kFirst, 'user-agent': kFirst,
+  'retry-after': kFirst, 'content-type': kFirst, 'max-forwards': kFirst,
+  'authorization': kFirst, 'last-modified': kFirst, 'content-length': kFirst,
+  'if-modified-since': kFirst, 'proxy-authorization': kFirst, 'if-unmodified-since': kFirst,
+  'set-cookie': kArray,
+  'cookie': kCookie,
+};
+
+// Lower-casing is skipped for names already written as Node's table has
+// them (Title-Case or lower case).
+const lowerOf = new Map();
+for (const name of Object.keys(duplicates).concat(['date', 'vary', 'origin', 'expect', 'accept',
+  'upgrade', 'if-match', 'connection', 'cache-control', 'if-none-match', 'accept-encoding',
+  'accept-language', 'x-forwarded-for', 'content-encoding', 'x-forwarded-host',
+  'transfer-encoding', 'x-forwarded-proto'])) {
+  lowerOf.set(name, name);
+  lowerOf.set(name.replace(/(^|-)([a-z])/g, (m, dash, c) => dash + c.toUpperCase()), name);
+}
+lowerOf.set('ETag', 'etag');
+
+IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value, dest) {
+  field = lowerOf.get(field) ?? field.toLowerCase();
+  const how = duplicates[field] ?? kJoin;
+  if (how === kJoin || how === kCookie) {
+    if (typeof dest[field] === 'string') {
+      dest[field] += (how === kJoin ? ', ' : '; ') + value;
+    } else {
+      dest[field] = value;
+    }
+  } else if (how === kArray) {
+    if (dest['set-cookie'] !== undefined) dest['set-cookie'].push(value);
+    else dest['set-cookie'] = [value];
+  } else if (this.joinDuplicateHeaders) {
+    if (dest[field] === undefined) dest[field] = value;
+    else dest[field] += ', ' + value;
+  } else if (dest[field] === undefined) {
+    dest[field] = value;
+  }
+};
+
+IncomingMessage.prototype._addHeaderLineDistinct = function _addHeaderLineDistinct(field, value, dest) {
+  field = field.toLowerCase();
+  if (!dest[field]) dest[field] = [value];
+  else dest[field].push(value);
+};
+
+// Throw the body away (nobody will read it) so the socket moves on.
+IncomingMessage.prototype._dump = function _dump() {
+  if (!this._dumped) {
+    this._dumped = true;
+    this.removeAllListeners('data');
+    this.resume();
+  }
+};
+
+// 'error' is emitted only when someone listens for it.
+function onError(self, error, cb) {
+  if (self.listenerCount('error') === 0) cb();
+  else cb(error);
+}
+
+module.exports = { IncomingMessage, readStart, readStop };
