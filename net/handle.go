@@ -3,6 +3,7 @@ package net
 import (
 	"errors"
 	"io"
+	stdnet "net"
 	"os"
 	"sync/atomic"
 	"syscall"
@@ -80,10 +81,8 @@ func Errno(err error) int {
 	switch {
 	case errors.Is(err, os.ErrDeadlineExceeded):
 		return -int(syscall.ETIMEDOUT)
-	case errors.Is(err, os.ErrClosed), errors.Is(err, errClosedConn):
+	case errors.Is(err, os.ErrClosed), errors.Is(err, stdnet.ErrClosed):
 		return -int(syscall.EBADF)
 	}
 	return -int(syscall.EIO)
 }
-
-var errClosedConn = errors.New("use of closed network connection")

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"syscall"
 	"testing"
+	"time"
 
 	gort "github.com/gocluster/gocluster/runtime"
 )
@@ -227,4 +228,61 @@ func join(s []string) string {
 		out += x
 	}
 	return out
+}
+
+// A reader that stops and restarts reading inside its callback (as a
+// paused and resumed stream does) keeps getting data; the loop never
+// blocks on a second readiness request.
+func TestReadStopStartInCallback(t *testing.T) {
+	loop := gort.NewLoop()
+	srv, port := listenLocal(t, loop)
+	const total = 8 << 20
+	srv.OnConnection = func(_ int, c *TCP) {
+		c.Write(bytes.Repeat([]byte("y"), total), nil)
+		c.OnShutdown = func(int) { c.Close(); srv.Close() }
+		c.Shutdown()
+	}
+	got := 0
+	cli := NewTCP(loop)
+	cli.OnConnect = func(int) {
+		cli.OnRead = func(n int, _ []byte) {
+			if n < 0 {
+				cli.Close()
+				return
+			}
+			got += n
+			cli.ReadStop()
+			cli.ReadStart()
+		}
+		cli.ReadStart()
+	}
+	cli.Connect("127.0.0.1", port, "", 0)
+	done := make(chan struct{})
+	go func() { loop.Run(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("loop stuck")
+	}
+	if got != total {
+		t.Fatalf("read %d of %d bytes", got, total)
+	}
+}
+
+// Asking for readiness again while a request still waits in the channel
+// (a restarted stream, with a read round pending) must not block the loop.
+func TestWantReadableNeverBlocks(t *testing.T) {
+	s := &Stream{h: &handle{}, arm: make(chan struct{}, 1), watcher: true}
+	done := make(chan struct{})
+	go func() {
+		s.wantReadable()
+		s.armed = false // a read round ran meanwhile
+		s.wantReadable()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(2 * time.Second):
+		t.Fatal("wantReadable blocked")
+	}
 }

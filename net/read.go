@@ -26,6 +26,9 @@ var readBufs = sync.Pool{New: func() any { b := make([]byte, readSize); return &
 // ReadStart delivers data to OnRead until ReadStop; after EOF or an error
 // (delivered as a negative status) reading stops by itself.
 func (s *Stream) ReadStart() int {
+	if s.h.closed {
+		return -int(syscall.EINVAL)
+	}
 	if s.conn == nil {
 		return -int(syscall.ENOTCONN)
 	}
@@ -37,6 +40,10 @@ func (s *Stream) ReadStart() int {
 	s.wantReadable()
 	return 0
 }
+
+// SetReadLimit makes each read ask for at most n bytes (0: 64 KiB), for a
+// reader that takes data into a buffer of its own (Node's onread option).
+func (s *Stream) SetReadLimit(n int) { s.readLimit = n }
 
 // ReadStop stops OnRead calls; data that arrives waits in the kernel.
 func (s *Stream) ReadStop() int {
@@ -55,7 +62,13 @@ func (s *Stream) wantReadable() {
 		s.watcher = true
 		go s.watch()
 	}
-	s.arm <- struct{}{}
+	// A request still waiting in the channel does the same job: the loop
+	// must never block here. (A stopped and restarted stream can ask
+	// again while a read is pending; an extra report only costs an EAGAIN.)
+	select {
+	case s.arm <- struct{}{}:
+	default:
+	}
 }
 
 func (s *Stream) watch() {
@@ -109,6 +122,9 @@ func (s *Stream) onReadable() {
 		}
 		bp := readBufs.Get().(*[]byte)
 		buf := *bp
+		if s.readLimit > 0 && s.readLimit < len(buf) {
+			buf = buf[:s.readLimit]
+		}
 		n, err := s.readNow(buf)
 		switch {
 		case err == unix.EAGAIN:

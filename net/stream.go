@@ -24,15 +24,16 @@ type Stream struct {
 	conn streamConn
 	rc   syscall.RawConn
 
-	reading bool
-	armed   bool          // a readiness wait or a read is outstanding
-	watcher bool          // the readiness goroutine runs
-	arm     chan struct{} // asks the readiness goroutine to wait once
-	done    chan struct{} // closed by close: goroutines stop
-	writer  *writeQueue
-	pending []writeJob // handed to the writer, not yet reported, in order
-	queued  int        // bytes handed to the writer and not yet written
-	ended   bool
+	reading   bool
+	readLimit int           // bytes one read asks for; 0 is readSize
+	armed     bool          // a readiness wait or a read is outstanding
+	watcher   bool          // the readiness goroutine runs
+	arm       chan struct{} // asks the readiness goroutine to wait once
+	done      chan struct{} // closed by close: goroutines stop
+	writer    *writeQueue
+	pending   []writeJob // handed to the writer, not yet reported, in order
+	queued    int        // bytes handed to the writer and not yet written
+	ended     bool
 
 	bytesRead    int64
 	bytesWritten int64
@@ -68,6 +69,9 @@ func (s *Stream) Connected() bool { return s.conn != nil }
 // and OnWrite(req, status) reports it. A negative status is a failure now.
 // The caller must not change data until the write completes.
 func (s *Stream) Write(data []byte, req any) (done bool, status int) {
+	if s.h.closed {
+		return false, -int(syscall.EBADF)
+	}
 	if s.conn == nil || s.ended {
 		return false, -int(syscall.EPIPE)
 	}
@@ -199,6 +203,9 @@ func (s *Stream) report(j writeJob, status int) {
 
 // Shutdown ends the writing side after queued writes; OnShutdown follows.
 func (s *Stream) Shutdown() int {
+	if s.h.closed {
+		return -int(syscall.EBADF)
+	}
 	if s.conn == nil {
 		return -int(syscall.ENOTCONN)
 	}

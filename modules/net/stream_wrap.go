@@ -1,6 +1,8 @@
 package net
 
 import (
+	"syscall"
+
 	"github.com/dop251/goja"
 
 	"github.com/gocluster/gocluster/modules/buffer"
@@ -167,6 +169,16 @@ func (w *wrapper) streamMethods() {
 			all = append(all, p...)
 		}
 		return num(writeResult(h.stream().Write(all, call.Argument(2))))
+	})
+	// useUserBuffer(buf): reads take at most buf.length bytes (the JS side
+	// copies each chunk into buf).
+	w.method("useUserBuffer", func(h socketHandle, call goja.FunctionCall) goja.Value {
+		n := int(call.Argument(0).ToObject(vm).Get("length").ToInteger())
+		if n <= 0 {
+			return num(-int(syscall.EINVAL))
+		}
+		h.stream().SetReadLimit(n)
+		return num(0)
 	})
 	w.method("shutdown", func(h socketHandle, _ goja.FunctionCall) goja.Value { return num(h.stream().Shutdown()) })
 	w.method("close", func(h socketHandle, call goja.FunctionCall) goja.Value {

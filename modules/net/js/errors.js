@@ -113,8 +113,11 @@ const codes = {
     return nodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${ip}`);
   },
   invalidAddressFamily(addressType, host, port) {
-    return nodeError(RangeError, 'ERR_INVALID_ADDRESS_FAMILY',
+    const e = nodeError(RangeError, 'ERR_INVALID_ADDRESS_FAMILY',
       `Invalid address family: ${addressType} ${host}:${port}`);
+    e.host = host;
+    e.port = port;
+    return e;
   },
   invalidHandleType() {
     return nodeError(TypeError, 'ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent');

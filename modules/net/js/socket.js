@@ -44,6 +44,15 @@ function initSocketHandle(self) {
     handle[owner_symbol] = self;
     handle.onread = onStreamRead;
     handle.onwrite = onWriteComplete;
+    let userBuf = self[kBuffer];
+    if (userBuf) {
+      if (self[kBufferGen] !== null) {
+        userBuf = self[kBufferGen]();
+        if (!(userBuf instanceof Uint8Array)) return;
+        self[kBuffer] = userBuf;
+      }
+      handle.useUserBuffer(userBuf);
+    }
   }
 }
 

@@ -4,6 +4,7 @@
 // calls onread(nread, buffer) and onwrite(req, status) with itself as
 // `this`; the stream is handle[owner_symbol].
 
+const { Buffer } = require('buffer');
 const { validateFunction, validateNumber, outOfRange } = require('internal/errors');
 const { clearTimeout, setTimeout } = require('timers');
 const { errnoException } = binding.load('errors');
@@ -49,19 +50,21 @@ function onStreamRead(nread, buf) {
   }
 }
 
-// The onread option: data is copied into the user's buffer (or one its
-// generator gives), at most its length at a time, and handed to its
-// callback; a false return stops reading.
+// The onread option: the handle reads at most the user buffer's length,
+// the chunk goes into that buffer and to the callback (false stops
+// reading); a generator gives the buffer for the next read.
 function deliverToUserBuffer(stream, data) {
-  let ok = true;
-  for (let off = 0; off < data.length;) {
-    let target = stream[kBuffer];
-    if (stream[kBufferGen] !== null) target = stream[kBufferGen]();
-    const n = Math.min(target.length, data.length - off);
-    if (n === 0) break;
-    data.copy(target, 0, off, off + n);
-    off += n;
-    if (stream[kBufferCb](n, target) === false) ok = false;
+  const target = stream[kBuffer];
+  if (target instanceof Buffer) data.copy(target, 0, 0, data.length);
+  else target.set(data, 0);
+  const ok = stream[kBufferCb](data.length, target) !== false;
+  const gen = stream[kBufferGen];
+  if (gen !== null) {
+    const next = gen();
+    if (next instanceof Uint8Array) {
+      stream[kBuffer] = next;
+      if (stream[kHandle]) stream[kHandle].useUserBuffer(next);
+    }
   }
   return ok;
 }
