@@ -73,5 +73,6 @@ server.listen(0, '127.0.0.1', async () => {
     r.end();
   });
   keep.destroy();
+  http.globalAgent.destroy();
   server.close(() => console.log('server closed'));
 });
