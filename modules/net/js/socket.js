@@ -14,7 +14,7 @@ const {
 const {
   owner_symbol, kUpdateTimer, kAfterAsyncWrite, kHandle, kBuffer, kBufferCb, kBufferGen,
   kTimeout, kLastWriteQueueSize, onStreamRead, onWriteComplete, writeGeneric, writevGeneric,
-  setStreamTimeout, refreshTimer,
+  setStreamTimeout, refreshTimer, updateTimer,
 } = binding.load('stream_base');
 
 const kBytesRead = Symbol('kBytesRead');
@@ -453,7 +453,7 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
     cb(codes.socketClosed());
     return false;
   }
-  this._unrefTimer();
+  updateTimer(this);
   if (writev) writevGeneric(this, data, cb);
   else writeGeneric(this, data, encoding, cb);
 };

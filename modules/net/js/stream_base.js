@@ -24,9 +24,14 @@ const kTimeoutFired = Symbol('timeoutFired');
 const UV_EOF = -4095;
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
+// Only a socket with a timeout (or a parent's) has a timer to push back.
+function updateTimer(stream) {
+  if (stream[kTimeout] || stream._parent) stream[kUpdateTimer]();
+}
+
 function onStreamRead(nread, buf) {
   const stream = this[owner_symbol];
-  stream[kUpdateTimer]();
+  updateTimer(stream);
   if (nread > 0 && !stream.destroyed) {
     const ok = stream[kBuffer] ? deliverToUserBuffer(stream, buf) : stream.push(buf);
     if (!ok) {
@@ -83,7 +88,7 @@ function onWriteComplete(req, status) {
     else stream.destroy(ex);
     return;
   }
-  stream[kUpdateTimer]();
+  updateTimer(stream);
   stream[kAfterAsyncWrite]();
   if (typeof req === 'function') req(null);
 }
@@ -197,4 +202,5 @@ module.exports = {
   writevGeneric,
   setStreamTimeout,
   refreshTimer,
+  updateTimer,
 };
