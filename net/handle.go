@@ -58,12 +58,23 @@ func (h *handle) HasRef() bool { return h.refed }
 // lost by the process exiting between the goroutine and the loop.
 func (h *handle) post(fn func()) {
 	h.loop.Ref()
-	h.loop.Post(func() {
+	h.loop.Post(h.guarded(fn))
+}
+
+// guarded is fn as post runs it; made once, it can be posted again and
+// again with postGuarded without allocating.
+func (h *handle) guarded(fn func()) func() {
+	return func() {
 		h.loop.Unref()
 		if !h.closed {
 			fn()
 		}
-	})
+	}
+}
+
+func (h *handle) postGuarded(g func()) {
+	h.loop.Ref()
+	h.loop.Post(g)
 }
 
 // Errno is the libuv-style (negative) code of err, or 0 for nil.

@@ -103,14 +103,14 @@ func (s *Stream) watch() {
 		if err := s.rc.Read(peek); err != nil && s.h.gone.Load() {
 			return
 		}
-		s.h.post(s.polled)
+		s.h.postGuarded(s.polledFn)
 	}
 }
 
 // polled takes the readiness into the loop one turn late: completions the
 // loop queued meanwhile (shutdown, close) go first, as libuv runs its
 // pending queue before it polls.
-func (s *Stream) polled() { s.h.post(s.onReadable) }
+func (s *Stream) polled() { s.h.postGuarded(s.readableFn) }
 
 // onReadable reads on the loop goroutine until the socket is drained, the
 // stream stops, or readRounds reads were made (then it goes on next turn).
@@ -166,7 +166,7 @@ func (s *Stream) onReadable() {
 	}
 	if s.reading {
 		s.armed = true
-		s.h.post(s.onReadable)
+		s.h.postGuarded(s.readableFn)
 	}
 }
 

@@ -29,11 +29,13 @@ type Stream struct {
 	armed     bool          // a readiness wait or a read is outstanding
 	watcher   bool          // the readiness goroutine runs
 	arm       chan struct{} // asks the readiness goroutine to wait once
-	done      chan struct{} // closed by close: goroutines stop
-	writer    *writeQueue
-	pending   []writeJob // handed to the writer, not yet reported, in order
-	queued    int        // bytes handed to the writer and not yet written
-	ended     bool
+	// polled and onReadable as posted, made once per stream
+	polledFn, readableFn func()
+	done                 chan struct{} // closed by close: goroutines stop
+	writer               *writeQueue
+	pending              []writeJob // handed to the writer, not yet reported, in order
+	queued               int        // bytes handed to the writer and not yet written
+	ended                bool
 
 	bytesRead    int64
 	bytesWritten int64
@@ -59,6 +61,8 @@ func (s *Stream) attach(c streamConn) {
 	s.rc, _ = c.SyscallConn()
 	s.done = make(chan struct{})
 	s.arm = make(chan struct{}, 1)
+	s.polledFn = s.h.guarded(s.polled)
+	s.readableFn = s.h.guarded(s.onReadable)
 }
 
 // Connected reports whether the stream has a socket to read and write.

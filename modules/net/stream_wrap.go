@@ -130,11 +130,7 @@ func (w *wrapper) streamMethods() {
 		return num(writeResult(h.stream().Write(b, call.Argument(1))))
 	})
 	w.method("writeString", func(h socketHandle, call goja.FunctionCall) goja.Value {
-		enc, ok := buffer.ParseEncoding(call.Argument(1).String())
-		if !ok {
-			enc = buffer.UTF8
-		}
-		b := buffer.EncodeString(call.Argument(0), enc)
+		b := buffer.EncodeString(call.Argument(0), encodingOf(call.Argument(1)))
 		return num(writeResult(h.stream().Write(b, call.Argument(2))))
 	})
 	// writev(chunks, allBuffers, req): Buffers, or [chunk, encoding, ...]
@@ -155,11 +151,7 @@ func (w *wrapper) streamMethods() {
 			if bb, ok := buffer.Bytes(vm, v); ok {
 				b = bb
 			} else {
-				enc, ok := buffer.ParseEncoding(chunks.Get(itoa(i + 1)).String())
-				if !ok {
-					enc = buffer.UTF8
-				}
-				b = buffer.EncodeString(v, enc)
+				b = buffer.EncodeString(v, encodingOf(chunks.Get(itoa(i+1))))
 			}
 			parts = append(parts, b)
 			total += len(b)
@@ -211,6 +203,24 @@ func (w *wrapper) streamMethods() {
 	w.getter("writeQueueSize", func(h socketHandle) goja.Value { return num(h.stream().WriteQueueSize()) })
 	w.getter("bytesRead", func(h socketHandle) goja.Value { return vm.ToValue(h.stream().BytesRead()) })
 	w.getter("bytesWritten", func(h socketHandle) goja.Value { return vm.ToValue(h.stream().BytesWritten()) })
+}
+
+// encodingOf reads a stream's encoding name, the usual ones without
+// the general (lower-casing) parse.
+func encodingOf(v goja.Value) buffer.Encoding {
+	name := v.String()
+	switch name {
+	case "utf8", "utf-8":
+		return buffer.UTF8
+	case "latin1", "binary":
+		return buffer.Latin1
+	case "ascii":
+		return buffer.ASCII
+	}
+	if enc, ok := buffer.ParseEncoding(name); ok {
+		return enc
+	}
+	return buffer.UTF8
 }
 
 func writeResult(done bool, status int) int {
