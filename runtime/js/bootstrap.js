@@ -126,7 +126,7 @@ process.nextTick = nextTick;
 internal.process = process;
 
 Object.defineProperty(globalThis, 'process', { value: process, writable: true, configurable: true, enumerable: false });
-Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true, configurable: true, enumerable: false });
+Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true, configurable: true, enumerable: true });
 
 // Signal listeners start and stop the OS signal watch, as Node's do.
 const signalNames = native.signalNames();
@@ -156,25 +156,39 @@ function queueMicrotask(callback) {
     }
   });
 }
-Object.defineProperty(globalThis, 'queueMicrotask', { value: queueMicrotask, writable: true, configurable: true, enumerable: true });
 
 // Loaded on first use, so a script that never touches Buffer never pays for it.
-function lazyGlobal(name, load) {
+function lazyGlobal(name, load, enumerable) {
   Object.defineProperty(globalThis, name, {
     configurable: true,
-    enumerable: false,
+    enumerable,
     get() {
       const value = load();
-      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
       return value;
     },
     set(value) {
-      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
     },
   });
 }
+// Node's enumerable globals, in Node's order (Object.keys(globalThis) after
+// 'global'); every other global is defined hidden, as Node's are.
+const enumerableGlobals = ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout',
+  'setInterval', 'setTimeout', 'queueMicrotask', 'structuredClone', 'atob', 'btoa', 'performance'];
+const registeredGlobals = new Map();
 for (const [name, mod, prop] of native.globals()) {
-  lazyGlobal(name, () => (prop ? requireCore(mod)[prop] : requireCore(mod)));
+  registeredGlobals.set(name, () => (prop ? requireCore(mod)[prop] : requireCore(mod)));
+}
+for (const name of enumerableGlobals) {
+  if (name === 'queueMicrotask') {
+    Object.defineProperty(globalThis, name, { value: queueMicrotask, writable: true, configurable: true, enumerable: true });
+  } else if (registeredGlobals.has(name)) {
+    lazyGlobal(name, registeredGlobals.get(name), true);
+  }
+}
+for (const [name, load] of registeredGlobals) {
+  if (!enumerableGlobals.includes(name)) lazyGlobal(name, load, false);
 }
 
 // --- CommonJS ---------------------------------------------------------------
