@@ -107,11 +107,19 @@ func (p *Pipe) accepted(c stdnet.Conn) {
 
 func (p *Pipe) acceptFailed(status int) { p.OnConnection(status, nil) }
 
-// Open adopts a Unix socket fd: a connected one becomes the stream, any
-// other waits for ListenBound. fd stays the caller's.
+// Open adopts a Unix socket fd (a connected one becomes the stream, any
+// other waits for ListenBound) or a FIFO's (the stream). fd stays the
+// caller's.
 func (p *Pipe) Open(fd int) int {
 	if p.conn != nil || p.fd >= 0 || p.ln != nil {
 		return -int(syscall.EINVAL)
+	}
+	var st unix.Stat_t
+	if err := unix.Fstat(fd, &st); err != nil {
+		return Errno(err)
+	}
+	if st.Mode&unix.S_IFMT == unix.S_IFIFO {
+		return p.openFIFO(fd)
 	}
 	if !isConnected(fd) {
 		nfd, err := dupCloexec(fd)
@@ -253,3 +261,25 @@ func (p *Pipe) Close() {
 		})
 	}
 }
+
+// openFIFO makes a stream of a pipe fd, non-blocking as libuv makes it.
+func (p *Pipe) openFIFO(fd int) int {
+	nfd, err := dupCloexec(fd)
+	if err != nil {
+		return Errno(err)
+	}
+	if err := unix.SetNonblock(nfd, true); err != nil {
+		unix.Close(nfd)
+		return Errno(err)
+	}
+	p.attach(fifoConn{os.NewFile(uintptr(nfd), "pipe")})
+	return 0
+}
+
+// fifoConn gives a FIFO the shape of a connection: no addresses, and no
+// half-close (shutdown(2) fails on it as it does under libuv).
+type fifoConn struct{ *os.File }
+
+func (fifoConn) LocalAddr() stdnet.Addr  { return nil }
+func (fifoConn) RemoteAddr() stdnet.Addr { return nil }
+func (fifoConn) CloseWrite() error       { return syscall.ENOTSOCK }

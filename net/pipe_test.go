@@ -120,3 +120,35 @@ func TestGuessHandleType(t *testing.T) {
 		t.Errorf("closed fd: %s", got)
 	}
 }
+
+// A FIFO's fd opened in a Pipe reads what the other end writes, then EOF.
+func TestPipeOpenFIFO(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	loop := gort.NewLoop()
+	p := NewPipe(loop)
+	if st := p.Open(int(r.Fd())); st != 0 {
+		t.Fatalf("open: %d", st)
+	}
+	var got []byte
+	p.OnRead = func(n int, data []byte) {
+		if n < 0 {
+			if n != EOF {
+				t.Errorf("read: %d", n)
+			}
+			p.Close()
+			return
+		}
+		got = append(got, data...)
+	}
+	p.ReadStart()
+	w.Write([]byte("through a fifo"))
+	w.Close()
+	runLoop(t, loop)
+	if string(got) != "through a fifo" {
+		t.Fatalf("got %q", got)
+	}
+}
