@@ -174,8 +174,8 @@ function lookupAndConnect(self, options) {
 
   if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
   const dnsopts = { family: socketToDnsFamily(options.family), hints: options.hints || 0 };
-  // dns.ADDRCONFIG
-  if (dnsopts.family !== 4 && dnsopts.family !== 6 && dnsopts.hints === 0) dnsopts.hints = 1024;
+  // dns.ADDRCONFIG (AI_ADDRCONFIG)
+  if (dnsopts.family !== 4 && dnsopts.family !== 6 && dnsopts.hints === 0) dnsopts.hints = 32;
   self._host = host;
   const lookup = options.lookup || defaultLookup();
 

@@ -110,7 +110,8 @@ const codes = {
     return nodeError(Error, 'ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout');
   },
   invalidIPAddress(ip) {
-    return nodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${ip}`);
+    // %s formatting: an object shows as util.inspect shows it.
+    return nodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', require('util').format('Invalid IP address: %s', ip));
   },
   invalidAddressFamily(addressType, host, port) {
     const e = nodeError(RangeError, 'ERR_INVALID_ADDRESS_FAMILY',
