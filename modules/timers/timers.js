@@ -4,15 +4,23 @@
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kHandle = Symbol('handle');
 const kRefed = Symbol('refed');
+const kCleared = Symbol('cleared');
 const byId = new Map();
 let nextId = 1;
 
 function fireTimeout() {
   const args = this._timerArgs;
-  if (this._repeat === null) this._destroyed = true;
-  if (this._destroyed && this._id !== undefined) byId.delete(this._id);
-  if (args === undefined) this._onTimeout();
-  else Reflect.apply(this._onTimeout, this, args);
+  // As in Node, a one-shot timer counts as destroyed only once its callback
+  // has returned (and not if the callback refreshed it).
+  try {
+    if (args === undefined) this._onTimeout();
+    else Reflect.apply(this._onTimeout, this, args);
+  } finally {
+    if (this._repeat === null && !this[kHandle].active()) {
+      this._destroyed = true;
+      if (this._id !== undefined) byId.delete(this._id);
+    }
+  }
 }
 
 function fireImmediate() {
@@ -53,8 +61,13 @@ class Timeout {
     this[kHandle].start(after);
   }
 
+  // refresh() re-arms a timer even after it fired, as Node's does; only a
+  // cleared one stays stopped.
   refresh() {
-    if (!this._destroyed) this[kHandle].start(this._idleTimeout);
+    if (!this[kCleared]) {
+      this._destroyed = false;
+      this[kHandle].start(this._idleTimeout);
+    }
     return this;
   }
 
@@ -132,6 +145,7 @@ function setInterval(callback, repeat) {
 function clearTimeout(timer) {
   if (timer && timer[kHandle] && timer._onTimeout) {
     timer._destroyed = true;
+    Object.defineProperty(timer, kCleared, { value: true, configurable: true });
     timer[kHandle].stop();
     if (timer._id !== undefined) byId.delete(timer._id);
     return;
