@@ -59,6 +59,7 @@ func bindingOf(rt *gort.Runtime) *binding {
 	if b, ok := bindings.Load(rt); ok {
 		return b.(*binding)
 	}
+	precompile()
 	vm := rt.VM
 	b := &binding{rt: rt, obj: vm.NewObject(), loaded: map[string]*goja.Object{}}
 	b.strs.init(vm)
@@ -69,6 +70,29 @@ func bindingOf(rt *gort.Runtime) *binding {
 	b.installParser()
 	b.installConnections()
 	return b
+}
+
+// precompile starts compiling every part on other goroutines: a program
+// that requires http loads most of them, and compiling is most of what
+// loading costs.
+func precompile() {
+	entries, _ := sources.ReadDir("js")
+	for _, e := range entries {
+		name := strings.TrimSuffix(e.Name(), ".js")
+		src, err := sources.ReadFile("js/" + e.Name())
+		if err == nil {
+			gort.PrecompileCoreJS(fileName(name), string(src))
+		}
+	}
+}
+
+// fileName is the name a part's code runs under (stack traces show it):
+// Node's own file names.
+func fileName(part string) string {
+	if part == "http" {
+		return "http"
+	}
+	return "_http_" + part
 }
 
 func (b *binding) load(name string) goja.Value {
@@ -86,10 +110,6 @@ func (b *binding) load(name string) goja.Value {
 	module := vm.NewObject()
 	_ = module.Set("exports", vm.NewObject())
 	b.loaded[name] = module
-	file := "_http_" + name
-	if name == "http" {
-		file = "http"
-	}
-	b.rt.RunCoreJS(file, string(src), module, b.obj)
+	b.rt.RunCoreJS(fileName(name), string(src), module, b.obj)
 	return module.Get("exports")
 }

@@ -63,6 +63,17 @@ server.listen(0, '127.0.0.1', async () => {
   await one({ auth: 'user:pass' });
   await one({ headers: { Connection: 'close' } });
   await one({ defaultPort: server.address().port });
+  // A URL string or object, alone or with options.
+  const base = `http://127.0.0.1:${server.address().port}`;
+  for (const args of [[`${base}/from/string?q=1#frag`], [new URL(`${base}/from/url`)],
+    [`${base}/merged`, { method: 'POST', headers: { 'X-Opt': 'o' } }],
+    [`http://user:p%40ss@127.0.0.1:${server.address().port}/auth`]]) {
+    await new Promise((resolve) => {
+      onRequest = (raw) => console.log(show(raw));
+      const req = http.request(...args, (res) => { res.resume(); res.on('end', resolve); });
+      req.end();
+    });
+  }
   const r = http.request({ port: server.address().port, host: '127.0.0.1' });
   r.setHeader('X-Late', 'yes');
   r.removeHeader('Host');
