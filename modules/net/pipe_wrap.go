@@ -25,12 +25,9 @@ func RequirePipeWrap(rt *gort.Runtime, module *goja.Object) {
 	w := newWrapper(rt, "pipe_wrap")
 	w.streamMethods()
 	w.pipeMethods()
-	ctor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
-		return w.dressPipe(gcnet.NewPipe(rt.Loop), call.This)
-	}).ToObject(vm)
-	_ = ctor.DefineDataProperty("prototype", w.proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	_ = w.proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	_ = exports.Set("Pipe", ctor)
+	_ = exports.Set("Pipe", w.class("Pipe", func(this *goja.Object) *goja.Object {
+		return w.dressPipe(gcnet.NewPipe(rt.Loop), this)
+	}))
 	constants := vm.NewObject()
 	_ = constants.Set("SOCKET", 0)
 	_ = constants.Set("SERVER", 1)

@@ -35,6 +35,19 @@ func newWrapper(rt *gort.Runtime, kind string) *wrapper {
 	return &wrapper{rt: rt, key: goja.NewSymbol(kind), proto: rt.VM.NewObject()}
 }
 
+// class makes the JS constructor `name` of the wrapper's handles, with the
+// wrapper's prototype and Node's class name (not the Go function's).
+func (w *wrapper) class(name string, make func(this *goja.Object) *goja.Object) *goja.Object {
+	vm := w.rt.VM
+	ctor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
+		return make(call.This)
+	}).ToObject(vm)
+	_ = ctor.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = ctor.DefineDataProperty("prototype", w.proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	_ = w.proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	return ctor
+}
+
 // handleOf is the Go handle behind a JS handle object (nil for a stranger).
 func (w *wrapper) handleOf(this goja.Value) socketHandle {
 	o, ok := this.(*goja.Object)

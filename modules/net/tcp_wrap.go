@@ -26,12 +26,9 @@ func RequireTCPWrap(rt *gort.Runtime, module *goja.Object) {
 	w := newWrapper(rt, "tcp_wrap")
 	w.streamMethods()
 	w.tcpMethods()
-	ctor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
-		return w.dressTCP(gcnet.NewTCP(rt.Loop), call.This)
-	}).ToObject(vm)
-	_ = ctor.DefineDataProperty("prototype", w.proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	_ = w.proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	_ = exports.Set("TCP", ctor)
+	_ = exports.Set("TCP", w.class("TCP", func(this *goja.Object) *goja.Object {
+		return w.dressTCP(gcnet.NewTCP(rt.Loop), this)
+	}))
 	constants := vm.NewObject()
 	_ = constants.Set("SOCKET", 0)
 	_ = constants.Set("SERVER", 1)
