@@ -141,60 +141,36 @@ func openFile(path string, flags int, mode uint32) (int, error) {
 	return fd, err
 }
 
-func readAt(fd int, p []byte, pos int64) (int, error) {
+// positioned runs one read or write at the file position (seq, for a
+// negative pos, as Node's null position) or at pos, retrying EINTR.
+func positioned[T any](fd int, data T, pos int64, seq func(int, T) (int, error), at func(int, T, int64) (int, error)) (int, error) {
 	var n int
 	err := retry(func() error {
 		var err error
 		if pos < 0 {
-			n, err = unix.Read(fd, p)
+			n, err = seq(fd, data)
 		} else {
-			n, err = unix.Pread(fd, p, pos)
+			n, err = at(fd, data, pos)
 		}
 		return err
 	})
 	return max(n, 0), err
+}
+
+func readAt(fd int, p []byte, pos int64) (int, error) {
+	return positioned(fd, p, pos, unix.Read, unix.Pread)
 }
 
 func writeAt(fd int, p []byte, pos int64) (int, error) {
-	var n int
-	err := retry(func() error {
-		var err error
-		if pos < 0 {
-			n, err = unix.Write(fd, p)
-		} else {
-			n, err = unix.Pwrite(fd, p, pos)
-		}
-		return err
-	})
-	return max(n, 0), err
+	return positioned(fd, p, pos, unix.Write, unix.Pwrite)
 }
 
 func readv(fd int, bufs [][]byte, pos int64) (int, error) {
-	var n int
-	err := retry(func() error {
-		var err error
-		if pos < 0 {
-			n, err = unix.Readv(fd, bufs)
-		} else {
-			n, err = unix.Preadv(fd, bufs, pos)
-		}
-		return err
-	})
-	return max(n, 0), err
+	return positioned(fd, bufs, pos, unix.Readv, unix.Preadv)
 }
 
 func writev(fd int, bufs [][]byte, pos int64) (int, error) {
-	var n int
-	err := retry(func() error {
-		var err error
-		if pos < 0 {
-			n, err = unix.Writev(fd, bufs)
-		} else {
-			n, err = unix.Pwritev(fd, bufs, pos)
-		}
-		return err
-	})
-	return max(n, 0), err
+	return positioned(fd, bufs, pos, unix.Writev, unix.Pwritev)
 }
 
 // timespec converts seconds (fractional, as Node passes times) the way
