@@ -21,13 +21,8 @@ function frames(stack, skip) {
   const lines = native.nodeStack(stack).split('\n');
   let i = 1;
   while (i < lines.length && !lines[i].startsWith('    at ')) i++;
-  const head = lines.slice(0, i);
-  const out = [];
-  for (const line of lines.slice(i)) {
-    if (line.endsWith('(native)') || line === '    at native') continue;
-    out.push(line);
-  }
-  return { head, frames: out.slice(skip) };
+  // native.nodeStack has dropped goja's native frames already.
+  return { head: lines.slice(0, i), frames: lines.slice(i + skip) };
 }
 
 function limit() {
