@@ -51,7 +51,6 @@ type Runtime struct {
 	reported       map[*goja.Promise]bool
 	pendingHandled []goja.Value
 
-	coreExports  map[string]goja.Value
 	corePrograms map[string]*goja.Program
 
 	sources      map[string]string // module sources, for fatal reports
@@ -120,7 +119,6 @@ func New(opts Options) (*Runtime, error) {
 		VM:           goja.New(),
 		Loop:         newLoop(),
 		Opts:         opts,
-		coreExports:  map[string]goja.Value{},
 		wrappedFiles: map[string]bool{},
 		mappedFiles:  map[string]bool{},
 		corePrograms: map[string]*goja.Program{},
