@@ -41,7 +41,10 @@ func main() {
 	if tuneGC {
 		debug.SetGCPercent(400)
 	}
-	os.Exit(run(os.Args[1:], tuneGC))
+	stopProfile := startProfile()
+	code := run(os.Args[1:], tuneGC)
+	stopProfile()
+	os.Exit(code)
 }
 
 // settleDelay is how long after the event loop first waits settleGC acts:
