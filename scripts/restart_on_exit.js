@@ -1,0 +1,39 @@
+// A primary that keeps its pool full: whenever a worker dies for a reason
+// other than being asked to (worker.kill() or worker.disconnect()), it forks
+// a replacement. GET /crash makes the worker that serves it exit with code 1
+// after answering.
+//
+//   go run ./cmd/gocluster scripts/restart_on_exit.js
+//   curl localhost:8000/crash; sleep 1; curl localhost:8000/
+//
+// PORT (default 8000), WORKERS (default: all CPUs).
+'use strict';
+const cluster = require('node:cluster');
+const http = require('node:http');
+const { availableParallelism } = require('node:os');
+
+const port = Number(process.env.PORT) || 8000;
+const numWorkers = Number(process.env.WORKERS) || availableParallelism();
+
+if (cluster.isPrimary) {
+  console.log(`Primary ${process.pid} is running`);
+  for (let i = 0; i < numWorkers; i++) {
+    cluster.fork();
+  }
+
+  cluster.on('exit', (worker, code, signal) => {
+    if (worker.exitedAfterDisconnect) return;
+    console.log(`worker ${worker.process.pid} died (${signal || code}). restarting...`);
+    cluster.fork();
+  });
+} else {
+  http.createServer((req, res) => {
+    if (req.url === '/crash') {
+      res.end(`Worker ${process.pid} is going down\n`, () => process.exit(1));
+      return;
+    }
+    res.writeHead(200);
+    res.end(`Hello from Worker ${process.pid}\n`);
+  }).listen(port);
+  console.log(`Worker ${process.pid} started`);
+}
