@@ -46,6 +46,7 @@ func init() {
 	gort.RegisterCore(gccp.ChannelModuleName, gccp.RequireChannel)
 	gort.RegisterCore(gccp.SerializationModuleName, gccp.RequireSerialization)
 	gort.RegisterCore(gccp.StdioModuleName, gccp.RequireStdio)
+	gort.RegisterCore(gccp.SocketListModuleName, gccp.RequireSocketList)
 	gort.RegisterStartup(gccp.Startup)
 	gort.RegisterCore(console.ModuleName, console.Require)
 	gort.RegisterGlobal("console", console.ModuleName, "")

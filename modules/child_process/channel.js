@@ -107,6 +107,15 @@ const handleConversion = {
   'net.Socket': {
     send(message, socket, options) {
       if (!socket._handle) return undefined;
+      // A server's connection: the server counts it until the receiver
+      // reports it closed, and no longer here.
+      if (socket.server) {
+        message.key = socket.server._connectionKey;
+        const firstTime = !this[kChannelHandle].sockets.send[message.key];
+        const socketList = socketListOf('send', this, message.key);
+        if (firstTime) socket.server._setupWorker(socketList);
+        if (!options.keepOpen) socket.server._connections--;
+      }
       const handle = socket._handle;
       if (!options.keepOpen) {
         handle.onread = () => {};
@@ -127,7 +136,9 @@ const handleConversion = {
     },
     got(message, handle, emit) {
       const net = require('net');
-      emit(new net.Socket({ handle, readable: true, writable: true }));
+      const socket = new net.Socket({ handle, readable: true, writable: true });
+      if (message.key) socketListOf('got', this, message.key).add({ socket });
+      emit(socket);
     },
   },
   'dgram.Native': {
@@ -148,6 +159,17 @@ const handleConversion = {
     },
   },
 };
+
+// The SocketListSend (or SocketListReceive) of a server key on target's
+// channel, made on first use.
+function socketListOf(type, target, key) {
+  const lists = target[kChannelHandle].sockets[type];
+  if (!lists[key]) {
+    const { SocketListSend, SocketListReceive } = require('internal/socket_list');
+    lists[key] = type === 'send' ? new SocketListSend(target, key) : new SocketListReceive(target, key);
+  }
+  return lists[key];
+}
 
 function handleType(handle) {
   const net = optionalModule('net');

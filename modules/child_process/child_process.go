@@ -27,6 +27,7 @@ const (
 	ChannelModuleName       = "internal/child_process/channel"
 	SerializationModuleName = "internal/child_process/serialization"
 	StdioModuleName         = "internal/child_process/stdio"
+	SocketListModuleName    = "internal/socket_list"
 )
 
 var (
@@ -40,6 +41,8 @@ var (
 	serializationJS string
 	//go:embed stdio.js
 	stdioJS string
+	//go:embed socket_list.js
+	socketListJS string
 )
 
 // PrecompileFork starts compiling, on other goroutines, the JS the first
@@ -111,6 +114,12 @@ func RequireSerialization(rt *gort.Runtime, module *goja.Object) {
 // child's stdio pipes.
 func RequireStdio(rt *gort.Runtime, module *goja.Object) {
 	rt.RunCoreJS(StdioModuleName, stdioJS, module, nil)
+}
+
+// RequireSocketList fills internal/socket_list: the bookkeeping of server
+// connections sent to another process.
+func RequireSocketList(rt *gort.Runtime, module *goja.Object) {
+	rt.RunCoreJS(SocketListModuleName, socketListJS, module, nil)
 }
 
 // socketKind tells what a received descriptor is, so it can be wrapped in
