@@ -219,17 +219,11 @@ func (t *TCP) Connect(address string, port int, localAddress string, localPort i
 	}
 	t.connecting = true
 	t.update()
-	d := stdnet.Dialer{}
-	if localAddress != "" || localPort != 0 {
-		d.LocalAddr = &stdnet.TCPAddr{IP: stdnet.ParseIP(localAddress), Port: localPort}
-	}
-	target := stdnet.JoinHostPort(address, strconv.Itoa(port))
-	ctx, cancel := context.WithCancel(context.Background())
-	t.cancel = cancel
+	// Counted before the connect starts: the accept may come at once.
 	paired := pairDialing(stdnet.ParseIP(address), port)
+	dial := t.dialer(address, port, localAddress, localPort)
 	go func() {
-		c, err := d.DialContext(ctx, "tcp", target)
-		cancel()
+		c, err := dial()
 		if paired {
 			if err == nil {
 				pairDialed(port, c.LocalAddr().String())
@@ -258,6 +252,31 @@ func (t *TCP) Connect(address string, port int, localAddress string, localPort i
 		})
 	}()
 	return 0
+}
+
+// dialer starts the connect now when the addresses are plain IPs (the
+// usual case: the JS side has resolved the name) and returns what finishes
+// it off the loop; other forms go through Go's dialer.
+func (t *TCP) dialer(address string, port int, localAddress string, localPort int) func() (stdnet.Conn, error) {
+	if ip, err := netip.ParseAddr(address); err == nil {
+		f, err := connectStart(ip, port, localAddress, localPort)
+		if err != nil {
+			return func() (stdnet.Conn, error) { return nil, err }
+		}
+		t.cancel = func() { f.Close() }
+		return func() (stdnet.Conn, error) { return connectFinish(f) }
+	}
+	d := stdnet.Dialer{}
+	if localAddress != "" || localPort != 0 {
+		d.LocalAddr = &stdnet.TCPAddr{IP: stdnet.ParseIP(localAddress), Port: localPort}
+	}
+	target := stdnet.JoinHostPort(address, strconv.Itoa(port))
+	ctx, cancel := context.WithCancel(context.Background())
+	t.cancel = cancel
+	return func() (stdnet.Conn, error) {
+		defer cancel()
+		return d.DialContext(ctx, "tcp", target)
+	}
 }
 
 // DupFd returns a new descriptor for the socket or server, for sending to
