@@ -75,6 +75,7 @@ cluster._getServer = function(obj, options, cb) {
     if (typeof obj._setServerData === 'function') obj._setServerData(reply.data);
     const where = { tuple, index };
     if (handle) useShared(reply, handle, where, cb);
+    else if (reply.reusePort) useReusePort(reply, where, cb);
     else useRoundRobin(reply, where, cb);
   });
 
@@ -108,6 +109,25 @@ function useShared(reply, handle, { tuple, index }, cb) {
   };
   handles.set(key, handle);
   cb(reply.errno, handle);
+}
+
+// SCHED_REUSEPORT: the worker binds a socket of its own, with SO_REUSEPORT,
+// to the address and port the primary chose (reuseport_handle.js).
+function useReusePort(reply, where, cb) {
+  if (reply.errno) {
+    cb(reply.errno, null);
+    return;
+  }
+  const { address, port, addressType, flags } = reply.reusePort;
+  const made = require('net')._createServerHandle(address, port, addressType, undefined, flags);
+  if (typeof made === 'number') {
+    // The primary counts this worker in until it hears otherwise.
+    send({ act: 'close', key: reply.key });
+    releaseIndex(where.tuple, where.index);
+    cb(made, null);
+    return;
+  }
+  useShared(reply, made, where, cb);
 }
 
 // SCHED_RR: no socket here. The server gets a stand-in handle whose address

@@ -49,7 +49,7 @@ func run(t *testing.T, rt *gort.Runtime, b *binding, body string) {
 // Every embedded file loads (the handle files are exercised by net later).
 func TestEverySourceLoads(t *testing.T) {
 	names, err := fs.Glob(sources, "*.js")
-	if err != nil || len(names) != 6 {
+	if err != nil || len(names) != 7 {
 		t.Fatalf("embedded sources: %v %v", names, err)
 	}
 	for _, name := range names {

@@ -17,6 +17,12 @@
 //     disconnect ending the process with code 0, server queries.
 //   - round_robin_handle.js, shared_handle.js: the two ways the primary
 //     shares a listening socket (SCHED_RR, SCHED_NONE).
+//   - reuseport_handle.js: SCHED_REUSEPORT, gocluster's own policy
+//     (NODE_CLUSTER_SCHED_POLICY=reuseport, cluster.SCHED_REUSEPORT = 256,
+//     not enumerable): each worker binds a TCP port itself with SO_REUSEPORT
+//     and the kernel spreads connections; the primary binds once to choose
+//     the port of listen(0) and holds that socket, never listening, while
+//     any worker is on it. Pipes and fds fall back to SCHED_NONE.
 //
 // Startup is the runtime start-up hook that makes a forked process a worker
 // before any user code (preloads included) runs, as Node's pre-execution

@@ -16,6 +16,9 @@ const handles = new Map();
 
 const SCHED_NONE = 1;
 const SCHED_RR = 2;
+// gocluster's own policy (reuseport_handle.js), numbered far from Node's
+// small integers so that a policy Node adds one day cannot collide.
+const SCHED_REUSEPORT = 256;
 
 module.exports = cluster;
 
@@ -27,6 +30,10 @@ cluster.workers = {};
 cluster.settings = {};
 cluster.SCHED_NONE = SCHED_NONE;
 cluster.SCHED_RR = SCHED_RR;
+// Not enumerable: the module's keys stay Node's.
+Object.defineProperty(cluster, 'SCHED_REUSEPORT', {
+  value: SCHED_REUSEPORT, writable: true, configurable: true, enumerable: false,
+});
 
 let lastId = 0;
 let initialized = false;
@@ -36,6 +43,7 @@ let policy;
 switch (process.env.NODE_CLUSTER_SCHED_POLICY) {
   case 'rr': policy = SCHED_RR; break;
   case 'none': policy = SCHED_NONE; break;
+  case 'reuseport': policy = SCHED_REUSEPORT; break;
   default: policy = process.platform === 'win32' ? SCHED_NONE : SCHED_RR;
 }
 cluster.schedulingPolicy = policy;
@@ -72,7 +80,7 @@ cluster.setupPrimary = function(options) {
     initialized = true;
     // The policy is fixed from the first setup on.
     policy = cluster.schedulingPolicy;
-    if (policy !== SCHED_NONE && policy !== SCHED_RR) {
+    if (policy !== SCHED_NONE && policy !== SCHED_RR && policy !== SCHED_REUSEPORT) {
       throw internalAssertion(`Bad cluster.schedulingPolicy: ${policy}`);
     }
   }
@@ -222,11 +230,7 @@ function queryServer(worker, message) {
       address = require('path').relative(process.cwd(), address);
       if (message.address.length < address.length) address = message.address;
     }
-    // Datagrams have no connections to hand out: UDP always shares.
-    const udp = message.addressType === 'udp4' || message.addressType === 'udp6';
-    const Handle = policy !== SCHED_RR || udp ?
-      binding.load('shared_handle') : binding.load('round_robin_handle');
-    handle = new Handle(key, address, message);
+    handle = new (handleKind(message))(key, address, message);
     handles.set(key, handle);
   }
   if (!handle.data) handle.data = message.data;
@@ -237,6 +241,18 @@ function queryServer(worker, message) {
     if (errno) handles.delete(key);
     send(worker, { errno, key, ack: message.seq, data, ...reply }, fd);
   });
+}
+
+// handleKind is how a server is shared under the policy. Datagrams have no
+// connections to hand out: UDP always shares the primary's socket; so do
+// pipes and inherited fds under SCHED_REUSEPORT, which only TCP ports have.
+function handleKind({ addressType }) {
+  const udp = addressType === 'udp4' || addressType === 'udp6';
+  if (policy === SCHED_RR && !udp) return binding.load('round_robin_handle');
+  if (policy === SCHED_REUSEPORT && (addressType === 4 || addressType === 6)) {
+    return binding.load('reuseport_handle');
+  }
+  return binding.load('shared_handle');
 }
 
 function send(worker, message, handle, cb) {

@@ -77,15 +77,19 @@ func (w *wrapper) tcpMethods() {
 		}
 		return num(tcp(h).Listen(a.String(), int(call.Argument(1).ToInteger()), int(call.Argument(2).ToInteger()), lo))
 	})
-	// bind(address, port) and bind6(address, port, flags), flags holding
-	// UV_TCP_IPV6ONLY.
-	w.method("bind", func(h socketHandle, call goja.FunctionCall) goja.Value {
-		return num(tcp(h).Bind(call.Argument(0).String(), int(call.Argument(1).ToInteger()), 4, false))
-	})
-	w.method("bind6", func(h socketHandle, call goja.FunctionCall) goja.Value {
-		ipv6Only := call.Argument(2).ToInteger()&1 != 0
-		return num(tcp(h).Bind(call.Argument(0).String(), int(call.Argument(1).ToInteger()), 6, ipv6Only))
-	})
+	// bind(address, port[, flags]) and bind6(address, port, flags), flags
+	// holding UV_TCP_IPV6ONLY (1) and UV_TCP_REUSEPORT (2, libuv's newer
+	// flag, which only cluster's SCHED_REUSEPORT sets).
+	bind := func(h socketHandle, call goja.FunctionCall, family int) goja.Value {
+		flags := call.Argument(2).ToInteger()
+		address, port, ipv6Only := call.Argument(0).String(), int(call.Argument(1).ToInteger()), family == 6 && flags&1 != 0
+		if flags&2 != 0 {
+			return num(tcp(h).BindReusePort(address, port, family, ipv6Only))
+		}
+		return num(tcp(h).Bind(address, port, family, ipv6Only))
+	}
+	w.method("bind", func(h socketHandle, call goja.FunctionCall) goja.Value { return bind(h, call, 4) })
+	w.method("bind6", func(h socketHandle, call goja.FunctionCall) goja.Value { return bind(h, call, 6) })
 	w.method("openListener", func(h socketHandle, call goja.FunctionCall) goja.Value {
 		return num(tcp(h).OpenListener(int(call.Argument(0).ToInteger())))
 	})

@@ -94,12 +94,13 @@ function createServerHandle(address, port, addressType, fd, flags) {
       err = handle.bind6(DEFAULT_IPV6_ADDR, port, flags);
       if (err) {
         handle.close();
-        return createServerHandle(DEFAULT_IPV4_ADDR, port);
+        // Only cluster's UV_TCP_REUSEPORT (2) applies to IPv4 too.
+        return createServerHandle(DEFAULT_IPV4_ADDR, port, 4, undefined, flags & 2);
       }
     } else if (addressType === 6) {
       err = handle.bind6(address, port, flags);
     } else {
-      err = handle.bind(address, port);
+      err = handle.bind(address, port, flags);
     }
   }
   if (err) {
