@@ -46,6 +46,10 @@ type Stream struct {
 	OnWrite func(req any, status int)
 	// OnShutdown reports the end of Shutdown.
 	OnShutdown func(status int)
+	// OnTimeout reports an inactivity timeout (SetTimeout).
+	OnTimeout func()
+
+	idle idleTimer
 }
 
 type writeJob struct {
@@ -251,6 +255,7 @@ func (s *Stream) BytesWritten() int64 { return s.bytesWritten }
 // as libuv cancels them.
 func (s *Stream) close() {
 	s.reading = false
+	s.stopIdle()
 	if cancelled := s.pending; len(cancelled) > 0 {
 		s.pending = nil
 		s.h.loop.Ref()

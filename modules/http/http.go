@@ -47,6 +47,7 @@ type binding struct {
 	obj    *goja.Object
 	loaded map[string]*goja.Object
 	strs   stringCache
+	date   utcDate
 	// listKey marks a ConnectionsList object's Go side.
 	listKey *goja.Symbol
 }
@@ -67,6 +68,8 @@ func bindingOf(rt *gort.Runtime) *binding {
 	rt.OnExit(func() { bindings.Delete(rt) })
 	_ = b.obj.Set("load", func(name string) goja.Value { return b.load(name) })
 	_ = b.obj.Set("maxHeaderSize", gchttp.DefaultMaxHeaderSize)
+	_ = b.obj.Set("renderHead", b.renderHead)
+	_ = b.obj.Set("utcDate", func() goja.Value { return b.date.get(vm) })
 	b.installParser()
 	b.installConnections()
 	return b

@@ -115,6 +115,7 @@ func (w *wrapper) dress(h socketHandle, obj *goja.Object) *goja.Object {
 		w.callback(obj, "onwrite", r, vm.ToValue(status))
 	}
 	s.OnShutdown = func(status int) { w.callback(obj, "onshutdown", vm.ToValue(status)) }
+	s.OnTimeout = func() { w.callback(obj, "ontimeout") }
 	return obj
 }
 
@@ -175,6 +176,12 @@ func (w *wrapper) streamMethods() {
 		}
 		return num(writeResult(h.stream().Write(all, call.Argument(2))))
 	})
+	// writeHTTP(head, body, encoding, chunked, trailer, req) sends an HTTP
+	// message's head and last body bytes in one write, framed as Node's
+	// OutgoingMessage frames them; it returns as writeBuffer does.
+	w.method("writeHTTP", func(h socketHandle, call goja.FunctionCall) goja.Value {
+		return num(writeResult(h.stream().Write(httpMessage(vm, call), call.Argument(5))))
+	})
 	// useUserBuffer(buf): reads take at most buf.length bytes (the JS side
 	// copies each chunk into buf).
 	w.method("useUserBuffer", func(h socketHandle, call goja.FunctionCall) goja.Value {
@@ -184,6 +191,16 @@ func (w *wrapper) streamMethods() {
 		}
 		h.stream().SetReadLimit(n)
 		return num(0)
+	})
+	// setIdleTimeout(ms) arms the socket's inactivity timeout (0: off);
+	// ontimeout() reports it. touchIdle() is activity.
+	w.method("setIdleTimeout", func(h socketHandle, call goja.FunctionCall) goja.Value {
+		h.stream().SetTimeout(call.Argument(0).ToFloat())
+		return goja.Undefined()
+	})
+	w.method("touchIdle", func(h socketHandle, _ goja.FunctionCall) goja.Value {
+		h.stream().Touch()
+		return goja.Undefined()
 	})
 	w.method("shutdown", func(h socketHandle, _ goja.FunctionCall) goja.Value { return num(h.stream().Shutdown()) })
 	w.method("close", func(h socketHandle, call goja.FunctionCall) goja.Value {

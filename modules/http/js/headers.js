@@ -5,7 +5,6 @@
 // Node adds, in Node's order.
 
 const { Buffer } = require('buffer');
-const { setTimeout } = require('timers');
 const { validateString, invalidArgType, invalidArgValue } = require('internal/errors');
 const { codes } = binding.load('errors');
 const {
@@ -18,16 +17,8 @@ const kOutHeaders = Symbol('kOutHeaders');
 const kUniqueHeaders = Symbol('kUniqueHeaders');
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
 
-// The Date header's text, made at most once a second.
-let utcCache;
-function utcDate() {
-  if (!utcCache) {
-    const d = new Date();
-    utcCache = d.toUTCString();
-    setTimeout(() => { utcCache = undefined; }, 1000 - d.getMilliseconds()).unref();
-  }
-  return utcCache;
-}
+// The Date header's text, made at most once a second (in Go).
+const { utcDate, renderHead } = binding;
 
 function validateHeaderName(name, label) {
   if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
@@ -59,6 +50,8 @@ function isContentDispositionField(s) {
 // headers given (the store, an object, a flat or nested array), then the
 // lines Node adds itself.
 function storeHeaderLines(firstLine, headers) {
+  // The usual heads render in Go; the rest (and every error) here.
+  if (renderHead(this, firstLine, headers, headers != null && headers === this[kOutHeaders])) return;
   const state = {
     connection: false, contLen: false, te: false, date: false, expect: false,
     trailer: false, header: firstLine,

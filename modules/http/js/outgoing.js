@@ -17,6 +17,10 @@ const kErrored = Symbol('errored');
 const kHighWaterMark = Symbol('kHighWaterMark');
 const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 const kNeedDrain = Symbol('kNeedDrain');
+// net.Socket's write of a whole message past its stream, and how that
+// write reports when it finished in the background.
+const kWriteHTTP = Symbol.for('gocluster.net.writeHTTP');
+const kOnWriteDone = Symbol.for('gocluster.net.onWriteDone');
 
 const nop = () => {};
 let defaultHighWaterMark;
@@ -274,6 +278,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     encoding = null;
   }
 
+  if (endAtOnce(this, chunk, encoding, callback)) return this;
+
   if (chunk) {
     if (this.finished) {
       onError(this, codes.writeAfterEnd(), typeof callback !== 'function' ? nop : callback);
@@ -321,6 +327,47 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     this._finish();
   }
   return this;
+};
+
+// end() of a message that owns an idle socket and has written nothing
+// yet: the head and the body leave in one write on the socket's handle,
+// with the bytes and the events the stream path gives. False when the
+// message or socket is in any other state (end() goes the usual way; the
+// head may have been made, as end() would make it anyway).
+function endAtOnce(msg, chunk, encoding, callback) {
+  const socket = msg.socket;
+  if (socket === null || socket._httpMessage !== msg || msg.finished || msg.destroyed ||
+      msg._headerSent || msg.outputData.length !== 0 || msg[kCorked] !== 0 ||
+      msg.strictContentLength || typeof socket[kWriteHTTP] !== 'function') {
+    return false;
+  }
+  if (chunk) {
+    if (typeof chunk === 'string') {
+      if (encoding && encoding !== 'utf8' && encoding !== 'latin1') return false;
+    } else if (!(chunk instanceof Uint8Array)) {
+      return false;
+    }
+  } else {
+    chunk = undefined;
+  }
+  if (!msg._header) {
+    msg._contentLength = chunk === undefined ? 0 : byteLengthOf(chunk, encoding);
+    msg._implicitHeader();
+  }
+  if (msg._headerSent || !msg._hasBody) return false;
+  const r = socket[kWriteHTTP](msg._header, chunk, encoding, msg.chunkedEncoding, msg._trailer, msg);
+  if (r === null) return false;
+  msg._headerSent = true;
+  if (typeof callback === 'function') msg.once('finish', callback);
+  if (r === 1) process.nextTick(onFinish, msg);
+  else if (r < 0) process.nextTick(onFinish, msg);
+  msg.finished = true;
+  msg._finish();
+  return true;
+}
+
+OutgoingMessage.prototype[kOnWriteDone] = function onWriteDone() {
+  onFinish(this);
 };
 
 OutgoingMessage.prototype._finish = function _finish() {

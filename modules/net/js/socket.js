@@ -5,7 +5,6 @@
 const { Buffer } = require('buffer');
 const stream = require('stream');
 const { invalidArgValue, validateNumber, validateInteger } = require('internal/errors');
-const { clearTimeout } = require('timers');
 const { TCP } = require('internal/tcp_wrap');
 const { Pipe } = require('internal/pipe_wrap');
 const {
@@ -14,7 +13,7 @@ const {
 const {
   owner_symbol, kUpdateTimer, kAfterAsyncWrite, kHandle, kBuffer, kBufferCb, kBufferGen,
   kTimeout, kLastWriteQueueSize, onStreamRead, onWriteComplete, writeGeneric, writevGeneric,
-  setStreamTimeout, refreshTimer, updateTimer,
+  setStreamTimeout, refreshTimer, updateTimer, stopTimer, moveTimer, onHandleTimeout,
 } = binding.load('stream_base');
 
 const kBytesRead = Symbol('kBytesRead');
@@ -44,6 +43,7 @@ function initSocketHandle(self) {
     handle[owner_symbol] = self;
     handle.onread = onStreamRead;
     handle.onwrite = onWriteComplete;
+    handle.ontimeout = onHandleTimeout;
     let userBuf = self[kBuffer];
     if (userBuf) {
       if (self[kBufferGen] !== null) {
@@ -349,7 +349,7 @@ function closeSocketHandle(self, isException, cleanupPending) {
 
 Socket.prototype._destroy = function(exception, cb) {
   this.connecting = false;
-  for (let s = this; s !== null; s = s._parent) clearTimeout(s[kTimeout]);
+  for (let s = this; s !== null; s = s._parent) stopTimer(s);
 
   if (this._handle) {
     const isException = Boolean(exception);
@@ -466,6 +466,33 @@ Socket.prototype._write = function(data, encoding, cb) {
   this._writeGeneric(false, data, encoding, cb);
 };
 
+// For the http module: a message's head and last body bytes go straight to
+// the handle in one write when the stream holds nothing and nobody corked
+// it, as they would leave through the stream. Returns 1 (written), 0 (in
+// the background: req[kOnWriteDone](err) follows), a negative errno (the
+// socket is destroyed), or null when declined (use the stream).
+const kWriteHTTP = Symbol.for('gocluster.net.writeHTTP');
+const DuplexWrite = stream.Duplex.prototype.write;
+const SocketWrite = Socket.prototype._write;
+const SocketWritev = Socket.prototype._writev;
+Socket.prototype[kWriteHTTP] = function writeHTTP(head, body, encoding, chunked, trailer, req) {
+  const handle = this[kHandle];
+  const ws = this._writableState;
+  if (handle === null || this.connecting || ws.length !== 0 || ws.corked !== 0 || !this.writable ||
+      this.write !== DuplexWrite || this._write !== SocketWrite || this._writev !== SocketWritev ||
+      typeof handle.writeHTTP !== 'function') {
+    return null;
+  }
+  updateTimer(this);
+  const r = handle.writeHTTP(head, body, encoding, chunked, trailer, req);
+  if (r === 0) {
+    this[kLastWriteQueueSize] = handle.writeQueueSize;
+  } else if (r < 0) {
+    this.destroy(errnoException(r, 'write'));
+  }
+  return r;
+};
+
 protoGetter('_bytesDispatched', function _bytesDispatched() {
   return this._handle ? this._handle.bytesWritten : this[kBytesWritten];
 });
@@ -515,10 +542,12 @@ Socket.prototype.unref = function() {
 
 // A connection attempt after the first gets a fresh handle.
 Socket.prototype[kReinitializeHandle] = function reinitializeHandle(handle) {
-  if (this._handle) this._handle.close();
+  const old = this._handle;
+  if (old) old.close();
   this._handle = handle;
   this._handle[owner_symbol] = this;
   initSocketHandle(this);
+  moveTimer(this, old);
 };
 
 Object.defineProperty(Socket.prototype, '_handle', {

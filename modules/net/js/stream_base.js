@@ -74,23 +74,32 @@ function deliverToUserBuffer(stream, data) {
   return ok;
 }
 
+// A write request that is an object (one written past the stream, as
+// http's messages are) is told through its kOnWriteDone method.
+const kOnWriteDone = Symbol.for('gocluster.net.onWriteDone');
+
+function completeWrite(req, err) {
+  if (typeof req === 'function') req(err);
+  else if (req !== null && typeof req === 'object') req[kOnWriteDone](err);
+}
+
 // The handle's onwrite: a write that went to the background is done.
 // req is the stream's write callback.
 function onWriteComplete(req, status) {
   const stream = this[owner_symbol];
   if (stream.destroyed) {
-    if (typeof req === 'function') req(null);
+    completeWrite(req, null);
     return;
   }
   if (status < 0) {
     const ex = errnoException(status, 'write');
-    if (typeof req === 'function') req(ex);
+    if (typeof req === 'function' || (req !== null && typeof req === 'object')) completeWrite(req, ex);
     else stream.destroy(ex);
     return;
   }
   updateTimer(stream);
   stream[kAfterAsyncWrite]();
-  if (typeof req === 'function') req(null);
+  completeWrite(req, null);
 }
 
 // A write the handle took: cb now when the kernel took it all, or from
@@ -150,7 +159,7 @@ function setStreamTimeout(msecs, callback) {
       `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
     msecs = TIMEOUT_MAX;
   }
-  clearTimeout(this[kTimeout]);
+  stopTimer(this);
   if (msecs === 0) {
     this[kTimeout] = null;
     if (callback !== undefined) {
@@ -167,9 +176,25 @@ function setStreamTimeout(msecs, callback) {
   return this;
 }
 
+// A socket with a handle keeps its timeout in the handle (Go), where
+// activity costs no timer work; kTimeout then holds the handle. Without a
+// handle (not connected yet) it is a JS timer.
 function startTimer(stream, msecs) {
+  const handle = stream[kHandle];
+  if (handle && typeof handle.setIdleTimeout === 'function') {
+    handle.setIdleTimeout(msecs);
+    stream[kTimeout] = handle;
+    return;
+  }
   stream[kTimeout] = setTimeout(onTimeoutTimer, msecs, stream).unref();
   stream[kTimeoutFired] = false;
+}
+
+function stopTimer(stream) {
+  const timer = stream[kTimeout];
+  if (!timer) return;
+  if (typeof timer.setIdleTimeout === 'function') timer.setIdleTimeout(0);
+  else clearTimeout(timer);
 }
 
 function onTimeoutTimer(stream) {
@@ -177,13 +202,29 @@ function onTimeoutTimer(stream) {
   stream._onTimeout();
 }
 
+// The handle's ontimeout.
+function onHandleTimeout() {
+  const stream = this[owner_symbol];
+  if (stream && stream[kTimeout] === this) stream._onTimeout();
+}
+
 // Activity pushes a socket's timeout back; one that fired starts again
 // (a fired timer's refresh() does not re-arm it here, as it does in Node).
 function refreshTimer(stream) {
   const timer = stream[kTimeout];
   if (!timer) return;
-  if (stream[kTimeoutFired]) startTimer(stream, timer._idleTimeout);
+  if (typeof timer.touchIdle === 'function') timer.touchIdle();
+  else if (stream[kTimeoutFired]) startTimer(stream, timer._idleTimeout);
   else timer.refresh();
+}
+
+// A socket's new handle (a connection attempt after the first) takes over
+// the timeout the old one kept.
+function moveTimer(stream, oldHandle) {
+  if (oldHandle && stream[kTimeout] === oldHandle) {
+    oldHandle.setIdleTimeout(0);
+    startTimer(stream, stream.timeout);
+  }
 }
 
 module.exports = {
@@ -196,11 +237,15 @@ module.exports = {
   kBufferGen,
   kTimeout,
   kLastWriteQueueSize,
+  kOnWriteDone,
   onStreamRead,
   onWriteComplete,
   writeGeneric,
   writevGeneric,
   setStreamTimeout,
   refreshTimer,
+  stopTimer,
+  moveTimer,
+  onHandleTimeout,
   updateTimer,
 };
