@@ -1,7 +1,9 @@
 // Command bench measures gocluster against node, side by side, on a list of
-// named scenarios: `go run ./bench [-n 20] [-json]`. Runs alternate between
-// the two (gocluster, node, gocluster, ...) so that drift in the machine's
-// load hits both alike; the table reports medians and gocluster/node.
+// named scenarios: `go run ./bench [-n 10] [-nload 3] [-json] [-run re]`.
+// Runs alternate between the two (gocluster, node, gocluster, ...) so that
+// drift in the machine's load hits both alike; the table reports medians
+// and gocluster/node, and for HTTP rows gocluster/ceiling, the ceiling being
+// the same hello world as a plain Go net/http server.
 package main
 
 import (
@@ -12,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"sort"
 	"strings"
@@ -19,58 +22,93 @@ import (
 	"time"
 )
 
+type options struct {
+	n, nLoad  int
+	duration  time.Duration
+	requests  int
+	asJSON    bool
+	gcBin     string
+	nodeBin   string
+	only      string
+	wrkBinary string
+}
+
 func main() {
-	n := flag.Int("n", 20, "runs of each scenario per runtime")
-	asJSON := flag.Bool("json", false, "print machine-readable JSON instead of the table")
-	gcBin := flag.String("gocluster", "", "gocluster binary to measure (default: build ./cmd/gocluster)")
-	nodeBin := flag.String("node", "node", "node binary to compare with (\"\" to skip)")
-	only := flag.String("run", "", "run only scenarios whose name contains this")
+	var o options
+	flag.IntVar(&o.n, "n", 10, "runs per runtime of the quick scenarios (start-up, fork)")
+	flag.IntVar(&o.nLoad, "nload", 3, "runs per runtime of the scenarios under load (HTTP, IPC)")
+	flag.DurationVar(&o.duration, "d", 3*time.Second, "length of each load run (wrk -d, IPC ping-pong)")
+	flag.IntVar(&o.requests, "requests", 100000, "requests before the memory-after-load reading")
+	flag.BoolVar(&o.asJSON, "json", false, "print machine-readable JSON instead of the table")
+	flag.StringVar(&o.gcBin, "gocluster", "", "gocluster binary to measure (default: build ./cmd/gocluster)")
+	flag.StringVar(&o.nodeBin, "node", "node", "node binary to compare with (\"\" to skip)")
+	flag.StringVar(&o.only, "run", "", "run only scenarios whose name matches this regular expression")
+	flag.StringVar(&o.wrkBinary, "wrk", "", "wrk binary (default: wrk on PATH, installed if missing)")
 	flag.Parse()
-	if err := run(*n, *asJSON, *gcBin, *nodeBin, *only); err != nil {
+	if err := run(o); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(n int, asJSON bool, gcBin, nodeBin, only string) error {
-	if n < 1 {
-		return fmt.Errorf("-n must be at least 1")
+func run(o options) error {
+	if o.n < 1 || o.nLoad < 1 {
+		return fmt.Errorf("-n and -nload must be at least 1")
+	}
+	only, err := regexp.Compile(o.only)
+	if err != nil {
+		return fmt.Errorf("-run: %v", err)
+	}
+	selected := selectScenarios(only)
+	if len(selected) == 0 {
+		return fmt.Errorf("no scenario matches -run %q", o.only)
 	}
 	dir, err := os.MkdirTemp("", "gocluster-bench-")
 	if err != nil {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	if gcBin == "" {
-		gcBin = filepath.Join(dir, "gocluster")
-		build := exec.Command("go", "build", "-o", gcBin, "github.com/gocluster/gocluster/cmd/gocluster")
-		if out, err := build.CombinedOutput(); err != nil {
-			return fmt.Errorf("building gocluster: %v\n%s", err, out)
+
+	exes := map[string]string{}
+	if o.gcBin == "" {
+		o.gcBin = filepath.Join(dir, "gocluster")
+		if err := goBuild(o.gcBin, "github.com/gocluster/gocluster/cmd/gocluster"); err != nil {
+			return err
 		}
 	}
-	runtimes := []string{"gocluster"}
-	exes := map[string]string{"gocluster": gcBin}
-	if nodeBin != "" {
-		if p, err := exec.LookPath(nodeBin); err == nil {
-			runtimes = append(runtimes, "node")
+	exes["gocluster"] = o.gcBin
+	if o.nodeBin != "" {
+		if p, err := exec.LookPath(o.nodeBin); err == nil {
 			exes["node"] = p
 		} else {
 			fmt.Fprintf(os.Stderr, "bench: no node (%v): measuring gocluster alone\n", err)
 		}
 	}
-
-	rep := report{Machine: describeMachine(exes), N: n}
-	r := &runner{dir: dir}
-	for _, sc := range scenarios {
-		if only != "" && !strings.Contains(sc.Name, only) {
-			continue
+	r := &runner{dir: dir, duration: o.duration, requests: o.requests}
+	if needsLoad(selected) {
+		exes["ceiling"] = filepath.Join(dir, "ceiling")
+		if err := goBuild(exes["ceiling"], "github.com/gocluster/gocluster/bench/ceiling"); err != nil {
+			return err
 		}
+		if r.wrk, err = ensureWrk(o.wrkBinary); err != nil {
+			return err
+		}
+	}
+
+	rep := report{Machine: describeMachine(exes, r.wrk), N: o.n, NLoad: o.nLoad, Duration: o.duration.String()}
+	for _, sc := range selected {
 		if err := sc.setup(dir); err != nil {
 			return err
 		}
-		rep.Scenarios = append(rep.Scenarios, measureScenario(r, sc, runtimes, exes, n))
+		n := o.n
+		if sc.Load {
+			n = o.nLoad
+		}
+		fmt.Fprintf(os.Stderr, "bench: %s (%d runs)\n", sc.Name, n)
+		rep.Scenarios = append(rep.Scenarios, measureScenario(r, sc, exes, n))
 	}
-	if asJSON {
+	rep.fillCeilings()
+	if o.asJSON {
 		enc := json.NewEncoder(os.Stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(rep)
@@ -79,17 +117,70 @@ func run(n int, asJSON bool, gcBin, nodeBin, only string) error {
 	return nil
 }
 
-// measureScenario runs one warm-up of each runtime (page cache, not
-// counted), then n alternating rounds.
-func measureScenario(r *runner, sc scenario, runtimes []string, exes map[string]string, n int) scenarioResult {
+// selectScenarios keeps the scenarios -run matches, and the ceiling when a
+// kept one is compared with it.
+func selectScenarios(only *regexp.Regexp) []scenario {
+	var out []scenario
+	wantCeiling := false
+	for _, sc := range scenarios {
+		if only.MatchString(sc.Name) {
+			out = append(out, sc)
+			for _, m := range sc.Metrics {
+				wantCeiling = wantCeiling || m.Ceiling != ""
+			}
+		}
+	}
+	if wantCeiling && !only.MatchString(ceilingName) {
+		out = append([]scenario{ceilingScenario()}, out...)
+	}
+	return out
+}
+
+func needsLoad(list []scenario) bool {
+	for _, sc := range list {
+		if sc.Load {
+			return true
+		}
+	}
+	return false
+}
+
+func goBuild(out, pkg string) error {
+	build := exec.Command("go", "build", "-o", out, pkg)
+	if msg, err := build.CombinedOutput(); err != nil {
+		return fmt.Errorf("building %s: %v\n%s", pkg, err, msg)
+	}
+	return nil
+}
+
+// measureScenario runs a quick scenario once per runtime as a warm-up (page
+// cache, not counted), then n alternating rounds. Scenarios under load skip
+// the warm-up: each of their runs lasts seconds, and the median of the
+// alternating rounds already discards a cold first one.
+func measureScenario(r *runner, sc scenario, exes map[string]string, n int) scenarioResult {
 	res := scenarioResult{Name: sc.Name, Desc: sc.Desc, Notes: map[string]string{}, Errors: map[string]string{}}
+	var runtimes []string
+	for _, rt := range sc.runtimes() {
+		if exes[rt] != "" {
+			runtimes = append(runtimes, rt)
+		}
+	}
 	samples := map[string][][]float64{} // runtime -> metric -> values
+	notes := map[string][]string{}
+	addNote := func(rt, note string) {
+		if note != "" && !contains(notes[rt], note) {
+			notes[rt] = append(notes[rt], note)
+		}
+	}
 	for _, rt := range runtimes {
 		samples[rt] = make([][]float64, len(sc.Metrics))
-		if _, note, err := sc.measure(r, exes[rt]); err != nil {
+		if sc.Load {
+			continue
+		}
+		if _, note, err := sc.measure(r, rt, exes[rt]); err != nil {
 			res.Errors[rt] = err.Error()
-		} else if note != "" {
-			res.Notes[rt] = note
+		} else {
+			addNote(rt, note)
 		}
 	}
 	for i := 0; i < n; i++ {
@@ -97,18 +188,23 @@ func measureScenario(r *runner, sc scenario, runtimes []string, exes map[string]
 			if res.Errors[rt] != "" {
 				continue
 			}
-			vals, _, err := sc.measure(r, exes[rt])
+			vals, note, err := sc.measure(r, rt, exes[rt])
 			if err != nil {
 				res.Errors[rt] = err.Error()
 				continue
 			}
+			addNote(rt, note)
 			for m, v := range vals {
 				samples[rt][m] = append(samples[rt][m], v)
 			}
 		}
 	}
+	for rt, list := range notes {
+		res.Notes[rt] = strings.Join(list, "; ")
+	}
 	for m, met := range sc.Metrics {
-		row := metricResult{Metric: met.Name, Unit: met.Unit, Runtimes: map[string]*stats{}}
+		row := metricResult{Metric: met.Name, Unit: met.Unit, Better: met.better(), CeilingOf: met.Ceiling,
+			Runtimes: map[string]*stats{}}
 		for _, rt := range runtimes {
 			if vals := samples[rt][m]; len(vals) > 0 {
 				row.Runtimes[rt] = &stats{Median: median(vals), Samples: vals}
@@ -122,9 +218,23 @@ func measureScenario(r *runner, sc scenario, runtimes []string, exes map[string]
 	return res
 }
 
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
 // runner starts scripts with a clean environment: NODE_OPTIONS and the like
 // would change what is measured.
-type runner struct{ dir string }
+type runner struct {
+	dir      string
+	wrk      string
+	duration time.Duration
+	requests int
+}
 
 type runResult struct {
 	stdout string
@@ -132,15 +242,30 @@ type runResult struct {
 	maxRSS int64 // bytes
 }
 
-func (r *runner) run(exe, script string) (runResult, error) {
+// cleanEnv is the environment of every measured process, plus extra.
+func cleanEnv(extra ...string) []string {
+	return append([]string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME"), "TZ=UTC", "LANG=C"}, extra...)
+}
+
+// run runs exe script to its exit, in a process group of its own that is
+// killed if it outlives timeout.
+func (r *runner) run(exe, script string, timeout time.Duration, env ...string) (runResult, error) {
 	cmd := exec.Command(exe, script)
 	cmd.Dir = r.dir
-	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME"), "TZ=UTC", "LANG=C"}
+	cmd.Env = cleanEnv(env...)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	start := time.Now()
-	err := cmd.Run()
+	if err := cmd.Start(); err != nil {
+		return runResult{}, err
+	}
+	timer := time.AfterFunc(timeout, func() { _ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) })
+	err := cmd.Wait()
 	wall := time.Since(start)
+	timer.Stop()
+	// Workers left behind by a failed run must not load the next one.
+	_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
 	if err != nil {
 		return runResult{}, fmt.Errorf("%s %s: %v: %s", filepath.Base(exe), script, err, firstLines(stderr.String(), 3))
 	}

@@ -6,30 +6,55 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
-// metric is one number a scenario reports per run; lower is better for all
-// of today's metrics.
+// metric is one number a scenario reports per run.
 type metric struct {
-	Name string `json:"name"`
-	Unit string `json:"unit"`
+	Name   string
+	Unit   string
+	Higher bool // higher is better (rates); else lower is (times, memory)
+	// Ceiling names the ceiling scenario's metric this one is compared with.
+	Ceiling string
+}
+
+func (m metric) better() string {
+	if m.Higher {
+		return "higher"
+	}
+	return "lower"
 }
 
 var (
-	wallMetric = metric{"start-up to exit", "ms"}
-	rssMetric  = metric{"peak RSS", "MiB"}
+	wallMetric = metric{Name: "start-up to exit", Unit: "ms"}
+	rssMetric  = metric{Name: "peak RSS", Unit: "MiB"}
 )
 
 // scenario is one named row group of the benchmark. setup prepares files in
-// dir once; measure runs the scenario once under exe and returns one value
-// per metric, in order, plus a note to show once (such as missing modules).
+// dir once; measure runs the scenario once under runtime rt (exe) and
+// returns one value per metric, in order, plus a note to show once (such as
+// missing modules). Runtimes lists who runs it (default gocluster and node);
+// Load marks scenarios whose runs last seconds (-nload runs, no warm-up).
 type scenario struct {
-	Name    string
-	Desc    string
-	Metrics []metric
-	setup   func(dir string) error
-	measure func(r *runner, exe string) ([]float64, string, error)
+	Name     string
+	Desc     string
+	Metrics  []metric
+	Runtimes []string
+	Load     bool
+	setup    func(dir string) error
+	measure  func(r *runner, rt, exe string) ([]float64, string, error)
 }
+
+func (sc scenario) runtimes() []string {
+	if sc.Runtimes != nil {
+		return sc.Runtimes
+	}
+	return []string{"gocluster", "node"}
+}
+
+// quickTimeout bounds a start-up or fork run: a hung one fails, it does not
+// stall the suite.
+const quickTimeout = 30 * time.Second
 
 // coreModules are the core modules of the runtime issue: the core-modules
 // scenario requires every one of them.
@@ -55,89 +80,24 @@ process.stdout.write(JSON.stringify(missing) + '\n');
 `
 }
 
-// scenarios is the benchmark, in table order. Later issues add rows here
-// (cluster fork time, HTTP throughput).
+// scenarios is the benchmark, in table order.
 var scenarios = []scenario{
 	startupScenario("empty", "an empty script: start-up to exit", "empty.js", ""),
 	startupScenario("core-modules", "require() every core module of the runtime issue", "core_modules.js", requireAllScript()),
-	clusterForkScenario(),
-}
-
-var (
-	forkMetric       = metric{"fork() to 8 workers online", "ms"}
-	idleWorkerMetric = metric{"idle worker RSS (median of 8)", "MiB"}
-	idlePSSMetric    = metric{"idle worker PSS (median of 8)", "MiB"}
-)
-
-// clusterForkScript forks 8 workers, times the first fork() to the eighth
-// 'online', lets them idle, collects each one's RSS over IPC and
-// disconnects. It prints {"forkMs": ..., "rss": [...], "pss": [...]} from
-// the primary. PSS counts the pages a worker shares (the runtime's own
-// binary, mostly) divided among the processes that map them: what a worker
-// adds to a cluster's memory. The primary reads it from /proc as each
-// worker reports, so the workers' own figures are untouched; off Linux the
-// list is empty.
-const clusterForkScript = `'use strict';
-const cluster = require('cluster');
-const N = 8;
-if (cluster.isPrimary) {
-  const start = process.hrtime.bigint();
-  let online = 0;
-  let forkMs = 0;
-  const rss = [];
-  const pss = [];
-  for (let i = 0; i < N; i++) cluster.fork();
-  cluster.on('online', () => {
-    if (++online === N) forkMs = Number(process.hrtime.bigint() - start) / 1e6;
-  });
-  cluster.on('message', (worker, msg) => {
-    rss.push(msg.rss);
-    try {
-      const rollup = require('fs').readFileSync('/proc/' + worker.process.pid + '/smaps_rollup', 'utf8');
-      pss.push(Number(/^Pss:\s+(\d+) kB/m.exec(rollup)[1]) * 1024);
-    } catch {}
-    if (rss.length === N) {
-      process.stdout.write(JSON.stringify({ forkMs, rss, pss }) + '\n');
-      cluster.disconnect();
-    }
-  });
-} else {
-  // Idle a moment, as a worker waiting for work, then report.
-  setTimeout(() => process.send({ rss: process.memoryUsage.rss() }), 300);
-}
-`
-
-func clusterForkScenario() scenario {
-	const file = "cluster_fork.js"
-	return scenario{
-		Name:    "cluster-fork",
-		Desc:    "cluster: first fork() to 8 workers 'online', and an idle worker's RSS and PSS",
-		Metrics: []metric{forkMetric, idleWorkerMetric, idlePSSMetric},
-		setup: func(dir string) error {
-			return os.WriteFile(filepath.Join(dir, file), []byte(clusterForkScript), 0o644)
-		},
-		measure: func(r *runner, exe string) ([]float64, string, error) {
-			res, err := r.run(exe, file)
-			if err != nil {
-				return nil, "", err
-			}
-			var out struct {
-				ForkMs float64   `json:"forkMs"`
-				RSS    []float64 `json:"rss"`
-				PSS    []float64 `json:"pss"`
-			}
-			if err := json.Unmarshal([]byte(strings.TrimSpace(res.stdout)), &out); err != nil || len(out.RSS) == 0 {
-				return nil, "", fmt.Errorf("unexpected output %q", res.stdout)
-			}
-			pss, note := 0.0, ""
-			if len(out.PSS) > 0 {
-				pss = median(out.PSS) / (1 << 20)
-			} else {
-				note = "no PSS (no /proc/<pid>/smaps_rollup)"
-			}
-			return []float64{out.ForkMs, median(out.RSS) / (1 << 20), pss}, note, nil
-		},
-	}
+	clusterStartScenario("cluster-fork", "online", ""),
+	clusterStartScenario("cluster-listen", "listening", "HTTP "),
+	ceilingScenario(),
+	httpScenario("http-1w", 1, "rr", keepAlive),
+	httpScenario("http-2w-rr", 2, "rr", keepAlive),
+	httpScenario("http-2w-none", 2, "none", keepAlive),
+	httpScenario("http-2w-reuseport", 2, "reuseport", keepAlive),
+	httpScenario("churn-2w-rr", 2, "rr", churn),
+	httpScenario("churn-2w-none", 2, "none", churn),
+	httpScenario("churn-2w-reuseport", 2, "reuseport", churn),
+	memoryAfterLoadScenario(),
+	ipcScenario("ipc-pingpong", "pingpong", metric{Name: "worker<->primary round trips", Unit: "/s", Higher: true}),
+	ipcScenario("ipc-flood", "flood", metric{Name: "worker->primary one-way messages", Unit: "/s", Higher: true}),
+	requestCountScenario(),
 }
 
 func startupScenario(name, desc, file, src string) scenario {
@@ -148,8 +108,8 @@ func startupScenario(name, desc, file, src string) scenario {
 		setup: func(dir string) error {
 			return os.WriteFile(filepath.Join(dir, file), []byte(src), 0o644)
 		},
-		measure: func(r *runner, exe string) ([]float64, string, error) {
-			res, err := r.run(exe, file)
+		measure: func(r *runner, _, exe string) ([]float64, string, error) {
+			res, err := r.run(exe, file, quickTimeout)
 			if err != nil {
 				return nil, "", err
 			}
