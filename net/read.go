@@ -140,7 +140,9 @@ func (s *Stream) onReadable() {
 				readBufs.Put(bp)
 			}
 			s.bytesRead += int64(n)
-			if s.OnRead != nil {
+			if s.Consumer != nil {
+				s.Consumer(data)
+			} else if s.OnRead != nil {
 				s.OnRead(n, data)
 			}
 			if n < len(buf) {

@@ -42,6 +42,10 @@ type Stream struct {
 
 	// OnRead gets each chunk, or EOF / a negative errno with nil data.
 	OnRead func(status int, data []byte)
+	// Consumer, when set, takes the data chunks in OnRead's place (end of
+	// input and errors still go to OnRead): Go code that parses a
+	// socket's bytes itself, as Node's HTTP parser consumes its stream.
+	Consumer func(data []byte)
 	// OnWrite completes a write that Write could not finish at once.
 	OnWrite func(req any, status int)
 	// OnShutdown reports the end of Shutdown.

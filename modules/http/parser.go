@@ -8,6 +8,8 @@ import (
 
 	gchttp "github.com/gocluster/gocluster/http"
 	"github.com/gocluster/gocluster/modules/buffer"
+	gcnetmod "github.com/gocluster/gocluster/modules/net"
+	gcnet "github.com/gocluster/gocluster/net"
 )
 
 // The parser's callback slots, as Node's HTTPParser numbers them: the JS
@@ -46,6 +48,12 @@ type jsParser struct {
 	// args and raw are reused for onHeadersComplete's arguments.
 	args [9]goja.Value
 	raw  []any
+
+	// consumed is the stream whose data this parser takes in Go
+	// (consumeHandle); pending is the chunk being handed to onConsumed.
+	consumed   *gcnet.Stream
+	pending    []byte
+	onConsumed goja.Value
 }
 
 func (b *binding) installParser() {
@@ -127,6 +135,13 @@ func (b *binding) installParser() {
 		}
 		return goja.Undefined()
 	})
+	// consumeHandle(handle) makes the socket handle's data chunks go to
+	// this parser in Go, with no JS between the read and the parser's
+	// callbacks; false when the handle is not one Go can read.
+	method("consumeHandle", func(jp *jsParser, call goja.FunctionCall) goja.Value {
+		return vm.ToValue(jp.consume(gcnetmod.StreamOf(rt, call.Argument(0))))
+	})
+	method("unconsumeHandle", undefOf(func(jp *jsParser) { jp.unconsume() }))
 	method("finish", func(jp *jsParser, _ goja.FunctionCall) goja.Value {
 		err := jp.p.Finish()
 		jp.rethrow()
@@ -147,16 +162,13 @@ func (b *binding) installParser() {
 	method("headersCompleted", func(jp *jsParser, _ goja.FunctionCall) goja.Value {
 		return vm.ToValue(jp.p.HeadersCompleted())
 	})
-	undef := func(f func(jp *jsParser)) func(*jsParser, goja.FunctionCall) goja.Value {
-		return func(jp *jsParser, _ goja.FunctionCall) goja.Value { f(jp); return goja.Undefined() }
-	}
 	// Node pauses llhttp itself; here the server stops reading the socket
 	// instead, so these only keep the shape.
-	method("pause", undef(func(*jsParser) {}))
-	method("resume", undef(func(*jsParser) {}))
-	method("remove", undef((*jsParser).detach))
-	method("close", undef((*jsParser).detach))
-	method("free", undef(func(*jsParser) {}))
+	method("pause", undefOf(func(*jsParser) {}))
+	method("resume", undefOf(func(*jsParser) {}))
+	method("remove", undefOf((*jsParser).detach))
+	method("close", undefOf((*jsParser).detach))
+	method("free", undefOf(func(*jsParser) {}))
 	_ = b.obj.Set("HTTPParser", ctor)
 
 	names := gchttp.NodeMethods()
@@ -177,6 +189,10 @@ func (b *binding) installParser() {
 		}
 	}
 	_ = b.obj.Set("allMethods", all)
+}
+
+func undefOf(f func(jp *jsParser)) func(*jsParser, goja.FunctionCall) goja.Value {
+	return func(jp *jsParser, _ goja.FunctionCall) goja.Value { f(jp); return goja.Undefined() }
 }
 
 func slotName(i int) string {

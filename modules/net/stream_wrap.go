@@ -1,6 +1,7 @@
 package net
 
 import (
+	"sync"
 	"syscall"
 
 	"github.com/dop251/goja"
@@ -32,7 +33,34 @@ type wrapper struct {
 }
 
 func newWrapper(rt *gort.Runtime, kind string) *wrapper {
-	return &wrapper{rt: rt, key: goja.NewSymbol(kind), proto: rt.VM.NewObject()}
+	w := &wrapper{rt: rt, key: goja.NewSymbol(kind), proto: rt.VM.NewObject()}
+	list, _ := wrappers.LoadOrStore(rt, &wrapperList{})
+	l := list.(*wrapperList)
+	l.all = append(l.all, w)
+	if len(l.all) == 1 {
+		rt.OnExit(func() { wrappers.Delete(rt) })
+	}
+	return w
+}
+
+// wrappers keeps each runtime's wrappers (TCP, Pipe), for StreamOf.
+var wrappers sync.Map // *gort.Runtime -> *wrapperList
+
+type wrapperList struct{ all []*wrapper }
+
+// StreamOf is the Go stream behind a JS TCP or Pipe handle of rt, or nil:
+// for Go code that consumes a socket's reads itself (the http parser).
+func StreamOf(rt *gort.Runtime, handle goja.Value) *gcnet.Stream {
+	list, ok := wrappers.Load(rt)
+	if !ok {
+		return nil
+	}
+	for _, w := range list.(*wrapperList).all {
+		if h := w.handleOf(handle); h != nil {
+			return h.stream()
+		}
+	}
+	return nil
 }
 
 // class makes the JS constructor `name` of the wrapper's handles, with the

@@ -1,8 +1,10 @@
 'use strict';
 // A server connection's parser reads the socket's handle directly, as
 // Node's parser.consume(handle) does: data skips the socket's stream (no
-// 'data' events) and goes to parser.onRead, which parses it and calls the
-// parser's onExecute. End of input and errors still reach the socket.
+// 'data' events) and goes to the parser in Go (consumeHandle), which calls
+// the parser's onExecute when JS has something to do after a read. A
+// handle Go cannot read hands its data to parser.onRead here instead. End
+// of input and errors still reach the socket.
 
 const kConsumer = Symbol('kConsumer');
 const kStreamOnread = Symbol('kStreamOnread');
@@ -21,12 +23,14 @@ function consume(parser, handle) {
   handle[kConsumer] = parser;
   handle.onread = onConsumedRead;
   parser[kConsumedHandle] = handle;
+  parser.consumeHandle(handle);
 }
 
 function unconsume(parser) {
   const handle = parser[kConsumedHandle];
   if (!handle) return;
   parser[kConsumedHandle] = null;
+  parser.unconsumeHandle();
   if (handle.onread === onConsumedRead) handle.onread = handle[kStreamOnread];
   handle[kConsumer] = null;
 }
