@@ -9,7 +9,7 @@ function SharedHandle(key, address, { port, addressType, fd, flags }) {
   this.handle = null;
   this.errno = 0;
   const made = addressType === 'udp4' || addressType === 'udp6' ?
-    require('dgram')._createSocketHandle(address, port, addressType, fd, flags) :
+    require('internal/dgram')._createSocketHandle(address, port, addressType, fd, flags) :
     require('net')._createServerHandle(address, port, addressType, fd, flags);
   // A number is the bind error.
   if (typeof made === 'number') this.errno = made;

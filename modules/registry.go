@@ -11,6 +11,7 @@ import (
 	"github.com/gocluster/gocluster/modules/buffer"
 	gccp "github.com/gocluster/gocluster/modules/child_process"
 	"github.com/gocluster/gocluster/modules/console"
+	gcdgram "github.com/gocluster/gocluster/modules/dgram"
 	"github.com/gocluster/gocluster/modules/events"
 	gchttp "github.com/gocluster/gocluster/modules/http"
 	"github.com/gocluster/gocluster/modules/module"
@@ -49,6 +50,9 @@ func init() {
 	gort.RegisterCore(gccp.SocketListModuleName, gccp.RequireSocketList)
 	gort.RegisterStartup(gccp.Startup)
 	gort.RegisterCore(console.ModuleName, console.Require)
+	gort.RegisterCore(gcdgram.ModuleName, gcdgram.Require)
+	gort.RegisterCore(gcdgram.InternalModuleName, gcdgram.RequireInternal)
+	gort.RegisterCore(gcdgram.UDPWrapModuleName, gcdgram.RequireUDPWrap)
 	gort.RegisterGlobal("console", console.ModuleName, "")
 	gort.RegisterCore(events.ModuleName, events.Require)
 	gort.RegisterCore(events.EventTargetModuleName, events.RequireEventTarget)

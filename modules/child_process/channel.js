@@ -65,8 +65,9 @@ function handleFd(handle) {
 function wrapReceived(fd, type) {
   const kind = binding.socketKind(fd);
   const mod = kind.startsWith('tcp') ? wrapModule('internal/tcp_wrap') :
-    kind.startsWith('pipe') ? wrapModule('internal/pipe_wrap') : null;
-  const Ctor = mod && (mod.TCP || mod.Pipe);
+    kind.startsWith('pipe') ? wrapModule('internal/pipe_wrap') :
+    kind === 'udp' ? wrapModule('internal/udp_wrap') : null;
+  const Ctor = mod && (mod.TCP || mod.Pipe || mod.UDP);
   if (Ctor) {
     const h = new Ctor(mod.constants ? mod.constants.SOCKET : 0);
     // open() gets a copy to keep or close as it likes (even when it fails);
@@ -84,7 +85,13 @@ function isNativeHandle(h) {
   if (h instanceof NativeHandle) return true;
   const tw = wrapModule('internal/tcp_wrap');
   const pw = wrapModule('internal/pipe_wrap');
-  return !!((tw && h instanceof tw.TCP) || (pw && h instanceof pw.Pipe));
+  return !!((tw && h instanceof tw.TCP) || (pw && h instanceof pw.Pipe) || isUDPHandle(h));
+}
+
+// A UDP handle of internal/udp_wrap (dgram's and cluster's).
+function isUDPHandle(h) {
+  const uw = wrapModule('internal/udp_wrap');
+  return !!(uw && h instanceof uw.UDP);
 }
 
 // Handle conversions by wire type: send gives the native handle to put on
@@ -150,7 +157,7 @@ const handleConversion = {
     simultaneousAccepts: false,
     send(message, socket) {
       message.dgramType = socket.type;
-      return socket._handle;
+      return socket[require('internal/dgram').kStateSymbol].handle;
     },
     got(message, handle, emit) {
       const dgram = require('dgram');
@@ -176,6 +183,7 @@ function handleType(handle) {
   if (net && typeof net.Socket === 'function' && handle instanceof net.Socket) return 'net.Socket';
   if (net && typeof net.Server === 'function' && handle instanceof net.Server) return 'net.Server';
   if (handle instanceof NativeHandle) return handle.ipcType || 'net.Native';
+  if (isUDPHandle(handle)) return 'dgram.Native';
   if (isNativeHandle(handle)) return 'net.Native';
   const dgram = optionalModule('dgram');
   if (dgram && typeof dgram.Socket === 'function' && handle instanceof dgram.Socket) return 'dgram.Socket';

@@ -41,5 +41,4 @@ server.listen(0, '127.0.0.1', () => {
     });
   });
   client.on('data', (d) => console.log('client read', d.toString()));
-  client.on('close', () => console.log('client closed'));
 });

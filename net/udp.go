@@ -1,0 +1,485 @@
+package net
+
+import (
+	"os"
+	"sync"
+	"syscall"
+	"unsafe"
+
+	"golang.org/x/sys/unix"
+
+	gort "github.com/gocluster/gocluster/runtime"
+)
+
+// UDP flags of Bind, as libuv numbers them.
+const (
+	UDPIPv6Only  = 1
+	UDPReuseAddr = 4
+)
+
+// udpRecvSize holds the largest datagram (libuv reads into 64 KiB too).
+const udpRecvSize = 64 * 1024
+
+// UDP is a datagram socket handle, shaped like libuv's uv_udp_t: the socket
+// is made by the first Bind (or adopted by Open), sends are tried at once
+// and queued in order when the kernel is full, and receiving runs while
+// RecvStart is in force. Methods run on the loop goroutine; the On*
+// callbacks are called there.
+type UDP struct {
+	handle
+
+	file *os.File // owns the socket; nil before Bind/Open
+	rc   syscall.RawConn
+
+	receiving bool
+	armed     bool          // a readiness wait or a read is outstanding
+	watching  bool          // the readiness goroutine runs
+	arm       chan struct{} // asks the readiness goroutine to wait once
+	done      chan struct{} // closed by Close
+	readable  func()        // onReadable as posted
+
+	// Sends the kernel could not take at once, in order; the sender
+	// goroutine finishes them. queued counts them (and their bytes) until
+	// their completion reaches the loop.
+	mu         sync.Mutex
+	outbox     []*udpSend
+	sending    bool // the sender goroutine runs
+	queued     int
+	queuedSize int
+
+	// OnMessage gets each datagram and its sender, or a negative errno.
+	OnMessage func(status int, data []byte, from Addr)
+	// OnSend completes a send that Send queued: status and bytes sent.
+	OnSend func(req any, status, sent int)
+	// OnClose runs once, after Close, on a later turn of the loop.
+	OnClose func()
+}
+
+type udpSend struct {
+	bufs [][]byte
+	to   unix.Sockaddr // nil on a connected socket
+	size int
+	req  any
+}
+
+// NewUDP makes a handle with no socket yet.
+func NewUDP(loop *gort.Loop) *UDP {
+	u := &UDP{}
+	u.handle.init(loop, u.isActive)
+	u.readable = u.guarded(u.onReadable)
+	return u
+}
+
+func (u *UDP) isActive() bool { return u.receiving || u.queued > 0 }
+
+// Bind binds to address:port of family 4 or 6 with the UDP* flags, making
+// the socket first if there is none (as uv_udp_bind).
+func (u *UDP) Bind(address string, port, family, flags int) int {
+	if u.closed {
+		return -int(syscall.EINVAL)
+	}
+	if flags&UDPIPv6Only != 0 && family != 6 {
+		return -int(syscall.EINVAL)
+	}
+	sa, domain, st := sockaddr(address, port, family)
+	if st != 0 {
+		return st
+	}
+	if st := u.ensureSocket(domain); st != 0 {
+		return st
+	}
+	var err error
+	u.control(func(fd int) {
+		if flags&UDPReuseAddr != 0 {
+			// SO_REUSEADDR, as libuv on Linux (its SO_REUSEPORT would
+			// balance datagrams instead of sharing them).
+			if err = unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_REUSEADDR, 1); err != nil {
+				return
+			}
+		}
+		if flags&UDPIPv6Only != 0 {
+			if err = unix.SetsockoptInt(fd, unix.IPPROTO_IPV6, unix.IPV6_V6ONLY, 1); err != nil {
+				return
+			}
+		}
+		err = unix.Bind(fd, sa)
+	})
+	return Errno(err)
+}
+
+// ensureSocket makes the socket of the given domain if there is none.
+func (u *UDP) ensureSocket(domain int) int {
+	if u.file != nil {
+		return 0
+	}
+	fd, err := unix.Socket(domain, unix.SOCK_DGRAM|unix.SOCK_CLOEXEC|unix.SOCK_NONBLOCK, 0)
+	if err != nil {
+		return Errno(err)
+	}
+	return u.adopt(fd)
+}
+
+// adopt takes fd (non-blocking) as the handle's socket.
+func (u *UDP) adopt(fd int) int {
+	f := os.NewFile(uintptr(fd), "udp")
+	rc, err := f.SyscallConn()
+	if err != nil {
+		f.Close()
+		return Errno(err)
+	}
+	u.file, u.rc = f, rc
+	u.arm = make(chan struct{}, 1)
+	u.done = make(chan struct{})
+	return 0
+}
+
+// Open adopts a datagram socket fd, which the handle then owns (as
+// uv_udp_open: SO_REUSEADDR is set on it).
+func (u *UDP) Open(fd int) int {
+	if u.closed {
+		return -int(syscall.EINVAL)
+	}
+	if u.file != nil {
+		return -int(syscall.EBUSY)
+	}
+	if typ, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_TYPE); err != nil {
+		return Errno(err)
+	} else if typ != unix.SOCK_DGRAM {
+		return -int(syscall.EINVAL)
+	}
+	if err := unix.SetNonblock(fd, true); err != nil {
+		return Errno(err)
+	}
+	if err := unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_REUSEADDR, 1); err != nil {
+		return Errno(err)
+	}
+	return u.adopt(fd)
+}
+
+// Fd is the socket's descriptor, or -1 before Bind/Open.
+func (u *UDP) Fd() int {
+	fd := -1
+	if u.closed {
+		return -1
+	}
+	u.control(func(f int) { fd = f })
+	return fd
+}
+
+// control runs fn on the socket; false when there is none.
+func (u *UDP) control(fn func(fd int)) bool {
+	if u.rc == nil {
+		return false
+	}
+	return u.rc.Control(func(fd uintptr) { fn(int(fd)) }) == nil
+}
+
+// Connect fixes the peer (uv_udp_connect); sends then go there only.
+func (u *UDP) Connect(address string, port, family int) int {
+	sa, domain, st := sockaddr(address, port, family)
+	if st != 0 {
+		return st
+	}
+	if st := u.ensureSocket(domain); st != 0 {
+		return st
+	}
+	var err error
+	u.control(func(fd int) { err = unix.Connect(fd, sa) })
+	return Errno(err)
+}
+
+// Disconnect forgets the peer: connect(2) to AF_UNSPEC.
+func (u *UDP) Disconnect() int {
+	var err error
+	if !u.control(func(fd int) {
+		err = connectUnspec(fd)
+		// Linux may report EAFNOSUPPORT for the unspecified family after
+		// dissolving the association; libuv ignores it too.
+		if err == unix.EAFNOSUPPORT {
+			err = nil
+		}
+	}) {
+		return -int(syscall.EBADF)
+	}
+	return Errno(err)
+}
+
+// connectUnspec is connect(2) to an AF_UNSPEC address, which x/sys has no
+// Sockaddr for.
+func connectUnspec(fd int) error {
+	sa := unix.RawSockaddr{Family: unix.AF_UNSPEC}
+	_, _, e := unix.Syscall(unix.SYS_CONNECT, uintptr(fd), uintptr(unsafe.Pointer(&sa)), unsafe.Sizeof(sa))
+	if e != 0 {
+		return e
+	}
+	return nil
+}
+
+// Send sends bufs as one datagram to address:port (family 4 or 6), or to
+// the connected peer when address is "". It returns the size sent when the
+// kernel took it at once (sync true, no OnSend follows), else queues it and
+// OnSend(req, status, sent) reports later; a negative status is a failure
+// now.
+func (u *UDP) Send(bufs [][]byte, address string, port, family int, req any) (sent int, sync bool, status int) {
+	if u.closed {
+		return 0, false, -int(syscall.EBADF)
+	}
+	job := &udpSend{bufs: bufs, req: req}
+	for _, b := range bufs {
+		job.size += len(b)
+	}
+	if address != "" {
+		sa, domain, st := sockaddr(address, port, family)
+		if st != 0 {
+			return 0, false, st
+		}
+		if st := u.ensureSocket(domain); st != 0 {
+			return 0, false, st
+		}
+		job.to = sa
+	} else if u.file == nil {
+		return 0, false, -int(syscall.EDESTADDRREQ)
+	}
+	u.mu.Lock()
+	idle := !u.sending && len(u.outbox) == 0
+	u.mu.Unlock()
+	if idle {
+		var n int
+		var err error
+		u.control(func(fd int) { n, err = sendmsg(fd, job) })
+		if err != unix.EAGAIN {
+			if err != nil {
+				return 0, false, Errno(err)
+			}
+			return n, true, 0
+		}
+	}
+	u.queued++
+	u.queuedSize += job.size
+	u.update()
+	u.mu.Lock()
+	u.outbox = append(u.outbox, job)
+	start := !u.sending
+	u.sending = true
+	u.mu.Unlock()
+	if start {
+		go u.drain()
+	}
+	return 0, false, 0
+}
+
+func sendmsg(fd int, job *udpSend) (int, error) {
+	for {
+		n, err := unix.SendmsgBuffers(fd, job.bufs, nil, job.to, 0)
+		if err != unix.EINTR {
+			return n, err
+		}
+	}
+}
+
+// drain sends the queued datagrams in order, waiting (in Go's netpoller)
+// while the kernel is full, and reports each to the loop.
+func (u *UDP) drain() {
+	for {
+		u.mu.Lock()
+		if len(u.outbox) == 0 {
+			u.sending = false
+			u.mu.Unlock()
+			return
+		}
+		job := u.outbox[0]
+		u.outbox = u.outbox[1:]
+		u.mu.Unlock()
+		var n int
+		var serr error
+		err := u.rc.Write(func(fd uintptr) bool {
+			n, serr = sendmsg(int(fd), job)
+			return serr != unix.EAGAIN
+		})
+		if err != nil {
+			serr = err
+		}
+		u.post(func() {
+			u.queued--
+			u.queuedSize -= job.size
+			u.update()
+			if u.OnSend != nil {
+				u.OnSend(job.req, Errno(serr), n)
+			}
+		})
+	}
+}
+
+// SendQueueSize and SendQueueCount are the bytes and datagrams waiting.
+func (u *UDP) SendQueueSize() int { return u.queuedSize }
+
+// SendQueueCount is the number of datagrams waiting to be sent.
+func (u *UDP) SendQueueCount() int { return u.queued }
+
+// RecvStart delivers datagrams to OnMessage until RecvStop.
+func (u *UDP) RecvStart() int {
+	if u.closed {
+		return -int(syscall.EINVAL)
+	}
+	if u.file == nil {
+		return -int(syscall.EINVAL)
+	}
+	if u.receiving {
+		return -int(syscall.EALREADY)
+	}
+	u.receiving = true
+	u.update()
+	// Read first: datagrams may have waited while receiving was stopped.
+	if !u.armed {
+		u.armed = true
+		u.postGuarded(u.readable)
+	}
+	return 0
+}
+
+// RecvStop stops OnMessage; datagrams wait in the kernel.
+func (u *UDP) RecvStop() int {
+	u.receiving = false
+	u.update()
+	return 0
+}
+
+func (u *UDP) wantReadable() {
+	if u.armed || u.closed {
+		return
+	}
+	u.armed = true
+	if !u.watching {
+		u.watching = true
+		go u.watch()
+	}
+	select {
+	case u.arm <- struct{}{}:
+	default:
+	}
+}
+
+// watch waits, once per request, until the socket is readable and tells
+// the loop, which reads. Every wait follows a read that found nothing
+// (EAGAIN), so the netpoller's edge is never missed.
+func (u *UDP) watch() {
+	waited := false
+	waitOnce := func(uintptr) bool {
+		if waited {
+			return true
+		}
+		waited = true
+		return false
+	}
+	for {
+		select {
+		case <-u.arm:
+		case <-u.done:
+			return
+		}
+		waited = false
+		if err := u.rc.Read(waitOnce); err != nil && u.gone.Load() {
+			return
+		}
+		u.postGuarded(u.readable)
+	}
+}
+
+// onReadable reads datagrams on the loop goroutine until none is left, the
+// handle stops receiving, or readRounds were read (then it goes on next
+// turn), as libuv's uv__udp_recvmsg.
+func (u *UDP) onReadable() {
+	u.armed = false
+	bp := readBufs.Get().(*[]byte)
+	defer readBufs.Put(bp)
+	buf := (*bp)[:udpRecvSize]
+	for i := 0; i < readRounds; i++ {
+		if !u.receiving || u.closed {
+			return
+		}
+		var n int
+		var from unix.Sockaddr
+		var rerr error
+		u.control(func(fd int) {
+			for {
+				n, _, _, from, rerr = unix.Recvmsg(fd, buf, nil, 0)
+				if rerr != unix.EINTR {
+					return
+				}
+			}
+		})
+		if rerr == unix.EAGAIN {
+			u.wantReadable()
+			return
+		}
+		if u.OnMessage == nil {
+			continue
+		}
+		if rerr != nil {
+			u.OnMessage(Errno(rerr), nil, Addr{})
+			continue
+		}
+		u.OnMessage(n, append(make([]byte, 0, n), buf[:n]...), addrOf(from))
+	}
+	if u.receiving && !u.closed {
+		u.armed = true
+		u.postGuarded(u.readable)
+	}
+}
+
+// SockName is the bound address; PeerName the connected peer's.
+func (u *UDP) SockName() (Addr, int) { return u.name(unix.Getsockname) }
+
+// PeerName is the address of the connected peer.
+func (u *UDP) PeerName() (Addr, int) { return u.name(unix.Getpeername) }
+
+func (u *UDP) name(get func(int) (unix.Sockaddr, error)) (Addr, int) {
+	var sa unix.Sockaddr
+	var err error
+	if !u.control(func(fd int) { sa, err = get(fd) }) {
+		return Addr{}, -int(syscall.EBADF)
+	}
+	if err != nil {
+		return Addr{}, Errno(err)
+	}
+	return addrOf(sa), 0
+}
+
+// DupFd returns a new descriptor for the socket, for sending to another
+// process; the caller closes it.
+func (u *UDP) DupFd() (int, int) {
+	nfd := -1
+	var err error
+	if !u.control(func(fd int) { nfd, err = dupCloexec(fd) }) {
+		return -1, -int(syscall.EBADF)
+	}
+	if err != nil {
+		return -1, Errno(err)
+	}
+	return nfd, 0
+}
+
+// Close stops everything and closes the socket; OnClose follows on a
+// later turn. Queued sends are dropped.
+func (u *UDP) Close() {
+	if u.closed {
+		return
+	}
+	u.closed = true
+	u.gone.Store(true)
+	u.receiving = false
+	if u.file != nil {
+		close(u.done)
+		u.file.Close()
+	}
+	u.queued, u.queuedSize = 0, 0
+	u.update()
+	if u.OnClose != nil {
+		cb := u.OnClose
+		u.loop.Ref()
+		u.loop.Post(func() {
+			u.loop.Unref()
+			cb()
+		})
+	}
+}
