@@ -69,25 +69,26 @@ func (u *UDP) SetMulticastLoopback(on bool) int {
 }
 
 // SetMulticastInterface picks the outgoing interface for multicast: an
-// IPv4 address, or for IPv6 a scope (`::%eth0`, `::%2`).
+// IPv4 address, or an IPv6 one whose scope names the interface (`::%eth0`,
+// `::%2`). The address's family picks the option, whatever the socket's,
+// as libuv does (so the kernel judges a mismatch).
 func (u *UDP) SetMulticastInterface(iface string) int {
+	a, perr := netip.ParseAddr(iface)
+	if perr != nil || (a.Is4() && a.Zone() != "") {
+		return -int(syscall.EINVAL)
+	}
 	var err error
 	if !u.control(func(fd int) {
-		if u.isIPv6() {
-			idx, ok := scopeIndex(iface)
-			if !ok {
-				err = unix.EINVAL
-				return
-			}
-			err = unix.SetsockoptInt(fd, unix.IPPROTO_IPV6, unix.IPV6_MULTICAST_IF, idx)
+		if a.Is4() {
+			err = unix.SetsockoptInet4Addr(fd, unix.IPPROTO_IP, unix.IP_MULTICAST_IF, a.As4())
 			return
 		}
-		a, perr := netip.ParseAddr(iface)
-		if perr != nil || !a.Is4() {
+		idx, ok := scopeIndex(iface)
+		if !ok {
 			err = unix.EINVAL
 			return
 		}
-		err = unix.SetsockoptInet4Addr(fd, unix.IPPROTO_IP, unix.IP_MULTICAST_IF, a.As4())
+		err = unix.SetsockoptInt(fd, unix.IPPROTO_IPV6, unix.IPV6_MULTICAST_IF, idx)
 	}) {
 		return -int(syscall.EBADF)
 	}
