@@ -44,7 +44,8 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method,
   const incoming = parser.incoming = new Incoming(socket);
   incoming.httpVersionMajor = versionMajor;
   incoming.httpVersionMinor = versionMinor;
-  incoming.httpVersion = `${versionMajor}.${versionMinor}`;
+  incoming.httpVersion = versionMajor === 1 && versionMinor === 1 ? '1.1' :
+    versionMajor === 1 && versionMinor === 0 ? '1.0' : `${versionMajor}.${versionMinor}`;
   incoming.joinDuplicateHeaders = socket?.server?.joinDuplicateHeaders || parser.joinDuplicateHeaders;
   incoming.url = url;
   incoming.upgrade = upgrade;

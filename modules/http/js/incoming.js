@@ -193,10 +193,25 @@ IncomingMessage.prototype._dump = function _dump() {
   }
 };
 
+// Whether msg has a header line named lname (lower case), read from the
+// raw lines while req.headers has not been built (nobody asked for it).
+function hasHeaderLine(msg, lname) {
+  if (msg[kHeaders] !== null || Object.getPrototypeOf(msg) !== IncomingMessage.prototype) {
+    return msg.headers[lname] !== undefined;
+  }
+  const raw = msg.rawHeaders;
+  const n = msg[kHeadersCount];
+  for (let i = 0; i < n; i += 2) {
+    const field = raw[i];
+    if (field.length === lname.length && (field === lname || field.toLowerCase() === lname)) return true;
+  }
+  return false;
+}
+
 // 'error' is emitted only when someone listens for it.
 function onError(self, error, cb) {
   if (self.listenerCount('error') === 0) cb();
   else cb(error);
 }
 
-module.exports = { IncomingMessage, readStart, readStop };
+module.exports = { IncomingMessage, readStart, readStop, hasHeaderLine };

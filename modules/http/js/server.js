@@ -15,12 +15,13 @@ const {
 } = binding.load('common');
 const { ConnectionsList } = binding;
 const { kUniqueHeaders, parseUniqueHeadersOption, kNeedDrain } = binding.load('outgoing');
-const { IncomingMessage } = binding.load('incoming');
+const { IncomingMessage, hasHeaderLine } = binding.load('incoming');
 const { ServerResponse, STATUS_CODES, emitCloseNT } = binding.load('response');
 const { codes, connResetException } = binding.load('errors');
 const { consume, unconsume } = binding.load('consume');
 
 const kServerResponse = Symbol('ServerResponse');
+const kConnectionState = Symbol('kConnectionState');
 const kOnExecute = HTTPParser.kOnExecute | 0;
 const kOnTimeout = HTTPParser.kOnTimeout | 0;
 const kLenientAll = HTTPParser.kLenientAll | 0;
@@ -228,11 +229,18 @@ function connectionListenerInternal(server, socket) {
     outgoingData: 0,
     requestsCount: 0,
     keepAliveTimeoutSet: false,
+    // The options each response of the connection is made with, and what
+    // its responses report pending bytes to.
+    resOptions: null,
+    onPendingData: null,
+    server,
+    socket,
   };
   state.onData = socketOnData.bind(undefined, server, socket, parser, state);
   state.onEnd = socketOnEnd.bind(undefined, server, socket, parser, state);
   state.onClose = socketOnClose.bind(undefined, socket, state);
   state.onDrain = socketOnDrain.bind(undefined, socket, state);
+  state.onPendingData = updateOutgoingData.bind(undefined, socket, state);
   socket.on('data', state.onData);
   socket.on('error', socketOnError);
   socket.on('end', state.onEnd);
@@ -409,6 +417,13 @@ function clearIncoming(req) {
   }
 }
 
+// A response's 'finish' listener; the connection's state is on the
+// response, so no function is made per request.
+function onResponseFinish() {
+  const state = this[kConnectionState];
+  resOnFinish(this.req, this, state.socket, state, state.server);
+}
+
 function resOnFinish(req, res, socket, state, server) {
   state.incoming.shift();
   // A body nobody read is thrown away, so the next request can be read.
@@ -447,23 +462,25 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       socket.pause();
     }
   }
-  const res = new server[kServerResponse](req, {
+  state.resOptions ??= {
     highWaterMark: socket.writableHighWaterMark,
     rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
-  });
+  };
+  const res = new server[kServerResponse](req, state.resOptions);
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res._onPendingData = updateOutgoingData.bind(undefined, socket, state);
+  res._onPendingData = state.onPendingData;
   res.shouldKeepAlive = keepAlive;
   res[kUniqueHeaders] = server[kUniqueHeaders];
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
-  res.on('finish', resOnFinish.bind(undefined, req, res, socket, state, server));
+  res[kConnectionState] = state;
+  res.on('finish', onResponseFinish);
 
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     // RFC 7230 5.4: an HTTP/1.1 request must name its Host.
-    if (server.requireHostHeader && req.headers.host === undefined) {
+    if (server.requireHostHeader && !hasHeaderLine(req, 'host')) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
       return 0;
@@ -478,7 +495,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       server.emit('dropRequest', req, socket);
       res.writeHead(503);
       res.end();
-    } else if (req.headers.expect !== undefined) {
+    } else if (hasHeaderLine(req, 'expect')) {
       handled = true;
       if (continueExpression.test(req.headers.expect)) {
         res._expect_continue = true;

@@ -159,7 +159,8 @@ function setStreamTimeout(msecs, callback) {
       `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
     msecs = TIMEOUT_MAX;
   }
-  stopTimer(this);
+  // A handle's timer is re-armed in place; anything else is stopped.
+  if (msecs === 0 || this[kTimeout] !== this[kHandle]) stopTimer(this);
   if (msecs === 0) {
     this[kTimeout] = null;
     if (callback !== undefined) {
