@@ -10,8 +10,8 @@ const { setupChannel, maybeClose, kChannelHandle } = require('internal/child_pro
 
 // The stdio streams (and stream under them) load with the first pipe:
 // cluster.fork() inherits stdio and needs neither.
-function createSocket(handle, readable) {
-  return require('internal/child_process/stdio').createSocket(handle, readable);
+function createSocket(handle, readable, fd) {
+  return require('internal/child_process/stdio').createSocket(handle, readable, fd);
 }
 
 const UV_EACCES = -13;
@@ -236,7 +236,7 @@ ChildProcess.prototype.spawn = function spawn(options) {
       continue;
     }
     if (handles[i]) {
-      slot.socket = createSocket(handles[i], i > 0);
+      slot.socket = createSocket(handles[i], i > 0, i);
       if (i > 0) {
         this._closesNeeded++;
         slot.socket.on('close', () => maybeClose(this));
