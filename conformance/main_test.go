@@ -113,14 +113,16 @@ const (
 	statusNotRun   = "-"
 	statusRecorded = "recorded"
 	statusKnown    = "known"
+	statusSkipped  = "skip" // a program whose requirement is not installed
 )
 
 type row struct{ name, node, gocluster string }
 
 // scoreboard gathers the parallel subtests' outcomes for the closing table.
 type scoreboard struct {
-	mu   sync.Mutex
-	rows []row
+	mu    sync.Mutex
+	rows  []row
+	title string // of the summary line; "conformance" when empty
 }
 
 func (s *scoreboard) add(r row) {
@@ -147,12 +149,63 @@ func (s *scoreboard) print() {
 		switch {
 		case r.node == statusFail || r.gocluster == statusFail:
 			failed++
-		case r.gocluster == statusKnown:
+		case r.gocluster == statusKnown || r.gocluster == statusSkipped:
 			known++
 		default:
 			passed++
 		}
 	}
-	fmt.Fprintf(&b, "conformance: %d passed, %d failed, %d skipped\n", passed, failed, known)
+	title := s.title
+	if title == "" {
+		title = "conformance"
+	}
+	fmt.Fprintf(&b, "%s: %d passed, %d failed, %d skipped\n", title, passed, failed, known)
 	fmt.Print(b.String())
+}
+
+// requireSuite stops a suite that cannot run: gocluster did not build, or
+// -update has no node to record from. It also notes the inputs (noteInputs).
+func requireSuite(t *testing.T) {
+	if err := noteInputs(".."); err != nil {
+		t.Fatal(err)
+	}
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	if *update && nodeBin == "" {
+		t.Fatalf("-update records from node: %s", nodeNote)
+	}
+}
+
+// judgeNode sets the node column from node's run (err) and how it differs
+// from the recording (diff): the recordings must stay what node does.
+func judgeNode(t *testing.T, r *row, err error, diff string) {
+	switch {
+	case err != nil:
+		r.node = statusFail
+		t.Errorf("node: %v\n%s", err, diff)
+	case diff != "":
+		r.node = statusFail
+		t.Errorf("node no longer does what the recording holds (re-record with -update if that is right):\n%s", diff)
+	default:
+		r.node = statusPass
+	}
+}
+
+// judgeGocluster sets the gocluster column; a known failure is skipped with
+// its reason, and one that passes fails so the list cannot go stale.
+func judgeGocluster(t *testing.T, r *row, err error, diff, knownReason string, known bool) {
+	switch {
+	case (err != nil || diff != "") && known:
+		r.gocluster = statusKnown
+		t.Skipf("known failure (%s):\n%v\n%s", knownReason, err, diff)
+	case err != nil:
+		t.Errorf("gocluster: %v\n%s", err, diff)
+	case diff != "":
+		t.Errorf("gocluster differs from node:\n%s", diff)
+	case known:
+		t.Errorf("listed as a known failure but passes now: remove it from the list")
+	default:
+		r.gocluster = statusPass
+	}
 }

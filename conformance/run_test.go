@@ -48,40 +48,57 @@ func execScript(t *testing.T, exe string, sc *scenario) (result, error) {
 	cmd.Env = cleanEnv()
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	cmd.WaitDelay = pipeGrace
-	if err := cmd.Start(); err != nil {
+	killGroup, err := startGroup(t, cmd)
+	if err != nil {
 		return result{}, err
 	}
-	pgid := cmd.Process.Pid
-	killGroup := func() { _ = syscall.Kill(-pgid, syscall.SIGKILL) }
-	t.Cleanup(killGroup)
 	var timedOut atomic.Bool
 	timer := time.AfterFunc(sc.timeout, func() {
 		timedOut.Store(true)
 		killGroup()
 	})
-	err := cmd.Wait()
+	err = cmd.Wait()
 	timer.Stop()
 	killGroup()
 	res := result{stdout: stdout.String(), stderr: stderr.String()}
 	if timedOut.Load() {
 		return res, fmt.Errorf("%s: timed out after %v", filepath.Base(exe), sc.timeout)
 	}
+	res.code, err = exitStatus(cmd, err)
+	return res, err
+}
+
+// startGroup starts cmd as the leader of a new process group and returns a
+// function that kills the whole group (SIGKILL); it also runs when the test
+// ends, so nothing the command started outlives the test.
+func startGroup(t *testing.T, cmd *exec.Cmd) (killGroup func(), err error) {
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	pgid := cmd.Process.Pid
+	killGroup = func() { _ = syscall.Kill(-pgid, syscall.SIGKILL) }
+	t.Cleanup(killGroup)
+	return killGroup, nil
+}
+
+// exitStatus is how a waited-for cmd ended: "0", "1", ... or
+// "signal: SIGTERM"; waitErr is what cmd.Wait returned.
+func exitStatus(cmd *exec.Cmd, waitErr error) (string, error) {
 	var exitErr *exec.ExitError
-	if err != nil && !errors.As(err, &exitErr) && !errors.Is(err, exec.ErrWaitDelay) {
-		return res, err
+	if waitErr != nil && !errors.As(waitErr, &exitErr) && !errors.Is(waitErr, exec.ErrWaitDelay) {
+		return "", waitErr
 	}
 	ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus)
 	switch {
 	case !ok:
-		return res, fmt.Errorf("no wait status for %s", exe)
+		return "", fmt.Errorf("no wait status for %s", cmd.Path)
 	case ws.Signaled():
-		res.code = "signal: " + unix.SignalName(ws.Signal())
+		return "signal: " + unix.SignalName(ws.Signal()), nil
 	default:
-		res.code = strconv.Itoa(ws.ExitStatus())
+		return strconv.Itoa(ws.ExitStatus()), nil
 	}
-	return res, nil
 }
 
 // withRealPaths is p and, if it differs, p with symlinks resolved: node

@@ -14,15 +14,7 @@ import (
 // when node is on PATH, under node too) and compares both with the golden
 // files recorded from node: <script>.out, <script>.err and <script>.code.
 func TestConformance(t *testing.T) {
-	if err := noteInputs(".."); err != nil {
-		t.Fatal(err)
-	}
-	if buildErr != nil {
-		t.Fatal(buildErr)
-	}
-	if *update && nodeBin == "" {
-		t.Fatalf("-update records from node: %s", nodeNote)
-	}
+	requireSuite(t)
 	if nodeNote != "" {
 		t.Logf("%s: checking gocluster against the recordings only", nodeNote)
 	}
@@ -85,33 +77,12 @@ func runScenario(t *testing.T, sc *scenario, root string, r *row) {
 	if nodeBin != "" && !*update {
 		// Keeps the recordings honest: they must still be what node prints.
 		res, err := run(nodeBin)
-		switch d := compare(want, res, sc.unordered); {
-		case err != nil:
-			r.node = statusFail
-			t.Errorf("node: %v\n%s", err, d)
-		case d != "":
-			r.node = statusFail
-			t.Errorf("node no longer prints what the golden files hold (re-record with -update if that is right):\n%s", d)
-		default:
-			r.node = statusPass
-		}
+		judgeNode(t, r, err, compare(want, res, sc.unordered))
 	}
 
 	res, err := run(goclusterBin)
 	reason, known := knownFailures[sc.name]
-	switch d := compare(want, res, sc.unordered); {
-	case (err != nil || d != "") && known:
-		r.gocluster = statusKnown
-		t.Skipf("known failure (%s):\n%v\n%s", reason, err, d)
-	case err != nil:
-		t.Errorf("gocluster: %v\n%s", err, d)
-	case d != "":
-		t.Errorf("gocluster differs from node:\n%s", d)
-	case known:
-		t.Errorf("listed in known_failures.txt but passes now: remove it from the list")
-	default:
-		r.gocluster = statusPass
-	}
+	judgeGocluster(t, r, err, compare(want, res, sc.unordered), reason, known)
 }
 
 // compare describes how got differs from want, or returns "".

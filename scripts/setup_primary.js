@@ -10,7 +10,6 @@
 'use strict';
 const cluster = require('node:cluster');
 const path = require('node:path');
-const readline = require('node:readline');
 
 const numWorkers = Number(process.env.WORKERS) || 2;
 
@@ -25,11 +24,20 @@ cluster.setupPrimary({
   silent: true,
 });
 
+// Prints each whole line that comes on a stream, with a prefix.
+function prefixLines(stream, prefix) {
+  let pending = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk) => {
+    const lines = (pending + chunk).split('\n');
+    pending = lines.pop();
+    for (const line of lines) console.log(`${prefix} ${line}`);
+  });
+}
+
 for (let i = 0; i < numWorkers; i++) {
   const worker = cluster.fork();
-  readline.createInterface({ input: worker.process.stdout }).on('line', (line) => {
-    console.log(`[worker ${worker.id}] ${line}`);
-  });
+  prefixLines(worker.process.stdout, `[worker ${worker.id}]`);
 }
 
 cluster.on('listening', (worker, address) => {
