@@ -12,6 +12,7 @@ import (
 	gccp "github.com/gocluster/gocluster/modules/child_process"
 	"github.com/gocluster/gocluster/modules/console"
 	gcdgram "github.com/gocluster/gocluster/modules/dgram"
+	gcdomain "github.com/gocluster/gocluster/modules/domain"
 	"github.com/gocluster/gocluster/modules/events"
 	gchttp "github.com/gocluster/gocluster/modules/http"
 	"github.com/gocluster/gocluster/modules/module"
@@ -53,6 +54,7 @@ func init() {
 	gort.RegisterCore(gcdgram.ModuleName, gcdgram.Require)
 	gort.RegisterCore(gcdgram.InternalModuleName, gcdgram.RequireInternal)
 	gort.RegisterCore(gcdgram.UDPWrapModuleName, gcdgram.RequireUDPWrap)
+	gort.RegisterCore(gcdomain.ModuleName, gcdomain.Require)
 	gort.RegisterGlobal("console", console.ModuleName, "")
 	gort.RegisterCore(events.ModuleName, events.Require)
 	gort.RegisterCore(events.EventTargetModuleName, events.RequireEventTarget)
