@@ -29,11 +29,7 @@ function IncomingMessage(socket) {
   this.httpVersionMinor = null;
   this.httpVersion = null;
   this.complete = false;
-  this[kHeaders] = null;
-  this[kHeadersCount] = 0;
   this.rawHeaders = [];
-  this[kTrailers] = null;
-  this[kTrailersCount] = 0;
   this.rawTrailers = [];
   this.joinDuplicateHeaders = false;
   this.aborted = false;
@@ -45,12 +41,21 @@ function IncomingMessage(socket) {
   this.statusCode = null;
   this.statusMessage = null;
   this.client = socket;
-  this._consuming = false;
-  // Set when nobody can read the body any more: it is thrown away.
-  this._dumped = false;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
+
+// The private state's starting values, on the prototype (a message gets
+// its own once one changes). _dumped: nobody can read the body any more,
+// it is thrown away.
+Object.assign(IncomingMessage.prototype, {
+  _consuming: false,
+  _dumped: false,
+  [kHeaders]: null,
+  [kHeadersCount]: 0,
+  [kTrailers]: null,
+  [kTrailersCount]: 0,
+});
 
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
   get() { return this.socket; },

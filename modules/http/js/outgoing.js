@@ -32,38 +32,46 @@ function OutgoingMessage(options) {
   this.outputSize = 0;
   this.writable = true;
   this.destroyed = false;
-  this._last = false;
   this.chunkedEncoding = false;
   this.shouldKeepAlive = true;
   this.maxRequestsOnConnectionReached = false;
-  this._defaultKeepAlive = true;
   this.useChunkedEncodingByDefault = true;
   this.sendDate = false;
-  this._removedConnection = false;
-  this._removedContLen = false;
-  this._removedTE = false;
   this.strictContentLength = false;
-  this[kBytesWritten] = 0;
-  this._contentLength = null;
-  this._hasBody = true;
-  this._trailer = '';
-  this[kNeedDrain] = false;
   this.finished = false;
-  this._headerSent = false;
-  this[kCorked] = 0;
-  this._closed = false;
   this.socket = null;
-  this._header = null;
-  this[kOutHeaders] = null;
-  this._keepAliveTimeout = 0;
-  this._onPendingData = nop;
-  this[kErrored] = null;
   defaultHighWaterMark ??= Stream.getDefaultHighWaterMark(false);
   this[kHighWaterMark] = options?.highWaterMark ?? defaultHighWaterMark;
-  this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
+  const reject = options?.rejectNonStandardBodyWrites;
+  if (reject) this[kRejectNonStandardBodyWrites] = reject;
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
+
+// The private state's starting values live on the prototype: a message
+// gets its own only when it changes one, which in goja saves most of what
+// making a message costs.
+Object.assign(OutgoingMessage.prototype, {
+  _last: false,
+  _defaultKeepAlive: true,
+  _removedConnection: false,
+  _removedContLen: false,
+  _removedTE: false,
+  _contentLength: null,
+  _hasBody: true,
+  _trailer: '',
+  _headerSent: false,
+  _closed: false,
+  _header: null,
+  _keepAliveTimeout: 0,
+  _onPendingData: nop,
+  [kBytesWritten]: 0,
+  [kNeedDrain]: false,
+  [kCorked]: 0,
+  [kOutHeaders]: null,
+  [kErrored]: null,
+  [kRejectNonStandardBodyWrites]: false,
+});
 Object.assign(OutgoingMessage.prototype, headers.methods);
 
 function getter(name, get) {

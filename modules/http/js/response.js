@@ -78,8 +78,6 @@ function ServerResponse(req, options) {
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
   this.sendDate = true;
-  this._sent100 = false;
-  this._expect_continue = false;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     // HTTP/1.0 clients get chunks only if they asked (TE: chunked).
     this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
@@ -91,6 +89,8 @@ Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 
 ServerResponse.prototype.statusCode = 200;
 ServerResponse.prototype.statusMessage = undefined;
+ServerResponse.prototype._sent100 = false;
+ServerResponse.prototype._expect_continue = false;
 
 function onServerResponseClose() {
   // A stale 'close' after detachSocket finds no message.
