@@ -167,6 +167,8 @@ func driveRequests(url string, total int) error {
 					}
 					conn, rd = c, bufio.NewReader(c)
 				}
+				// A server that stops answering fails the run, not hangs it.
+				_ = conn.SetDeadline(time.Now().Add(30 * time.Second))
 				if _, err := conn.Write(request); err != nil {
 					errs <- err
 					return

@@ -104,6 +104,9 @@ func run(o options) error {
 		if sc.Load {
 			n = o.nLoad
 		}
+		if sc.Runs > 0 {
+			n = sc.Runs
+		}
 		fmt.Fprintf(os.Stderr, "bench: %s (%d runs)\n", sc.Name, n)
 		rep.Scenarios = append(rep.Scenarios, measureScenario(r, sc, exes, n))
 	}

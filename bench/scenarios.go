@@ -34,13 +34,15 @@ var (
 // dir once; measure runs the scenario once under runtime rt (exe) and
 // returns one value per metric, in order, plus a note to show once (such as
 // missing modules). Runtimes lists who runs it (default gocluster and node);
-// Load marks scenarios whose runs last seconds (-nload runs, no warm-up).
+// Load marks scenarios whose runs last seconds (-nload runs, no warm-up);
+// Runs, when set, overrides both counts.
 type scenario struct {
 	Name     string
 	Desc     string
 	Metrics  []metric
 	Runtimes []string
 	Load     bool
+	Runs     int // fixed number of runs, when more would not tell more
 	setup    func(dir string) error
 	measure  func(r *runner, rt, exe string) ([]float64, string, error)
 }
