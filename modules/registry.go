@@ -20,6 +20,7 @@ import (
 	"github.com/gocluster/gocluster/modules/process"
 	"github.com/gocluster/gocluster/modules/timers"
 	"github.com/gocluster/gocluster/modules/util"
+	gcv8 "github.com/gocluster/gocluster/modules/v8"
 	"github.com/gocluster/gocluster/modules/web"
 
 	gcfs "github.com/gocluster/gocluster/modules/fs"
@@ -92,6 +93,8 @@ func init() {
 	gort.RegisterGlobal("URLSearchParams", gcurl.ModuleName, "URLSearchParams")
 	gort.RegisterCore(timers.PromisesModuleName, timers.RequirePromises)
 	gort.RegisterCore(util.ModuleName, util.Require)
+	gort.RegisterCore(gcv8.ModuleName, gcv8.Require)
+	gort.RegisterCore(gcv8.SerdesModuleName, gcv8.RequireSerdes)
 	gort.RegisterCore(util.ComparisonsModuleName, util.RequireComparisons)
 	gort.RegisterCore(util.InspectModuleName, util.RequireInspect)
 	gort.RegisterCore(web.ModuleName, web.Require)
