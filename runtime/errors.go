@@ -14,7 +14,9 @@ import (
 // uncaught handles an exception no JS code caught: 'uncaughtException'
 // listeners get it, or the process prints it and exits 1, as Node does.
 func (rt *Runtime) uncaught(ex *goja.Exception) {
-	rt.fatal(ex.Value(), rt.throwSite(ex), "uncaughtException")
+	where := rt.throwSite(ex)
+	rt.reword(ex.Value(), where)
+	rt.fatal(ex.Value(), where, "uncaughtException")
 }
 
 // fatal reports err through process 'uncaughtException' listeners or, with

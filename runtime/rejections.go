@@ -63,6 +63,7 @@ func (rt *Runtime) processRejections() {
 			rt.internalThrowSite(reason.(*goja.Object), "node:internal/process/promises", "    triggerUncaughtException(err, true /* fromPromise */);", 5)
 			where = rt.markedSite(reason)
 		}
+		rt.reword(err, where)
 		rt.fatal(err, where, "unhandledRejection")
 	}
 	for len(rt.pendingHandled) > 0 && !rt.exiting {

@@ -1,0 +1,106 @@
+package runtime
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// goja words some TypeErrors it throws itself differently from V8, and a
+// fatal report shows them next to node's. The report rewrites the common
+// ones into V8's words; V8 names the callee of a failed call, which goja
+// does not, so that text comes from the source line at the throw site.
+var (
+	gojaReadOf   = regexp.MustCompile(`^Cannot read property '(.*)' of (undefined or null|undefined|null)$`)
+	gojaNoMember = regexp.MustCompile(`^Object has no member '(.*)'$`)
+)
+
+// v8Words returns V8's message for goja's msg thrown at column col of line
+// (1-based), and the column V8's caret would mark; ok is false when msg is
+// not one goja words differently.
+func v8Words(msg, line string, col int) (string, int, bool) {
+	if m := gojaReadOf.FindStringSubmatch(msg); m != nil {
+		of := m[2]
+		if of != "null" {
+			of = "undefined"
+		}
+		// V8's caret marks the property read.
+		if i := memberAt(line, m[1], col); i >= 0 {
+			col = i + 1
+		}
+		return "Cannot read properties of " + of + " (reading '" + m[1] + "')", col, true
+	}
+	if m := gojaNoMember.FindStringSubmatch(msg); m != nil {
+		// goja's column is the call's '(': the callee ends before it.
+		if col < 1 || col > len(line) {
+			return "", 0, false
+		}
+		end := strings.TrimRight(line[:col-1], " \t")
+		start := len(end)
+		for start > 0 && isChainByte(end[start-1]) {
+			start--
+		}
+		callee := end[start:]
+		if !strings.HasSuffix(callee, "."+m[1]) || strings.HasPrefix(callee, ".") {
+			return "", 0, false
+		}
+		return callee + " is not a function", len(end) - len(m[1]) + 1, true
+	}
+	return "", 0, false
+}
+
+func isChainByte(c byte) bool {
+	return c == '.' || c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// memberAt finds ".name" (a whole name) in line from about col on and
+// returns the 0-based index of name, or -1.
+func memberAt(line, name string, col int) int {
+	from := max(col-2, 0)
+	for from < len(line) {
+		i := strings.Index(line[from:], "."+name)
+		if i < 0 {
+			return -1
+		}
+		at := from + i + 1
+		if end := at + len(name); end == len(line) || !isChainByte(line[end]) || line[end] == '.' {
+			return at
+		}
+		from = at
+	}
+	return -1
+}
+
+// reword puts V8's words into an error goja threw, before it is reported
+// at where: its message, the head of its stack, and the caret's column.
+func (rt *Runtime) reword(v goja.Value, where *site) {
+	o, ok := v.(*goja.Object)
+	if !ok || o == nil || where == nil || !rt.isError(o) {
+		return
+	}
+	line, ok := rt.sourceLine(where.file, where.line)
+	if !ok {
+		return
+	}
+	msg := o.Get("message")
+	if msg == nil {
+		return
+	}
+	old := msg.String()
+	words, col, ok := v8Words(old, line, where.col)
+	if !ok {
+		return
+	}
+	_ = o.Set("message", words)
+	if stack := o.Get("stack"); stack != nil {
+		text := strings.Replace(stack.String(), ": "+old, ": "+words, 1)
+		// The top frame's column moves with the caret.
+		at := fmt.Sprintf("%s:%d:", where.file, where.line)
+		text = strings.Replace(text, at+strconv.Itoa(where.col), at+strconv.Itoa(col), 1)
+		_ = o.Set("stack", text)
+	}
+	where.col = col
+}
