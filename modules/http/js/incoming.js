@@ -19,9 +19,17 @@ function readStop(socket) {
   if (socket) socket.pause();
 }
 
+// The stream options of a socket's messages, made once per socket.
+const kMessageOptions = Symbol('kMessageOptions');
+
 function IncomingMessage(socket) {
   let streamOptions;
-  if (socket) streamOptions = { highWaterMark: socket.readableHighWaterMark };
+  if (socket) {
+    streamOptions = socket[kMessageOptions];
+    if (streamOptions === undefined || streamOptions.highWaterMark !== socket.readableHighWaterMark) {
+      streamOptions = socket[kMessageOptions] = { highWaterMark: socket.readableHighWaterMark };
+    }
+  }
   Readable.call(this, streamOptions);
   this._readableState.readingMore = true;
   this.socket = socket;

@@ -150,8 +150,8 @@ function writevGeneric(stream, data, cb) {
 function setStreamTimeout(msecs, callback) {
   if (this.destroyed) return this;
   this.timeout = msecs;
-  validateNumber(msecs, 'msecs');
-  if (msecs < 0 || !Number.isFinite(msecs)) {
+  if (typeof msecs !== 'number') validateNumber(msecs, 'msecs');
+  if (!(msecs >= 0 && msecs < Infinity)) {
     throw outOfRange('msecs', 'a non-negative finite number', msecs);
   }
   if (msecs > TIMEOUT_MAX) {
