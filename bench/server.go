@@ -79,13 +79,16 @@ func (s *server) url() string { return fmt.Sprintf("http://127.0.0.1:%d/", s.por
 
 // serverStats is the cluster primary's answer to /stats.
 type serverStats struct {
-	Workers []struct {
-		ID    int     `json:"id"`
-		Count float64 `json:"count"`
-		RSS   float64 `json:"rss"`
-	} `json:"workers"`
-	NumReqs    float64 `json:"numReqs"`
-	PrimaryRSS float64 `json:"primaryRss"`
+	Workers    []workerStats `json:"workers"`
+	NumReqs    float64       `json:"numReqs"`
+	PrimaryRSS float64       `json:"primaryRss"`
+}
+
+// workerStats is one worker's requests served and RSS (bytes).
+type workerStats struct {
+	ID    int     `json:"id"`
+	Count float64 `json:"count"`
+	RSS   float64 `json:"rss"`
 }
 
 var controlClient = &http.Client{Timeout: 10 * time.Second}
