@@ -1,5 +1,5 @@
 // Command bench measures gocluster against node, side by side, on a list of
-// named scenarios: `go run ./bench [-n 10] [-nload 3] [-json] [-run re]`.
+// named scenarios: `go run ./bench [-n 7] [-nload 3] [-json] [-run re]`.
 // Runs alternate between the two (gocluster, node, gocluster, ...) so that
 // drift in the machine's load hits both alike; the table reports medians
 // and gocluster/node, and for HTTP rows gocluster/ceiling, the ceiling being
@@ -35,7 +35,7 @@ type options struct {
 
 func main() {
 	var o options
-	flag.IntVar(&o.n, "n", 10, "runs per runtime of the quick scenarios (start-up, fork)")
+	flag.IntVar(&o.n, "n", 7, "runs per runtime of the quick scenarios (start-up, fork)")
 	flag.IntVar(&o.nLoad, "nload", 3, "runs per runtime of the scenarios under load (HTTP, IPC)")
 	flag.DurationVar(&o.duration, "d", 3*time.Second, "length of each load run (wrk -d, IPC ping-pong)")
 	flag.IntVar(&o.requests, "requests", 100000, "requests before the memory-after-load reading")
