@@ -230,8 +230,14 @@ func (r *programRun) step(st programStep, rec *stepRecord) error {
 		r.conns = append(r.conns, c)
 	case "signal":
 		pid := r.cmd.Process.Pid
-		if st.flags["group"] {
+		switch {
+		case st.flags["group"]:
 			pid = -pid
+		case st.flags["worker"]:
+			if pid = r.pids.firstChild(pid); pid == 0 {
+				rec.results = []string{"error: no worker running"}
+				return nil
+			}
 		}
 		if err := syscall.Kill(pid, signalsByName[st.args[0]]); err != nil {
 			rec.results = []string{"error: " + err.Error()}
@@ -618,17 +624,7 @@ func (g *groupPids) scan() int {
 		if err != nil {
 			continue
 		}
-		b, err := os.ReadFile("/proc/" + e.Name() + "/stat")
-		if err != nil {
-			continue
-		}
-		// "pid (comm) state ppid pgrp ...": comm may hold anything.
-		s := string(b)
-		i := strings.LastIndexByte(s, ')')
-		if i < 0 {
-			continue
-		}
-		f := strings.Fields(s[i+1:])
+		f := procStat(pid)
 		if len(f) < 3 || f[2] != strconv.Itoa(g.pgid) {
 			continue
 		}
@@ -640,6 +636,42 @@ func (g *groupPids) scan() int {
 		}
 	}
 	return live
+}
+
+// firstChild is the lowest pid among the live children of parent, or 0.
+func (g *groupPids) firstChild(parent int) int {
+	entries, err := os.ReadDir("/proc")
+	if err != nil {
+		return 0
+	}
+	first := 0
+	for _, e := range entries {
+		pid, err := strconv.Atoi(e.Name())
+		if err != nil {
+			continue
+		}
+		f := procStat(pid)
+		if len(f) >= 2 && f[0] != "Z" && f[1] == strconv.Itoa(parent) && (first == 0 || pid < first) {
+			first = pid
+		}
+	}
+	return first
+}
+
+// procStat is the fields of /proc/PID/stat after the command name: state,
+// ppid, pgrp, ...; nil if the process is gone.
+func procStat(pid int) []string {
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return nil
+	}
+	// "pid (comm) state ppid pgrp ...": comm may hold anything.
+	s := string(b)
+	i := strings.LastIndexByte(s, ')')
+	if i < 0 {
+		return nil
+	}
+	return strings.Fields(s[i+1:])
 }
 
 // waitEmpty waits, at most d, for every process of the group to be gone,

@@ -142,7 +142,8 @@ type outputMask struct {
 //	load-start [conns=N] [path=P] [port=NAME]  requests in a loop until
 //	load-stop                          which records answers and failures
 //	connect [port=NAME]                a TCP connection held open to the end
-//	signal SIG [group]                 to the primary, or to its whole group
+//	signal SIG [group|worker]          to the primary, its whole group, or
+//	                                   its first child (lowest pid)
 //	sleep DURATION
 //	wait-exit                          the primary's exit; must be the last step
 type programStep struct {
@@ -274,7 +275,7 @@ func parseStep(line, kind, rest string) (programStep, error) {
 			st.opts[name] = val
 		case len(w) > 1 && w[0] == 'x' && isDigits(w[1:]):
 			st.count, _ = strconv.Atoi(w[1:])
-		case w == "parallel" || w == "group":
+		case w == "parallel" || w == "group" || w == "worker":
 			st.flags[w] = true
 		default:
 			st.args = append(st.args, w)

@@ -70,7 +70,6 @@ if (cluster.isPrimary) {
     }, slowMs);
   });
   server.listen(port);
-  console.log(`Worker ${process.pid} started`);
 
   process.on('message', (msg) => {
     if (msg !== 'shutdown') return;
@@ -91,4 +90,6 @@ if (cluster.isPrimary) {
     shuttingDown = true;
     server.close(() => process.exit(0));
   });
+  // Last, so that a signal sent once this line shows finds its handler.
+  console.log(`Worker ${process.pid} started`);
 }
