@@ -1,7 +1,6 @@
 package conformance
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -407,9 +406,13 @@ func (r *programRun) transcript(n *normalizer) string {
 // the ports given to the program (<NAME>), the pids of its process group
 // (<PID>), then the spec's masks.
 func (r *programRun) normalizeFunc(n *normalizer) func(string) string {
-	var reps []string
+	type portRule struct {
+		re   *regexp.Regexp
+		name string
+	}
+	var ports []portRule
 	for name, p := range r.ports {
-		reps = append(reps, strconv.Itoa(p), "<"+name+">")
+		ports = append(ports, portRule{regexp.MustCompile(`\b` + strconv.Itoa(p) + `\b`), "<" + name + ">"})
 	}
 	var pids []string
 	for _, p := range r.pids.all() {
@@ -421,8 +424,8 @@ func (r *programRun) normalizeFunc(n *normalizer) func(string) string {
 	}
 	return func(s string) string {
 		s = n.apply(s)
-		for i := 0; i < len(reps); i += 2 {
-			s = regexp.MustCompile(`\b`+reps[i]+`\b`).ReplaceAllString(s, reps[i+1])
+		for _, p := range ports {
+			s = p.re.ReplaceAllString(s, p.name)
 		}
 		if pidRe != nil {
 			s = pidRe.ReplaceAllString(s, "<PID>")
@@ -431,82 +434,6 @@ func (r *programRun) normalizeFunc(n *normalizer) func(string) string {
 			s = m.re.ReplaceAllString(s, m.with)
 		}
 		return s
-	}
-}
-
-// liveOutput collects stdout and stderr as they come and wakes whoever
-// waits for a line.
-type liveOutput struct {
-	mu             sync.Mutex
-	stdout, stderr bytes.Buffer
-	changed        chan struct{} // closed and replaced at each write
-	readers        sync.WaitGroup
-}
-
-func newLiveOutput() *liveOutput { return &liveOutput{changed: make(chan struct{})} }
-
-func (o *liveOutput) read(f *os.File, into *bytes.Buffer) {
-	o.readers.Add(1)
-	go func() {
-		defer o.readers.Done()
-		defer f.Close()
-		buf := make([]byte, 32<<10)
-		for {
-			n, err := f.Read(buf)
-			if n > 0 {
-				o.mu.Lock()
-				into.Write(buf[:n])
-				close(o.changed)
-				o.changed = make(chan struct{})
-				o.mu.Unlock()
-			}
-			if err != nil {
-				return
-			}
-		}
-	}()
-}
-
-func (o *liveOutput) text() (stdout, stderr string) {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	return o.stdout.String(), o.stderr.String()
-}
-
-// waitLines waits until count whole lines of output match re.
-func (o *liveOutput) waitLines(ctx context.Context, re *regexp.Regexp, count int) error {
-	for {
-		o.mu.Lock()
-		n := 0
-		for _, buf := range []*bytes.Buffer{&o.stdout, &o.stderr} {
-			lines := strings.Split(buf.String(), "\n")
-			for _, l := range lines[:len(lines)-1] {
-				if re.MatchString(l) {
-					n++
-				}
-			}
-		}
-		changed := o.changed
-		o.mu.Unlock()
-		if n >= count {
-			return nil
-		}
-		select {
-		case <-changed:
-		case <-ctx.Done():
-			return fmt.Errorf("%d of %d lines matching %q came", n, count, re)
-		}
-	}
-}
-
-// waitClosed waits for the pipes to reach end of file (every process that
-// held them is gone), at most d.
-func (o *liveOutput) waitClosed(d time.Duration) {
-	done := make(chan struct{})
-	go func() { o.readers.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(d):
 	}
 }
 
@@ -580,131 +507,6 @@ func distinctSorted(lines []string) []string {
 		if i == 0 || l != sorted[i-1] {
 			out = append(out, l)
 		}
-	}
-	return out
-}
-
-// groupPids polls /proc for the processes of one process group, so that
-// the pids the program prints can be told apart from other numbers.
-type groupPids struct {
-	pgid int
-	mu   sync.Mutex
-	seen map[int]bool
-	done chan struct{}
-	wg   sync.WaitGroup
-}
-
-func trackGroup(pgid int) *groupPids {
-	g := &groupPids{pgid: pgid, seen: map[int]bool{pgid: true}, done: make(chan struct{})}
-	g.wg.Add(1)
-	go func() {
-		defer g.wg.Done()
-		for {
-			g.scan()
-			select {
-			case <-g.done:
-				return
-			case <-time.After(pidPollEvery):
-			}
-		}
-	}()
-	return g
-}
-
-// scan records the group's pids and returns how many of its processes are
-// alive (zombies left for init to reap do not count).
-func (g *groupPids) scan() int {
-	entries, err := os.ReadDir("/proc")
-	if err != nil {
-		return 0
-	}
-	live := 0
-	for _, e := range entries {
-		pid, err := strconv.Atoi(e.Name())
-		if err != nil {
-			continue
-		}
-		f := procStat(pid)
-		if len(f) < 3 || f[2] != strconv.Itoa(g.pgid) {
-			continue
-		}
-		g.mu.Lock()
-		g.seen[pid] = true
-		g.mu.Unlock()
-		if f[0] != "Z" {
-			live++
-		}
-	}
-	return live
-}
-
-// firstChild is the lowest pid among the live children of parent, or 0.
-func (g *groupPids) firstChild(parent int) int {
-	entries, err := os.ReadDir("/proc")
-	if err != nil {
-		return 0
-	}
-	first := 0
-	for _, e := range entries {
-		pid, err := strconv.Atoi(e.Name())
-		if err != nil {
-			continue
-		}
-		f := procStat(pid)
-		if len(f) >= 2 && f[0] != "Z" && f[1] == strconv.Itoa(parent) && (first == 0 || pid < first) {
-			first = pid
-		}
-	}
-	return first
-}
-
-// procStat is the fields of /proc/PID/stat after the command name: state,
-// ppid, pgrp, ...; nil if the process is gone.
-func procStat(pid int) []string {
-	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
-	if err != nil {
-		return nil
-	}
-	// "pid (comm) state ppid pgrp ...": comm may hold anything.
-	s := string(b)
-	i := strings.LastIndexByte(s, ')')
-	if i < 0 {
-		return nil
-	}
-	return strings.Fields(s[i+1:])
-}
-
-// waitEmpty waits, at most d, for every process of the group to be gone,
-// and says what is left.
-func (g *groupPids) waitEmpty(d time.Duration) string {
-	deadline := time.Now().Add(d)
-	for {
-		n := g.scan()
-		if n == 0 {
-			return "none"
-		}
-		if time.Now().After(deadline) {
-			return fmt.Sprintf("%d process(es) after %v", n, d)
-		}
-		time.Sleep(pidPollEvery)
-	}
-}
-
-func (g *groupPids) stop() {
-	select {
-	case <-g.done:
-	default:
-		close(g.done)
-	}
-	g.wg.Wait()
-}
-
-func (g *groupPids) all() []int {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	out := make([]int, 0, len(g.seen))
-	for p := range g.seen {
-		out = append(out, p)
 	}
 	return out
 }
