@@ -8,6 +8,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
@@ -189,11 +190,17 @@ func (rt *Runtime) syntaxError(filename, src string, err error) error {
 	return &jsThrow{value: e}
 }
 
-var unexpectedToken = regexp.MustCompile(`^Unexpected token (\S+)$`)
+// Regexps for rare paths (syntax errors, top-level await) compile on first
+// use: compiling them in the package's init costs every process start-up.
+var unexpectedToken = lazyRegexp(`^Unexpected token (\S+)$`)
+
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // v8SyntaxMessage words a goja parse error as V8 does where they differ.
 func v8SyntaxMessage(m string) string {
-	if sub := unexpectedToken.FindStringSubmatch(m); sub != nil && sub[1] != "ILLEGAL" {
+	if sub := unexpectedToken().FindStringSubmatch(m); sub != nil && sub[1] != "ILLEGAL" {
 		return "Unexpected token '" + sub[1] + "'"
 	}
 	return m
@@ -262,9 +269,9 @@ func loadSourceMap(path string) ([]byte, error) {
 }
 
 var (
-	importStart = regexp.MustCompile(`^\s*import[\s{*'"]`)
-	importEnd   = regexp.MustCompile(`(?:from\s*|^\s*import\s*)(?:'[^']*'|"[^"]*")\s*;?\s*$`)
-	topLevelESM = regexp.MustCompile(`(?m)^(?:export\b|import\s*[\w{*'"])`)
+	importStart = lazyRegexp(`^\s*import[\s{*'"]`)
+	importEnd   = lazyRegexp(`(?:from\s*|^\s*import\s*)(?:'[^']*'|"[^"]*")\s*;?\s*$`)
+	topLevelESM = lazyRegexp(`(?m)^(?:export\b|import\s*[\w{*'"])`)
 )
 
 // wrapTopLevelAwait puts everything after a module's leading import
@@ -279,14 +286,14 @@ func wrapTopLevelAwait(src string) (string, bool) {
 		t := strings.TrimSpace(lines[i])
 		switch {
 		case inImport:
-			if importEnd.MatchString(lines[i]) {
+			if importEnd().MatchString(lines[i]) {
 				inImport, lastImport = false, i
 			}
 			continue
 		case t == "" || strings.HasPrefix(t, "//") || t == "'use strict';" || t == `"use strict";`:
 			continue
-		case importStart.MatchString(lines[i]):
-			if importEnd.MatchString(lines[i]) {
+		case importStart().MatchString(lines[i]):
+			if importEnd().MatchString(lines[i]) {
 				lastImport = i
 			} else {
 				inImport = true
@@ -299,7 +306,7 @@ func wrapTopLevelAwait(src string) (string, bool) {
 		return "", false
 	}
 	rest := strings.Join(lines[lastImport+1:], "\n")
-	if topLevelESM.MatchString(rest) {
+	if topLevelESM().MatchString(rest) {
 		return "", false
 	}
 	if lastImport < 0 {
