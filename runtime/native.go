@@ -119,23 +119,24 @@ func (rt *Runtime) installNative(n *goja.Object) {
 		}
 		return u.Path
 	})
-	const loaderFile = "node:internal/modules/cjs/loader"
-	prg := goja.MustCompile(loaderFile, "(function(internal, native, requireCore){"+loaderSource+"\n})", true)
-	loaderFn, err := vm.RunProgram(prg)
-	if err != nil {
-		panic(err)
+	// The loader and error programs are compiled when bootstrap first
+	// asks for them, in the order it needs them.
+	lazyProgram := func(name string, p programSource) {
+		var fn goja.Callable
+		set(name, func(call goja.FunctionCall) goja.Value {
+			if fn == nil {
+				fn = rt.runInternal(p)
+			}
+			v, err := fn(call.This, call.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		})
 	}
-	set("loaderJS", loaderFn)
-	nodeErrorsFn, err := vm.RunProgram(goja.MustCompile("node:internal/errors", "(function(exports, requireCore, native){"+nodeErrorsSource+"\n})", true))
-	if err != nil {
-		panic(err)
-	}
-	set("nodeErrorsJS", nodeErrorsFn)
-	errorsFn, err := vm.RunProgram(goja.MustCompile("node:internal/error_stack", "(function(native){"+errorsSource+"\n})", true))
-	if err != nil {
-		panic(err)
-	}
-	set("errorsJS", errorsFn)
+	lazyProgram("loaderJS", loaderProgram)
+	lazyProgram("nodeErrorsJS", nodeErrorsProgram)
+	lazyProgram("errorsJS", errorStackProgram)
 
 	rt.installProcessNative(n)
 }

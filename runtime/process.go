@@ -34,12 +34,7 @@ func (rt *Runtime) installProcessNative(n *goja.Object) {
 			panic(err)
 		}
 		rt.fillProcess(p)
-		prg := goja.MustCompile("node:internal/process", "(function(process, native, internal){"+processSource+"\n})", true)
-		fnv, err := vm.RunProgram(prg)
-		if err != nil {
-			panic(err)
-		}
-		fn, _ := goja.AssertFunction(fnv)
+		fn := rt.runInternal(processProgram)
 		if _, err := fn(goja.Undefined(), p, n, rt.internal); err != nil {
 			panic(err)
 		}

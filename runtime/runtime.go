@@ -104,6 +104,8 @@ var bootstrapSource string
 
 // New makes a runtime ready to run opts.Script.
 func New(opts Options) (*Runtime, error) {
+	precompileBootstrap()
+	growStack()
 	if opts.Stdout == nil {
 		opts.Stdout = os.Stdout
 	}
@@ -135,7 +137,7 @@ func New(opts Options) (*Runtime, error) {
 func (rt *Runtime) bootstrap() error {
 	rt.native = rt.VM.NewObject()
 	rt.installNative(rt.native)
-	prg, err := goja.Compile("node:internal/bootstrap", "(function(native){"+bootstrapSource+"\n})", true)
+	prg, err := compiled(bootstrapProgram)
 	if err != nil {
 		return fmt.Errorf("bootstrap: %w", err)
 	}
@@ -182,13 +184,12 @@ func (rt *Runtime) Require(name string) (goja.Value, error) {
 }
 
 // RunCoreJS runs the body of a JS core module as a function of
-// (exports, require, module, binding). Each body is compiled once per
-// process: goja programs are not tied to a runtime, so runtimes share them.
+// (exports, require, module, binding), compiled once per process.
 func (rt *Runtime) RunCoreJS(name, source string, module *goja.Object, binding goja.Value) {
 	prg, ok := rt.corePrograms[name]
 	if !ok {
 		var err error
-		prg, err = compileCore(name, source)
+		prg, err = compiled(coreModule(name, source))
 		if err != nil {
 			panic(rt.VM.NewGoError(fmt.Errorf("core module %s: %w", name, err)))
 		}
@@ -214,67 +215,7 @@ func (rt *Runtime) RunCoreJS(name, source string, module *goja.Object, binding g
 // compile while it compiles and runs its own: compiling is most of what
 // loading a core module costs.
 func PrecompileCoreJS(name, source string) {
-	coreCompiles.start(name, source)
-}
-
-// coreCompile is one compilation of a core module body, finished when done
-// is closed.
-type coreCompile struct {
-	source string
-	done   chan struct{}
-	prg    *goja.Program
-	err    error
-}
-
-// coreCompileCache holds every core module body compiled in this process,
-// by module name, including those still compiling.
-type coreCompileCache struct {
-	mu      sync.Mutex
-	entries map[string]*coreCompile
-}
-
-var coreCompiles = coreCompileCache{entries: map[string]*coreCompile{}}
-
-// entry returns the compilation of name for source, and whether the caller
-// must run it (it is new).
-func (c *coreCompileCache) entry(name, source string) (*coreCompile, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if e, ok := c.entries[name]; ok && e.source == source {
-		return e, false
-	}
-	e := &coreCompile{source: source, done: make(chan struct{})}
-	c.entries[name] = e
-	return e, true
-}
-
-func (c *coreCompileCache) start(name, source string) {
-	if e, isNew := c.entry(name, source); isNew {
-		go e.compile(name)
-	}
-}
-
-func (e *coreCompile) compile(name string) {
-	defer close(e.done)
-	// A panic in the compiler must not end the process from a background
-	// goroutine: it becomes the error RunCoreJS reports.
-	defer func() {
-		if r := recover(); r != nil {
-			e.err = fmt.Errorf("compiler panic: %v", r)
-		}
-	}()
-	e.prg, e.err = goja.Compile("node:"+name, "(function(exports, require, module, binding){"+e.source+"\n})", true)
-}
-
-// compileCore returns the program of a core module body, compiling it here
-// unless this process already has, or is doing so on another goroutine.
-func compileCore(name, source string) (*goja.Program, error) {
-	e, isNew := coreCompiles.entry(name, source)
-	if isNew {
-		e.compile(name)
-	}
-	<-e.done
-	return e.prg, e.err
+	precompile(coreModule(name, source))
 }
 
 // try runs f, turning a goja panic into an error.

@@ -28,6 +28,14 @@ var eventTargetSource string
 //go:embed waiting.js
 var waitingSource string
 
+// Every runtime loads events as it bootstraps: process is an EventEmitter.
+func init() {
+	gort.RegisterBootstrapJS(ModuleName, source)
+	gort.RegisterBootstrapJS(waitingModuleName, waitingSource)
+}
+
+const waitingModuleName = "internal/events/waiting"
+
 // Require fills module.exports for require('events').
 func Require(rt *gort.Runtime, module *goja.Object) {
 	rt.RunCoreJS(ModuleName, source, module, binding(rt))
@@ -48,7 +56,7 @@ func binding(rt *gort.Runtime) *goja.Object {
 		_ = module.Set("exports", rt.VM.NewObject())
 		wb := rt.VM.NewObject()
 		_ = wb.Set("errors", errs)
-		rt.RunCoreJS("internal/events/waiting", waitingSource, module, wb)
+		rt.RunCoreJS(waitingModuleName, waitingSource, module, wb)
 		return module.Get("exports")
 	})
 	return b
