@@ -87,14 +87,48 @@ func (rt *Runtime) throwSite(ex *goja.Exception) *site {
 }
 
 // makeSite corrects a goja position for the module wrapper on line 1, and
-// points at the `throw` when the line has exactly one: goja reports where an
-// Error was made, V8 where it was thrown, and these are usually one line.
+// points at the `throw` when the line has exactly one, or at the later
+// `throw err` of an error made on the line: goja reports where an Error was
+// made, V8 where it was thrown.
 func (rt *Runtime) makeSite(file string, line, col int) *site {
 	col = rt.fixColumn(file, line, col)
-	if text, ok := rt.sourceLine(file, line); ok && strings.Count(text, "throw ") == 1 {
+	text, ok := rt.sourceLine(file, line)
+	if ok && strings.Count(text, "throw ") == 1 {
 		col = strings.Index(text, "throw ") + 1
+	} else if ok {
+		if l, c := rt.laterThrow(file, line, text); l > 0 {
+			line, col = l, c
+		}
 	}
 	return &site{file, line, col}
+}
+
+var errorBinding = regexp.MustCompile(`^\s*(?:(?:const|let|var)\s+)?([\w$.]+)\s*=\s*new\s+[\w$.]*Error\b`)
+
+// laterThrow finds where an error made on line (`const err = new
+// Error(...)`) is thrown further down the same block (`throw err;`): the
+// line and column of that throw, or 0.
+func (rt *Runtime) laterThrow(file string, line int, text string) (int, int) {
+	m := errorBinding.FindStringSubmatch(text)
+	if m == nil {
+		return 0, 0
+	}
+	indent := len(text) - len(strings.TrimLeft(text, " \t"))
+	throw := regexp.MustCompile(`\bthrow\s+` + regexp.QuoteMeta(m[1]) + `\s*(?:;|$)`)
+	for n := line + 1; n <= line+50; n++ {
+		next, ok := rt.sourceLine(file, n)
+		if !ok {
+			break
+		}
+		body := strings.TrimLeft(next, " \t")
+		if body != "" && len(next)-len(body) < indent {
+			break // the block ended
+		}
+		if loc := throw.FindStringIndex(next); loc != nil {
+			return n, loc[0] + 1
+		}
+	}
+	return 0, 0
 }
 
 var stackPlace = regexp.MustCompile(`(?m)^\s+at (?:.*? \()?(.+?):(\d+):(\d+)(?:\(\d+\))?\)?$`)
