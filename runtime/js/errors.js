@@ -39,11 +39,15 @@ function fixStack(err, skip) {
   if (typeof raw !== 'string') return;
   const { frames: fs } = frames(raw, skip);
   const body = fs.slice(0, limit());
+  lazyStack(err, body);
+}
+
+// The stack text is written on first read, as V8 does: through a user's
+// Error.prepareStackTrace(err, callSites) when one is set then.
+function lazyStack(err, body) {
   Object.defineProperty(err, 'stack', {
     get() {
-      let head;
-      try { head = OrigError.prototype.toString.call(this); } catch { head = 'Error'; }
-      const text = [head].concat(body).join('\n');
+      const text = formatStack(this, body);
       Object.defineProperty(this, 'stack', { value: text, writable: true, configurable: true, enumerable: false });
       return text;
     },
@@ -53,6 +57,62 @@ function fixStack(err, skip) {
     enumerable: false,
     configurable: true,
   });
+}
+
+function formatStack(err, body) {
+  const prepare = Wrapped.Error.prepareStackTrace;
+  if (typeof prepare === 'function') {
+    return prepare.call(Wrapped.Error, err, body.map(callSite));
+  }
+  let head;
+  try { head = OrigError.prototype.toString.call(err); } catch { head = 'Error'; }
+  return [head].concat(body).join('\n');
+}
+
+// A CallSite of V8's stack trace API, read back from a frame's text
+// ("    at name (file:line:col)" or "    at file:line:col").
+const framePattern = /^ {4}at (?:(new )?(.*?) \((.*)\)|(.*))$/;
+const placePattern = /^(.*?):(\d+):(\d+)$/;
+function callSite(line) {
+  const m = framePattern.exec(line) || [];
+  const where = m[3] !== undefined ? m[3] : (m[4] || '');
+  const name = m[2] !== undefined ? m[2] : null;
+  const p = placePattern.exec(where);
+  return new CallSite(line.slice(7), name, p ? p[1] : where, p ? Number(p[2]) : null, p ? Number(p[3]) : null, Boolean(m[1]));
+}
+
+class CallSite {
+  #text; #name; #file; #line; #column; #isConstructor;
+  constructor(text, name, file, line, column, isConstructor) {
+    this.#text = text;
+    this.#name = name;
+    this.#file = file;
+    this.#line = line;
+    this.#column = column;
+    this.#isConstructor = isConstructor;
+  }
+  getThis() { return undefined; }
+  getTypeName() { return null; }
+  getFunction() { return undefined; }
+  getFunctionName() { return this.#name; }
+  getMethodName() { return null; }
+  getFileName() { return this.#file === 'native' ? undefined : this.#file; }
+  getScriptNameOrSourceURL() { return this.getFileName(); }
+  getScriptHash() { return ''; }
+  getLineNumber() { return this.#line; }
+  getColumnNumber() { return this.#column; }
+  getEnclosingLineNumber() { return null; }
+  getEnclosingColumnNumber() { return null; }
+  getPosition() { return 0; }
+  getEvalOrigin() { return undefined; }
+  getPromiseIndex() { return null; }
+  isToplevel() { return this.#name === null; }
+  isEval() { return false; }
+  isNative() { return this.#file === 'native'; }
+  isConstructor() { return this.#isConstructor; }
+  isAsync() { return false; }
+  isPromiseAll() { return false; }
+  toString() { return this.#text; }
 }
 
 const ownConstructor = /\bconstructor\s*\(/;
@@ -104,14 +164,7 @@ Object.defineProperty(Wrapped.Error, 'captureStackTrace', {
       const at = fs.findIndex((l) => l.startsWith(`    at ${constructorOpt.name} `) || l.includes(`.${constructorOpt.name} `));
       if (at !== -1) start = at + 1;
     }
-    let header;
-    try {
-      header = OrigError.prototype.toString.call(obj);
-    } catch {
-      header = 'Error';
-    }
-    const text = [header].concat(fs.slice(start, start + limit())).join('\n');
-    Object.defineProperty(obj, 'stack', { value: text, writable: true, configurable: true, enumerable: false });
+    lazyStack(obj, fs.slice(start, start + limit()));
   },
   writable: true,
   enumerable: false,
