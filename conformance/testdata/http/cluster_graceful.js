@@ -13,9 +13,13 @@ if (cluster.isPrimary) {
     console.log('primary received SIGTERM, initiating graceful shutdown...');
     for (const worker of Object.values(cluster.workers)) worker.send('shutdown');
   });
+  // Counted, not read from cluster.workers: a worker leaves that map on
+  // whichever of 'exit' and 'disconnect' comes last, an order node leaves
+  // to timing.
+  let exited = 0;
   cluster.on('exit', (worker, code, signal) => {
     console.log(`worker ${worker.id} exited (${signal || code})`);
-    if (Object.keys(cluster.workers).length === 0) console.log('all workers have exited');
+    if (++exited === count) console.log('all workers have exited');
   });
   let listening = 0;
   cluster.on('listening', (worker, address) => {
