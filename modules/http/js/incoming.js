@@ -20,14 +20,17 @@ function readStop(socket) {
 }
 
 // The stream options of a socket's messages, made once per socket.
-const kMessageOptions = Symbol('kMessageOptions');
+const messageOptions = new WeakMap();
 
 function IncomingMessage(socket) {
   let streamOptions;
   if (socket) {
-    streamOptions = socket[kMessageOptions];
-    if (streamOptions === undefined || streamOptions.highWaterMark !== socket.readableHighWaterMark) {
-      streamOptions = socket[kMessageOptions] = { highWaterMark: socket.readableHighWaterMark };
+    const highWaterMark = socket.readableHighWaterMark;
+    const isObject = typeof socket === 'object' || typeof socket === 'function';
+    streamOptions = isObject ? messageOptions.get(socket) : undefined;
+    if (streamOptions === undefined || streamOptions.highWaterMark !== highWaterMark) {
+      streamOptions = { highWaterMark };
+      if (isObject) messageOptions.set(socket, streamOptions);
     }
   }
   Readable.call(this, streamOptions);
