@@ -50,6 +50,7 @@ func (rt *Runtime) compileModule(filename, source string) (goja.Value, error) {
 		}
 		rt.mappedFiles[fileURL(filename)] = true
 	}
+	prefetchCore(source)
 	wrappedSrc := moduleWrapperHead + code + "\n})"
 	prg, err := goja.Compile(filename, wrappedSrc, false)
 	if err != nil && code == source {

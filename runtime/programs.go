@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -72,10 +73,21 @@ func compiled(src programSource) (*goja.Program, error) {
 	return p.prg, p.err
 }
 
+// started reports whether src is compiled or compiling in this process.
+func (c *programCache) started(src programSource) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	p, ok := c.entries[src.filename]
+	return ok && p.src == src
+}
+
 // precompile compiles src on another goroutine, unless someone has started
 // by the time that goroutine runs: a caller that needs it first compiles it
 // itself rather than wait for a goroutine that has no CPU yet.
 func precompile(src programSource) {
+	if programs.started(src) {
+		return
+	}
 	go func() {
 		if p, isNew := programs.claim(src); isNew {
 			growStack()
@@ -147,6 +159,54 @@ func precompileBootstrap() {
 		precompile(p)
 	}
 }
+
+var (
+	prefetchMu sync.Mutex
+	prefetch   = map[string]programSource{}
+)
+
+// RegisterCoreJS names the JS body that require(name) runs first, so that
+// it can compile ahead: when a user's module quotes the name (as in
+// require('name') or import from 'node:name'), the body starts compiling on
+// another goroutine while the module itself compiles and runs.
+func RegisterCoreJS(name, body string) {
+	prefetchMu.Lock()
+	prefetch[name] = coreModule(name, body)
+	prefetchMu.Unlock()
+}
+
+// prefetchCore starts compiling the registered core modules source quotes.
+// A name that is not a require after all costs a compilation on a core
+// that would otherwise have been idle.
+func prefetchCore(source string) {
+	prefetchMu.Lock()
+	defer prefetchMu.Unlock()
+	for name, src := range prefetch {
+		if quotesModule(source, name) {
+			precompile(src)
+		}
+	}
+}
+
+func quotesModule(source, name string) bool {
+	for i := 0; ; {
+		j := strings.Index(source[i:], name)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		end := at + len(name)
+		i = at + 1
+		if end >= len(source) || !isQuote(source[end]) {
+			continue
+		}
+		if at > 0 && isQuote(source[at-1]) || strings.HasSuffix(source[:at], "node:") {
+			return true
+		}
+	}
+}
+
+func isQuote(c byte) bool { return c == '\'' || c == '"' || c == '`' }
 
 // stackIndex is read by growStack so that the compiler keeps its frame.
 var stackIndex = 0

@@ -43,6 +43,8 @@ var parts = map[string]string{
 	"assert_throws":     assertThrowsSource,
 }
 
+func init() { gort.RegisterCoreJS(ModuleName, source) }
+
 // Require fills module.exports for require('assert').
 func Require(rt *gort.Runtime, module *goja.Object) {
 	// The files assert.js requires as it runs compile on other goroutines

@@ -38,6 +38,8 @@ var parts = map[string]string{
 // eagerParts are the parts buffer.js loads as it runs, in that order.
 var eagerParts = []string{"buffer_rw", "buffer_more"}
 
+func init() { gort.RegisterCoreJS(ModuleName, source) }
+
 // Require fills module.exports for require('buffer').
 func Require(rt *gort.Runtime, module *goja.Object) {
 	// The parts compile on other goroutines while buffer.js compiles.

@@ -18,6 +18,8 @@ var (
 	tableSource string
 )
 
+func init() { gort.RegisterCoreJS(ModuleName, source) }
+
 // Require fills module.exports for require('console').
 func Require(rt *gort.Runtime, module *goja.Object) {
 	b := rt.VM.NewObject()

@@ -19,6 +19,8 @@ const ModuleName = "os"
 //go:embed os.js
 var source string
 
+func init() { gort.RegisterCoreJS(ModuleName, source) }
+
 // Require fills module.exports with the os module.
 func Require(rt *gort.Runtime, module *goja.Object) {
 	rt.RunCoreJS(ModuleName, source, module, binding(rt))

@@ -31,6 +31,8 @@ var parts = map[string]string{
 	"glob":  globJS,
 }
 
+func init() { gort.RegisterCoreJS(ModuleName, pathJS) }
+
 // Require fills module.exports with the posix path object.
 func Require(rt *gort.Runtime, module *goja.Object) {
 	vm := rt.VM

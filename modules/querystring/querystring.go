@@ -14,6 +14,8 @@ const ModuleName = "querystring"
 //go:embed querystring.js
 var source string
 
+func init() { gort.RegisterCoreJS(ModuleName, source) }
+
 // Require fills module.exports with the querystring module.
 func Require(rt *gort.Runtime, module *goja.Object) {
 	rt.RunCoreJS(ModuleName, source, module, nil)

@@ -15,6 +15,8 @@ const ModuleName = "string_decoder"
 //go:embed string_decoder.js
 var source string
 
+func init() { gort.RegisterCoreJS(ModuleName, source) }
+
 // Require fills module.exports with the string_decoder module.
 func Require(rt *gort.Runtime, module *goja.Object) {
 	rt.RunCoreJS(ModuleName, source, module, nil)

@@ -16,6 +16,11 @@ const ModuleName = "timers"
 //go:embed timers.js
 var source string
 
+func init() {
+	gort.RegisterCoreJS(ModuleName, source)
+	gort.RegisterCoreJS(PromisesModuleName, promisesSource)
+}
+
 // Require fills module.exports for require('timers').
 func Require(rt *gort.Runtime, module *goja.Object) {
 	rt.RunCoreJS(ModuleName, source, module, binding(rt))

@@ -27,6 +27,8 @@ var (
 // binding.loadPart.
 var source = searchParamsJS + "\n" + urlJS
 
+func init() { gort.RegisterCoreJS(ModuleName, source) }
+
 // Require fills module.exports with the url module.
 func Require(rt *gort.Runtime, module *goja.Object) {
 	b := binding(rt.VM)

@@ -61,6 +61,8 @@ var internalDeps = map[string][]string{
 	"inspect_walk": {"inspect_base", "inspect_kinds", "inspect_describe"},
 }
 
+func init() { gort.RegisterCoreJS(ModuleName, source("util.js")) }
+
 // Require fills module.exports for require('util').
 func Require(rt *gort.Runtime, module *goja.Object) {
 	// They compile on other goroutines while util.js compiles.
