@@ -82,11 +82,23 @@ func (c *Channel) FD() int { return c.fd }
 // stream or the read error (a reset counts as the end, as in Node), after
 // which nothing more is delivered. maxLine bounds a line (0: MaxLine).
 func (c *Channel) Start(maxLine int, frames func([]Frame, bool), eof func(error)) {
-	c.readOnce.Do(func() { go c.readLoop(maxLine, frames, eof) })
+	c.readOnce.Do(func() { go c.readLoop(NewDecoder(maxLine, nil), frames, eof) })
 }
 
-func (c *Channel) readLoop(maxLine int, frames func([]Frame, bool), eof func(error)) {
-	dec := NewDecoder(maxLine, nil)
+// StartSized is Start for the 'advanced' serialization: frames are
+// length-prefixed V8-serialized messages (SizeDecoder), not lines.
+func (c *Channel) StartSized(frames func([]Frame, bool), eof func(error)) {
+	c.readOnce.Do(func() { go c.readLoop(NewSizeDecoder(nil), frames, eof) })
+}
+
+// splitter cuts the byte stream into frames: Decoder or SizeDecoder.
+type splitter interface {
+	Feed(data []byte, fds []int) []Frame
+	Buffering() bool
+	Close()
+}
+
+func (c *Channel) readLoop(dec splitter, frames func([]Frame, bool), eof func(error)) {
 	buf := make([]byte, readSize)
 	oob := make([]byte, unix.CmsgSpace(4*maxRecvFDs))
 	for {

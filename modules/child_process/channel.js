@@ -521,7 +521,7 @@ function setupChannel(target, channel, serializationMode) {
     process.nextTick(emit, internal ? 'internalMessage' : 'message', message, handle);
   }
 
-  channel.readStart();
+  channel.readStart(serializationMode === 'advanced');
   return control;
 }
 
@@ -529,8 +529,8 @@ function setupChannel(target, channel, serializationMode) {
 // not in child_process, so that a worker's start-up loads only the channel
 // and not spawn, stdio and the streams under them.
 function forkChild(fd, serializationMode) {
-  if (serializationMode !== 'json') {
-    throw new Error(`gocluster supports only the 'json' IPC serialization, not '${serializationMode}'`);
+  if (serializationMode !== 'json' && serializationMode !== 'advanced') {
+    throw new Error(`unknown IPC serialization '${serializationMode}'`);
   }
   const p = binding.openChannel(fd);
   // The channel alone does not keep a child alive: its listeners do.

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/gocluster/gocluster/cluster/ipc"
+	"github.com/gocluster/gocluster/modules/buffer"
 	gort "github.com/gocluster/gocluster/runtime"
 )
 
@@ -21,6 +22,7 @@ type channelHandle struct {
 	obj    *goja.Object
 	alive  keepAlive
 	closed bool
+	sized  bool // frames are length-prefixed messages, not lines
 	// started is set once reading began: only then is an EOF coming.
 	started atomic.Bool
 
@@ -43,18 +45,35 @@ func newChannelObject(rt *gort.Runtime, ch *ipc.Channel) (*goja.Object, *channel
 	set("unref", func() { h.alive.setRef(false) })
 	set("hasRef", func() bool { return h.alive.refed })
 	set("close", h.close)
-	set("writeUtf8String", h.write)
+	set("writeUtf8String", func(req *goja.Object, s string, fd int, owned bool) int {
+		return h.write(req, []byte(s), fd, owned)
+	})
+	// writeBuffer sends bytes as they are (the 'advanced' serialization).
+	set("writeBuffer", func(req *goja.Object, data goja.Value, fd int, owned bool) int {
+		b, ok := buffer.Bytes(vm, data)
+		if !ok {
+			panic(rt.InvalidArgType("data", "Buffer", data))
+		}
+		return h.write(req, b, fd, owned)
+	})
 	_ = o.DefineAccessorProperty("writeQueueSize", vm.ToValue(func() int { return ch.QueueSize() }), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	return o, h
 }
 
-func (h *channelHandle) readStart() int {
+// readStart starts reading lines, or with sized true length-prefixed
+// messages, which onread then gets as Buffers.
+func (h *channelHandle) readStart(sized bool) int {
 	if h.closed {
 		return -int(unix.EBADF)
 	}
 	h.alive.setActive(true)
 	h.started.Store(true)
-	h.ch.Start(0, h.onFrames, h.onEOF)
+	if sized {
+		h.sized = true
+		h.ch.StartSized(h.onFrames, h.onEOF)
+	} else {
+		h.ch.Start(0, h.onFrames, h.onEOF)
+	}
 	return 0
 }
 
@@ -70,9 +89,12 @@ func (h *channelHandle) onFrames(frames []ipc.Frame, buffering bool) {
 		fds := make([]any, len(frames))
 		for i, f := range frames {
 			fds[i] = f.FD
-			if f.Err != nil {
+			switch {
+			case f.Err != nil:
 				lines[i] = nil
-			} else {
+			case h.sized:
+				lines[i] = buffer.New(h.rt, f.Line)
+			default:
 				lines[i] = string(f.Line)
 			}
 		}
@@ -106,11 +128,11 @@ func (h *channelHandle) onEOF(error) {
 	h.eofOnce.Do(func() { close(h.eof) })
 }
 
-// write sends s with the descriptor of handle fd (-1: none); owned says the
+// write sends data with the descriptor of handle fd (-1: none); owned says the
 // descriptor is a duplicate made for this send, closed once it is sent. It
 // returns 0 or a negative errno; lastWriteWasAsync tells whether
 // req.oncomplete(status) will follow.
-func (h *channelHandle) write(req *goja.Object, s string, fd int, owned bool) int {
+func (h *channelHandle) write(req *goja.Object, data []byte, fd int, owned bool) int {
 	release := func() {
 		if owned && fd >= 0 {
 			_ = unix.Close(fd)
@@ -120,7 +142,7 @@ func (h *channelHandle) write(req *goja.Object, s string, fd int, owned bool) in
 		release()
 		return -int(unix.EBADF)
 	}
-	async, err := h.ch.Write([]byte(s), fd, func(err error) {
+	async, err := h.ch.Write(data, fd, func(err error) {
 		post(h.rt.Loop, func() {
 			h.rt.Loop.Unref()
 			release()

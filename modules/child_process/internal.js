@@ -189,10 +189,6 @@ ChildProcess.prototype.spawn = function spawn(options) {
     throw invalidArgValue('options.serialization', options.serialization,
       "must be one of: undefined, 'json', 'advanced'");
   }
-  if (options.serialization === 'advanced') {
-    throw invalidArgValue('options.serialization', options.serialization,
-      "is not supported by gocluster (only 'json' is)");
-  }
   const serialization = options.serialization || 'json';
   if (ipc !== undefined) {
     if (options.envPairs === undefined) options.envPairs = [];

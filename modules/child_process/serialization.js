@@ -1,6 +1,9 @@
 'use strict';
-// The "json" serialization of the IPC channel: JSON.stringify(message) +
-// '\n' out, JSON.parse of each line in. Go splits the lines.
+// The serializations of the IPC channel. "json": JSON.stringify(message) +
+// '\n' out, JSON.parse of each line in; Go splits the lines. "advanced":
+// each message is a 4-byte big-endian length and the message in V8's
+// serialization format (typed arrays and Buffers as host objects, other
+// host objects as their plain copies); Go splits the messages.
 
 const { markThrowSite } = require('internal/errors');
 
@@ -96,4 +99,53 @@ const json = {
   },
 };
 
-module.exports = { json, stringify, circularMessage };
+// v8 loads with the first advanced channel.
+let serdes;
+function advancedClasses() {
+  if (serdes !== undefined) return serdes;
+  const v8 = require('v8');
+  const kArrayBufferViewTag = 0;
+  const kNotArrayBufferViewTag = 1;
+  class ChildProcessSerializer extends v8.DefaultSerializer {
+    _writeHostObject(object) {
+      if (ArrayBuffer.isView(object)) {
+        this.writeUint32(kArrayBufferViewTag);
+        return super._writeHostObject(object);
+      }
+      this.writeUint32(kNotArrayBufferViewTag);
+      this.writeValue({ ...object });
+    }
+  }
+  class ChildProcessDeserializer extends v8.DefaultDeserializer {
+    _readHostObject() {
+      const tag = this.readUint32();
+      if (tag === kArrayBufferViewTag) return super._readHostObject();
+      if (tag !== kNotArrayBufferViewTag) throw new Error('Unable to deserialize cloned data.');
+      return this.readValue();
+    }
+  }
+  serdes = { ChildProcessSerializer, ChildProcessDeserializer };
+  return serdes;
+}
+
+const advanced = {
+  // buf: one message's bytes, without the length (Go took it off).
+  parse(buf) {
+    if (buf === null) throw new RangeError('Invalid string length');
+    const der = new (advancedClasses().ChildProcessDeserializer)(buf);
+    der.readHeader();
+    return der.readValue();
+  },
+  write(channel, req, message, fd, owned) {
+    const ser = new (advancedClasses().ChildProcessSerializer)();
+    // Room for the length, filled in below.
+    ser.writeRawBytes(Buffer.alloc(4));
+    ser.writeHeader();
+    ser.writeValue(message);
+    const framed = ser.releaseBuffer();
+    framed.writeUInt32BE(framed.length - 4, 0);
+    return channel.writeBuffer(req, framed, fd, owned);
+  },
+};
+
+module.exports = { json, advanced, stringify, circularMessage };
