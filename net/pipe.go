@@ -118,7 +118,7 @@ func (p *Pipe) Open(fd int) int {
 	if err := unix.Fstat(fd, &st); err != nil {
 		return Errno(err)
 	}
-	if st.Mode&unix.S_IFMT == unix.S_IFIFO {
+	if st.Mode&unix.S_IFMT == unix.S_IFIFO || st.Mode&unix.S_IFMT == unix.S_IFCHR { // a FIFO or a terminal (tty.WriteStream)
 		return p.openFIFO(fd)
 	}
 	if !isConnected(fd) {

@@ -2,39 +2,11 @@
 // Body of function(exports, require, module, binding): the facts come from
 // Go (binding), the shapes, names and errors follow Node's os module.
 
-const { nodeError, invalidArgType, outOfRange } = require('internal/errors');
+const { nodeError, invalidArgType, outOfRange, systemError: makeSystemError } = require('internal/errors');
 
 // ERR_SYSTEM_ERROR: a libuv call failed; ctx is what the binding recorded.
-class SystemError extends Error {
-  constructor(message) {
-    super(message);
-    Object.defineProperty(this, 'name', { value: 'SystemError', writable: true, enumerable: false, configurable: true });
-  }
-
-  toString() {
-    return `${this.name} [${this.code}]: ${this.message}`;
-  }
-
-  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
-    return require('util').inspect(this, { ...options, getters: true, customInspect: false });
-  }
-}
-
 function systemError(ctx) {
-  let message = `A system error occurred: ${ctx.syscall} returned ${ctx.code} (${ctx.message})`;
-  if (ctx.path !== undefined) message += ` ${ctx.path}`;
-  if (ctx.dest !== undefined) message += ` => ${ctx.dest}`;
-  const err = nodeError(SystemError, 'ERR_SYSTEM_ERROR', message);
-  Object.defineProperty(err, 'info', { value: ctx, enumerable: true, configurable: true, writable: false });
-  for (const key of ['errno', 'syscall']) {
-    Object.defineProperty(err, key, {
-      get() { return ctx[key]; },
-      set(value) { ctx[key] = value; },
-      enumerable: true,
-      configurable: true,
-    });
-  }
-  return err;
+  return makeSystemError('ERR_SYSTEM_ERROR', 'A system error occurred', ctx);
 }
 
 function validateInt32(value, name, min = -2147483648, max = 2147483647) {

@@ -198,6 +198,42 @@ function invalidReturnValue(input, name, value) {
     `Expected ${input} to be returned from the "${name}" function but got ${describeValue(value)}.`);
 }
 
+// Node's SystemError: the ERR_* error of a failed system call, whose facts
+// are in info, with errno and syscall reading through to them.
+class SystemError extends Error {
+  constructor(message) {
+    super(message);
+    Object.defineProperty(this, 'name', { value: 'SystemError', writable: true, enumerable: false, configurable: true });
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    return inspect(this, { ...options, getters: true, customInspect: false });
+  }
+}
+
+// systemError(code, prefix, info) reads "<prefix>: <syscall> returned
+// <CODE> (<message>)", then the path and dest the call had, if any.
+function systemError(code, prefix, info) {
+  let message = `${prefix}: ${info.syscall} returned ${info.code} (${info.message})`;
+  if (info.path !== undefined) message += ` ${info.path}`;
+  if (info.dest !== undefined) message += ` => ${info.dest}`;
+  const err = makeNodeError(SystemError, code, message);
+  Object.defineProperty(err, 'info', { value: info, enumerable: true, configurable: true, writable: false });
+  for (const key of ['errno', 'syscall']) {
+    Object.defineProperty(err, key, {
+      get() { return info[key]; },
+      set(value) { info[key] = value; },
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  return err;
+}
+
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
     super(message, options);
@@ -266,6 +302,8 @@ Object.assign(exports, {
   ambiguousArgument,
   invalidReturnValue,
   AbortError,
+  SystemError,
+  systemError,
   validateFunction,
   validateString,
   validateBoolean,

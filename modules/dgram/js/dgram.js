@@ -8,7 +8,7 @@
 
 const EventEmitter = require('events');
 const {
-  nodeError, invalidArgType, describeValue, validateNumber, validateString, validateAbortSignal,
+  nodeError, systemError, invalidArgType, describeValue, validateNumber, validateString, validateAbortSignal,
 } = require('internal/errors');
 const { kStateSymbol, newHandle, _createSocketHandle, UDP } = require('internal/dgram');
 const { constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR } } = require('internal/udp_wrap');
@@ -72,38 +72,12 @@ function validatePort(port, name, allowZero) {
 }
 
 // ERR_SOCKET_BUFFER_SIZE is a SystemError: its info is the failed call.
-class SystemError extends Error {
-  constructor(message) {
-    super(message);
-    Object.defineProperty(this, 'name', { value: 'SystemError', writable: true, enumerable: false, configurable: true });
-  }
-
-  toString() {
-    return `${this.name} [${this.code}]: ${this.message}`;
-  }
-
-  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
-    return lazyUtil().inspect(this, { ...options, getters: true, customInspect: false });
-  }
-}
-
 function bufferSizeError(ctx) {
   const [code, message] = lazyUtil().getSystemErrorMap().get(ctx.errno) || ['UNKNOWN', 'unknown error'];
   ctx.code = code;
   ctx.message = message;
-  const info = { errno: ctx.errno, code, message, syscall: ctx.syscall };
-  const err = nodeError(SystemError, 'ERR_SOCKET_BUFFER_SIZE',
-    `Could not get or set buffer size: ${info.syscall} returned ${code} (${message})`);
-  Object.defineProperty(err, 'info', { value: info, enumerable: true, configurable: true, writable: false });
-  for (const key of ['errno', 'syscall']) {
-    Object.defineProperty(err, key, {
-      get() { return info[key]; },
-      set(value) { info[key] = value; },
-      enumerable: true,
-      configurable: true,
-    });
-  }
-  return err;
+  return systemError('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size',
+    { errno: ctx.errno, code, message, syscall: ctx.syscall });
 }
 
 function isArrayBufferView(v) {
