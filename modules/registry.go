@@ -11,6 +11,7 @@ import (
 	"github.com/gocluster/gocluster/modules/buffer"
 	gccp "github.com/gocluster/gocluster/modules/child_process"
 	"github.com/gocluster/gocluster/modules/console"
+	gccrypto "github.com/gocluster/gocluster/modules/crypto"
 	gcdgram "github.com/gocluster/gocluster/modules/dgram"
 	gcdomain "github.com/gocluster/gocluster/modules/domain"
 	"github.com/gocluster/gocluster/modules/events"
@@ -22,6 +23,7 @@ import (
 	"github.com/gocluster/gocluster/modules/util"
 	gcv8 "github.com/gocluster/gocluster/modules/v8"
 	"github.com/gocluster/gocluster/modules/web"
+	gczlib "github.com/gocluster/gocluster/modules/zlib"
 
 	gcfs "github.com/gocluster/gocluster/modules/fs"
 	gcos "github.com/gocluster/gocluster/modules/os"
@@ -29,6 +31,7 @@ import (
 	gcqs "github.com/gocluster/gocluster/modules/querystring"
 	gcstream "github.com/gocluster/gocluster/modules/stream"
 	gcsd "github.com/gocluster/gocluster/modules/string_decoder"
+	gctty "github.com/gocluster/gocluster/modules/tty"
 	gcurl "github.com/gocluster/gocluster/modules/url"
 	gcwt "github.com/gocluster/gocluster/modules/worker_threads"
 )
@@ -52,6 +55,11 @@ func init() {
 	gort.RegisterCore(gccp.SocketListModuleName, gccp.RequireSocketList)
 	gort.RegisterStartup(gccp.Startup)
 	gort.RegisterCore(console.ModuleName, console.Require)
+	gort.RegisterCore(gccrypto.ModuleName, gccrypto.Require)
+	gort.RegisterCore(gccrypto.RandomModuleName, gccrypto.RequireRandom)
+	for name, prop := range gccrypto.Globals {
+		gort.RegisterGlobal(name, gccrypto.RandomModuleName, prop)
+	}
 	gort.RegisterCore(gcdgram.ModuleName, gcdgram.Require)
 	gort.RegisterCore(gcdgram.InternalModuleName, gcdgram.RequireInternal)
 	gort.RegisterCore(gcdgram.UDPWrapModuleName, gcdgram.RequireUDPWrap)
@@ -81,6 +89,7 @@ func init() {
 	gort.RegisterCore(gcpath.Win32ModuleName, gcpath.RequireWin32)
 	gort.RegisterCore(gcqs.ModuleName, gcqs.Require)
 	gort.RegisterCore(gcsd.ModuleName, gcsd.Require)
+	gort.RegisterCore(gctty.ModuleName, gctty.Require)
 	gort.RegisterCore(gcstream.ModuleName, gcstream.Require)
 	gort.RegisterCore(gcstream.PromisesModuleName, gcstream.RequirePromises)
 	gort.RegisterCore(gcstream.InternalModuleName, gcstream.RequireInternal)
@@ -93,6 +102,7 @@ func init() {
 	gort.RegisterGlobal("URLSearchParams", gcurl.ModuleName, "URLSearchParams")
 	gort.RegisterCore(timers.PromisesModuleName, timers.RequirePromises)
 	gort.RegisterCore(util.ModuleName, util.Require)
+	gort.RegisterCore(gczlib.ModuleName, gczlib.Require)
 	gort.RegisterCore(gcv8.ModuleName, gcv8.Require)
 	gort.RegisterCore(gcv8.SerdesModuleName, gcv8.RequireSerdes)
 	gort.RegisterCore(util.ComparisonsModuleName, util.RequireComparisons)
