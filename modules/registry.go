@@ -23,6 +23,7 @@ import (
 	"github.com/gocluster/gocluster/modules/util"
 	gcv8 "github.com/gocluster/gocluster/modules/v8"
 	"github.com/gocluster/gocluster/modules/web"
+	gczlib "github.com/gocluster/gocluster/modules/zlib"
 
 	gcfs "github.com/gocluster/gocluster/modules/fs"
 	gcos "github.com/gocluster/gocluster/modules/os"
@@ -101,6 +102,7 @@ func init() {
 	gort.RegisterGlobal("URLSearchParams", gcurl.ModuleName, "URLSearchParams")
 	gort.RegisterCore(timers.PromisesModuleName, timers.RequirePromises)
 	gort.RegisterCore(util.ModuleName, util.Require)
+	gort.RegisterCore(gczlib.ModuleName, gczlib.Require)
 	gort.RegisterCore(gcv8.ModuleName, gcv8.Require)
 	gort.RegisterCore(gcv8.SerdesModuleName, gcv8.RequireSerdes)
 	gort.RegisterCore(util.ComparisonsModuleName, util.RequireComparisons)
