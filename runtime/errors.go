@@ -323,8 +323,11 @@ func (rt *Runtime) markedSite(v goja.Value) *site {
 	if !ok || o == nil || rt.siteSymbol == nil {
 		return nil
 	}
-	if w, ok := o.GetSymbol(rt.siteSymbol).Export().(*site); ok {
-		return w
+	// An error never marked has no such property (GetSymbol gives nil).
+	if v := o.GetSymbol(rt.siteSymbol); v != nil {
+		if w, ok := v.Export().(*site); ok {
+			return w
+		}
 	}
 	return nil
 }
