@@ -27,6 +27,7 @@ var (
 // Require fills module.exports for require('v8').
 func Require(rt *gort.Runtime, module *goja.Object) {
 	rt.RunCoreJS(ModuleName, source, module, nil)
+	addHeapStatistics(rt, module.Get("exports").ToObject(rt.VM))
 }
 
 // RequireSerdes fills internal/v8/serdes: Serializer and Deserializer.

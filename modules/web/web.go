@@ -50,6 +50,8 @@ var (
 	observerSource string
 	//go:embed performance.js
 	perfSource string
+	//go:embed histogram.js
+	histogramSource string
 )
 
 var parts = []struct{ name, src string }{
@@ -59,6 +61,7 @@ var parts = []struct{ name, src string }{
 	{"clone", cloneSource},
 	{"observer", observerSource},
 	{"performance", perfSource},
+	{"histogram", histogramSource},
 }
 
 // start is when the process began, for performance.timeOrigin and now().

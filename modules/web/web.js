@@ -22,7 +22,7 @@ module.exports = {
 };
 
 // require('perf_hooks'), in Node's key order (without the resource timing
-// and histogram APIs).
+// API).
 module.exports.perfHooks = {
   Performance: parts.performance.Performance,
   PerformanceEntry: parts.performance.PerformanceEntry,
@@ -30,6 +30,8 @@ module.exports.perfHooks = {
   PerformanceMeasure: parts.performance.PerformanceMeasure,
   PerformanceObserver: parts.observer.PerformanceObserver,
   PerformanceObserverEntryList: parts.observer.PerformanceObserverEntryList,
+  monitorEventLoopDelay: parts.histogram.monitorEventLoopDelay,
+  createHistogram: parts.histogram.createHistogram,
   performance: parts.performance.performance,
   constants: {
     NODE_PERFORMANCE_GC_MAJOR: 4,

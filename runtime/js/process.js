@@ -87,7 +87,11 @@ process.hrtime = function hrtime(prev) {
 };
 process.hrtime.bigint = function bigint() { return BigInt(process._hrtimeNanos()); };
 
-process.memoryUsage = function memoryUsage() { return process._rawMemoryUsage(); };
+// Built in node's key order (the Go side hands over a map).
+process.memoryUsage = function memoryUsage() {
+  const m = process._rawMemoryUsage();
+  return { rss: m.rss, heapTotal: m.heapTotal, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers };
+};
 process.memoryUsage.rss = function rss() { return process._rss(); };
 
 process.cpuUsage = function cpuUsage(prev) {
