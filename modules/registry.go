@@ -13,6 +13,7 @@ import (
 	"github.com/gocluster/gocluster/modules/console"
 	gccrypto "github.com/gocluster/gocluster/modules/crypto"
 	gcdgram "github.com/gocluster/gocluster/modules/dgram"
+	gcdc "github.com/gocluster/gocluster/modules/diagnostics_channel"
 	gcdomain "github.com/gocluster/gocluster/modules/domain"
 	"github.com/gocluster/gocluster/modules/events"
 	gchttp "github.com/gocluster/gocluster/modules/http"
@@ -23,7 +24,6 @@ import (
 	"github.com/gocluster/gocluster/modules/util"
 	gcv8 "github.com/gocluster/gocluster/modules/v8"
 	"github.com/gocluster/gocluster/modules/web"
-	gczlib "github.com/gocluster/gocluster/modules/zlib"
 
 	gcfs "github.com/gocluster/gocluster/modules/fs"
 	gcos "github.com/gocluster/gocluster/modules/os"
@@ -60,6 +60,7 @@ func init() {
 	for name, prop := range gccrypto.Globals {
 		gort.RegisterGlobal(name, gccrypto.RandomModuleName, prop)
 	}
+	gort.RegisterCore(gcdc.ModuleName, gcdc.Require)
 	gort.RegisterCore(gcdgram.ModuleName, gcdgram.Require)
 	gort.RegisterCore(gcdgram.InternalModuleName, gcdgram.RequireInternal)
 	gort.RegisterCore(gcdgram.UDPWrapModuleName, gcdgram.RequireUDPWrap)
@@ -102,7 +103,6 @@ func init() {
 	gort.RegisterGlobal("URLSearchParams", gcurl.ModuleName, "URLSearchParams")
 	gort.RegisterCore(timers.PromisesModuleName, timers.RequirePromises)
 	gort.RegisterCore(util.ModuleName, util.Require)
-	gort.RegisterCore(gczlib.ModuleName, gczlib.Require)
 	gort.RegisterCore(gcv8.ModuleName, gcv8.Require)
 	gort.RegisterCore(gcv8.SerdesModuleName, gcv8.RequireSerdes)
 	gort.RegisterCore(util.ComparisonsModuleName, util.RequireComparisons)
