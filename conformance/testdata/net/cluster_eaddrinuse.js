@@ -1,8 +1,8 @@
-'use strict';
 // A port that is already taken: a worker's listen() fails with EADDRINUSE
 // under both policies, the error reaches the worker's 'error' handler with
 // Node's properties, the primary lives on; exclusive: true in a worker binds
 // by itself and fails the same way.
+'use strict';
 const cluster = require('cluster');
 const net = require('net');
 

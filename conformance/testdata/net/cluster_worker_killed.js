@@ -1,10 +1,10 @@
-'use strict';
 // conformance: timeout=30s
 // Round-robin with connections queued in the primary: worker A stops its
 // event loop, five clients connect, the primary hands the first to A (which
 // cannot acknowledge it) and queues the rest. Worker B starts; then A is
 // killed. The queued connections all reach B; the one handed to A before it
 // died is lost, in node too (the client times out), so it is counted apart.
+'use strict';
 const cluster = require('cluster');
 const net = require('net');
 
