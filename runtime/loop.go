@@ -18,6 +18,7 @@ type Loop struct {
 	timers     timerHeap
 	timerSeq   uint64
 	refTimers  int
+	firing     *Timer // the timer whose callback runs now
 	immediates []*Immediate
 	refImmed   int
 

@@ -139,6 +139,7 @@ func (rt *Runtime) fillProcess(p *goja.Object) {
 		}
 	})
 	set("_rss", residentBytes)
+	rt.fillActive(p)
 	set("_rusage", func() map[string]int64 {
 		var ru unix.Rusage
 		_ = unix.Getrusage(unix.RUSAGE_SELF, &ru)

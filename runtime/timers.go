@@ -117,7 +117,10 @@ func (l *Loop) runTimers() {
 		if t.refed {
 			l.refTimers--
 		}
-		if d, again := t.fire(); again && !t.active {
+		l.firing = t
+		d, again := t.fire()
+		l.firing = nil
+		if again && !t.active {
 			t.Start(d)
 		}
 	}

@@ -37,6 +37,7 @@ func newChannelObject(rt *gort.Runtime, ch *ipc.Channel) (*goja.Object, *channel
 	vm := rt.VM
 	h := &channelHandle{rt: rt, ch: ch, obj: vm.NewObject(), alive: newKeepAlive(rt.Loop), eof: make(chan struct{})}
 	o := h.obj
+	trackHandle(rt, o, "PipeWrap", &h.alive, func() bool { return !h.closed })
 	set := func(name string, v any) { _ = o.Set(name, v) }
 	set("fd", ch.FD())
 	set("lastWriteWasAsync", false)

@@ -125,6 +125,8 @@ class ProcessWrap {
   spawn(options) {
     const res = binding.spawn(options);
     this._native = res.process || null;
+    // process._getActiveHandles() lists the ChildProcess, through this.
+    if (this._native) this._native[Symbol.for('gocluster.owner_symbol')] = this;
     if (this._native) this._native.onexit = (code, sig) => this.onexit(code, sig);
     this._stdio = res.stdio || [];
     if (res.err === 0) this.pid = res.pid;
@@ -152,6 +154,7 @@ function ChildProcess() {
   this.spawnfile = null;
 
   this._handle = new ProcessWrap();
+  this._handle[Symbol.for('gocluster.owner_symbol')] = this;
   this._handle.onexit = (exitCode, signalCode) => {
     if (signalCode) {
       this.signalCode = signalCode;

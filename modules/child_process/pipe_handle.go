@@ -65,6 +65,7 @@ func newPipeObject(rt *gort.Runtime, fd int) (*goja.Object, *pipeHandle, error) 
 	h := &pipeHandle{rt: rt, f: f, rc: rc, obj: vm.NewObject(), alive: newKeepAlive(rt.Loop), eof: make(chan struct{})}
 	h.cond = sync.NewCond(&h.mu)
 	o := h.obj
+	trackHandle(rt, o, "PipeWrap", &h.alive, func() bool { return !h.closed })
 	set := func(name string, v any) { _ = o.Set(name, v) }
 	set("fd", fd)
 	set("readStart", h.readStart)

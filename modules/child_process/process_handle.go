@@ -91,6 +91,7 @@ func spawn(rt *gort.Runtime, opts *goja.Object) *goja.Object {
 
 func (p *processHandle) install() {
 	o := p.obj
+	trackHandle(p.rt, o, "ProcessWrap", &p.alive, func() bool { return !p.exited })
 	set := func(name string, v any) { _ = o.Set(name, v) }
 	set("kill", p.kill)
 	set("ref", func() { p.alive.setRef(true) })

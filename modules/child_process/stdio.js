@@ -85,6 +85,7 @@ class PipeReader extends Readable {
   constructor(handle) {
     super();
     this._handle = handle;
+    handle[Symbol.for('gocluster.owner_symbol')] = this; // for process._getActiveHandles()
     startReading(this);
   }
 
@@ -96,6 +97,7 @@ class PipeWriter extends Writable {
   constructor(handle) {
     super();
     this._handle = handle;
+    handle[Symbol.for('gocluster.owner_symbol')] = this; // for process._getActiveHandles()
   }
 
   _write(chunk, encoding, cb) { write(this, chunk, cb); }

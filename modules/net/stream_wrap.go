@@ -123,6 +123,7 @@ func (w *wrapper) dress(h socketHandle, obj *goja.Object) *goja.Object {
 		_ = obj.SetPrototype(w.proto)
 	}
 	_ = obj.DefineDataPropertySymbol(w.key, vm.ToValue(h), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	w.track(h, obj)
 	s := h.stream()
 	s.OnRead = func(status int, data []byte) {
 		fn := obj.Get("onread")

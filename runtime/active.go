@@ -1,0 +1,137 @@
+package runtime
+
+import (
+	"sync"
+
+	"github.com/dop251/goja"
+)
+
+// What keeps the loop alive, as process._getActiveHandles(),
+// _getActiveRequests() and getActiveResourcesInfo() report it. Modules
+// that make handles list them with TrackHandle (libuv keeps such a queue
+// of its handle wraps); timers and immediates are counted by the loop.
+
+type trackedHandle struct {
+	obj    *goja.Object
+	kind   func() string
+	hasRef func() bool
+	alive  func() bool
+}
+
+type handleList struct{ all []*trackedHandle }
+
+var handleLists sync.Map // *Runtime -> *handleList
+
+// TrackHandle lists the JS object of a handle until it is closed. kind is
+// node's name for it (TCPSocketWrap, PipeWrap, ProcessWrap, ...), hasRef
+// whether it keeps the loop alive. alive, when not nil, says whether it
+// is still open; without it a handle counts as closed once the object
+// that owns it (its owner_symbol, set by net and dgram) has let go of it
+// (owner._handle is another value). Loop goroutine only.
+func (rt *Runtime) TrackHandle(obj *goja.Object, kind func() string, hasRef, alive func() bool) {
+	v, loaded := handleLists.LoadOrStore(rt, &handleList{})
+	if !loaded {
+		rt.OnExit(func() { handleLists.Delete(rt) })
+	}
+	l := v.(*handleList)
+	l.all = append(l.all, &trackedHandle{obj, kind, hasRef, alive})
+}
+
+// ownerSymbol is Symbol.for('gocluster.owner_symbol') of rt's VM.
+func (rt *Runtime) ownerSymbol() *goja.Symbol {
+	symFor, _ := goja.AssertFunction(rt.VM.Get("Symbol").ToObject(rt.VM).Get("for"))
+	v, err := symFor(goja.Undefined(), rt.VM.ToValue("gocluster.owner_symbol"))
+	if err != nil {
+		return nil
+	}
+	s, _ := v.(*goja.Symbol)
+	return s
+}
+
+// owner is what holds a handle object: its owner_symbol, followed once more
+// when that is a wrapper itself (a ChildProcess's ProcessWrap), or the
+// object itself.
+func owner(obj *goja.Object, sym *goja.Symbol) *goja.Object {
+	o := obj
+	for range 2 {
+		if sym == nil {
+			break
+		}
+		next, ok := o.GetSymbol(sym).(*goja.Object)
+		if !ok {
+			break
+		}
+		o = next
+	}
+	return o
+}
+
+// liveHandles drops the closed handles and returns the open, referenced
+// ones with their owners, oldest first.
+func (rt *Runtime) liveHandles() (owners []*goja.Object, kinds []string) {
+	v, ok := handleLists.Load(rt)
+	if !ok {
+		return nil, nil
+	}
+	l := v.(*handleList)
+	sym := rt.ownerSymbol()
+	kept := l.all[:0]
+	for _, h := range l.all {
+		o := owner(h.obj, sym)
+		open := true
+		if h.alive != nil {
+			open = h.alive()
+		} else if o != h.obj {
+			hv := o.Get("_handle")
+			open = hv == nil || goja.IsUndefined(hv) || hv.SameAs(h.obj)
+		}
+		if !open {
+			continue
+		}
+		kept = append(kept, h)
+		if h.hasRef() {
+			owners = append(owners, o)
+			kinds = append(kinds, h.kind())
+		}
+	}
+	clear(l.all[len(kept):])
+	l.all = kept
+	return owners, kinds
+}
+
+// fillActive sets the process functions that read what is alive.
+func (rt *Runtime) fillActive(p *goja.Object) {
+	vm := rt.VM
+	_ = p.Set("_getActiveHandles", func(goja.FunctionCall) goja.Value {
+		owners, _ := rt.liveHandles()
+		list := make([]any, len(owners))
+		for i, o := range owners {
+			list[i] = o
+		}
+		return vm.ToValue(list)
+	})
+	// In-flight requests (connects, fs calls, lookups) are not tracked one
+	// by one: none are reported.
+	_ = p.Set("_getActiveRequests", func(goja.FunctionCall) goja.Value {
+		return vm.NewArray()
+	})
+	_ = p.Set("getActiveResourcesInfo", func(goja.FunctionCall) goja.Value {
+		_, kinds := rt.liveHandles()
+		list := make([]any, 0, len(kinds)+rt.Loop.refTimers+1+rt.Loop.refImmed)
+		for _, k := range kinds {
+			list = append(list, k)
+		}
+		// Node counts a timer as active until its callback has returned.
+		timers := rt.Loop.refTimers
+		if f := rt.Loop.firing; f != nil && f.refed && !f.active {
+			timers++
+		}
+		for range timers {
+			list = append(list, "Timeout")
+		}
+		for range rt.Loop.refImmed {
+			list = append(list, "Immediate")
+		}
+		return vm.ToValue(list)
+	})
+}
