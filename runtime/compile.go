@@ -241,23 +241,39 @@ func (rt *Runtime) rememberSource(filename, source string) {
 		rt.sources = map[string]string{}
 	}
 	rt.sources[filename] = source
+	delete(rt.lineCache, filename)
 }
 
 // sourceLine returns line n (1-based) of a file the runtime loaded.
 func (rt *Runtime) sourceLine(filename string, n int) (string, bool) {
-	src, ok := rt.sources[filename]
-	if !ok {
-		data, err := os.ReadFile(filename)
-		if err != nil {
-			return "", false
-		}
-		src = string(data)
-	}
-	lines := strings.Split(src, "\n")
+	lines := rt.sourceLines(filename)
 	if n < 1 || n > len(lines) {
 		return "", false
 	}
 	return strings.TrimSuffix(lines[n-1], "\r"), true
+}
+
+// sourceLines splits a file's source once: stack traces read lines of the
+// same files again and again (every new Error converts its frames).
+func (rt *Runtime) sourceLines(filename string) []string {
+	if lines, ok := rt.lineCache[filename]; ok {
+		return lines
+	}
+	src, ok := rt.sources[filename]
+	if !ok && !strings.HasPrefix(filename, "node:") {
+		if data, err := os.ReadFile(filename); err == nil {
+			src, ok = string(data), true
+		}
+	}
+	var lines []string
+	if ok {
+		lines = strings.Split(src, "\n")
+	}
+	if rt.lineCache == nil {
+		rt.lineCache = map[string][]string{}
+	}
+	rt.lineCache[filename] = lines
+	return lines
 }
 
 // loadSourceMap reads source maps for goja: inline data URLs and files.

@@ -236,7 +236,31 @@ func (rt *Runtime) fixColumn(file string, line, col int) int {
 	if rt.mappedFiles[file] {
 		col++
 	}
-	return col
+	return callColumn(rt.sourceLines(file), line, col)
+}
+
+// callColumn moves a call's position from its '(' (goja's) to the start of
+// the callee's last name (V8's): `a.b.run(x)` is reported at `run`.
+func callColumn(lines []string, line, col int) int {
+	if line < 1 || line > len(lines) {
+		return col
+	}
+	text := lines[line-1]
+	if col < 1 || col > len(text) || text[col-1] != '(' {
+		return col
+	}
+	end := col - 1
+	for end > 0 && (text[end-1] == ' ' || text[end-1] == '\t') {
+		end--
+	}
+	start := end
+	for start > 0 && isNameByte(text[start-1]) {
+		start--
+	}
+	if start == end || text[start] >= '0' && text[start] <= '9' {
+		return col // `f()()`, `a[0]()`, `(fn)()`: V8 too reports these elsewhere
+	}
+	return start + 1
 }
 
 var framePos = regexp.MustCompile(`^(.*?\(?)((?:file://)?/[^:()]*|\[eval\]):(\d+):(\d+)$`)
@@ -244,7 +268,7 @@ var framePos = regexp.MustCompile(`^(.*?\(?)((?:file://)?/[^:()]*|\[eval\]):(\d+
 func convertStack(s string, fix func(file string, line, col int) int) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	out := lines[:0]
-	for _, l := range lines {
+	for i, l := range lines {
 		if !strings.HasPrefix(l, "\tat ") {
 			out = append(out, l)
 			continue
@@ -268,9 +292,28 @@ func convertStack(s string, fix func(file string, line, col int) int) string {
 				body = p[1] + p[2] + ":" + p[3] + ":" + strconv.Itoa(fix(p[2], line, col)) + close
 			}
 		}
+		if moduleCodeFrame(body, lines[i+1:]) {
+			// V8 names a CommonJS module's top-level code by its receiver,
+			// module.exports.
+			body = "Object.<anonymous> (" + body + ")"
+		}
 		out = append(out, "    at "+body)
 	}
 	return strings.Join(out, "\n")
+}
+
+// moduleCodeFrame reports whether body (a converted frame) is a CommonJS
+// module's top-level code: anonymous, in a file, called by the loader.
+func moduleCodeFrame(body string, rest []string) bool {
+	if !strings.HasPrefix(body, "/") || strings.Contains(body, " ") {
+		return false
+	}
+	for _, next := range rest {
+		if !strings.HasSuffix(next, "(native)") {
+			return strings.HasPrefix(next, "\tat _compile (node:internal/modules/cjs/loader:")
+		}
+	}
+	return false
 }
 
 // describeError renders an error from the VM for Go callers.

@@ -53,10 +53,11 @@ type Runtime struct {
 
 	corePrograms map[string]*goja.Program
 
-	sources      map[string]string // module sources, for fatal reports
-	wrappedFiles map[string]bool   // files whose line 1 carries the wrapper
-	mappedFiles  map[string]bool   // names positions take through a source map
-	siteSymbol   *goja.Symbol      // key of the report site marked on errors
+	sources      map[string]string   // module sources, for fatal reports
+	lineCache    map[string][]string // sources split into lines, by file
+	wrappedFiles map[string]bool     // files whose line 1 carries the wrapper
+	mappedFiles  map[string]bool     // names positions take through a source map
+	siteSymbol   *goja.Symbol        // key of the report site marked on errors
 
 	signalChans map[string]chan os.Signal
 

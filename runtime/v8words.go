@@ -3,7 +3,6 @@ package runtime
 import (
 	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -34,11 +33,16 @@ func v8Words(msg, line string, col int) (string, int, bool) {
 		return "Cannot read properties of " + of + " (reading '" + m[1] + "')", col, true
 	}
 	if m := gojaNoMember.FindStringSubmatch(msg); m != nil {
-		// goja's column is the call's '(': the callee ends before it.
+		// The column is at the callee's last name, or (goja's own) at the
+		// call's '(': either way the callee ends before the '('.
 		if col < 1 || col > len(line) {
 			return "", 0, false
 		}
-		end := strings.TrimRight(line[:col-1], " \t")
+		stop := col - 1
+		for stop < len(line) && isNameByte(line[stop]) {
+			stop++
+		}
+		end := strings.TrimRight(line[:stop], " \t")
 		start := len(end)
 		for start > 0 && isChainByte(end[start-1]) {
 			start--
@@ -52,8 +56,10 @@ func v8Words(msg, line string, col int) (string, int, bool) {
 	return "", 0, false
 }
 
-func isChainByte(c byte) bool {
-	return c == '.' || c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+func isChainByte(c byte) bool { return c == '.' || isNameByte(c) }
+
+func isNameByte(c byte) bool {
+	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // memberAt finds ".name" (a whole name) in line from about col on and
@@ -97,9 +103,12 @@ func (rt *Runtime) reword(v goja.Value, where *site) {
 	_ = o.Set("message", words)
 	if stack := o.Get("stack"); stack != nil {
 		text := strings.Replace(stack.String(), ": "+old, ": "+words, 1)
-		// The top frame's column moves with the caret.
-		at := fmt.Sprintf("%s:%d:", where.file, where.line)
-		text = strings.Replace(text, at+strconv.Itoa(where.col), at+strconv.Itoa(col), 1)
+		// The top frame's column moves with the caret (the text may still
+		// hold goja's raw column).
+		at := regexp.MustCompile(regexp.QuoteMeta(fmt.Sprintf("%s:%d:", where.file, where.line)) + `\d+`)
+		if loc := at.FindStringIndex(text); loc != nil {
+			text = text[:loc[0]] + fmt.Sprintf("%s:%d:%d", where.file, where.line, col) + text[loc[1]:]
+		}
 		_ = o.Set("stack", text)
 	}
 	where.col = col

@@ -76,23 +76,27 @@ const placePattern = /^(.*?):(\d+):(\d+)$/;
 function callSite(line) {
   const m = framePattern.exec(line) || [];
   const where = m[3] !== undefined ? m[3] : (m[4] || '');
-  const name = m[2] !== undefined ? m[2] : null;
+  let name = m[2] !== undefined ? m[2] : null;
+  // A CommonJS module's own code: V8 knows it by its receiver alone.
+  const moduleCode = name === 'Object.<anonymous>';
+  if (moduleCode) name = null;
   const p = placePattern.exec(where);
-  return new CallSite(line.slice(7), name, p ? p[1] : where, p ? Number(p[2]) : null, p ? Number(p[3]) : null, Boolean(m[1]));
+  return new CallSite(line.slice(7), name, p ? p[1] : where, p ? Number(p[2]) : null, p ? Number(p[3]) : null, Boolean(m[1]), moduleCode);
 }
 
 class CallSite {
-  #text; #name; #file; #line; #column; #isConstructor;
-  constructor(text, name, file, line, column, isConstructor) {
+  #text; #name; #file; #line; #column; #isConstructor; #moduleCode;
+  constructor(text, name, file, line, column, isConstructor, moduleCode) {
     this.#text = text;
     this.#name = name;
     this.#file = file;
     this.#line = line;
     this.#column = column;
     this.#isConstructor = isConstructor;
+    this.#moduleCode = moduleCode;
   }
   getThis() { return undefined; }
-  getTypeName() { return null; }
+  getTypeName() { return this.#moduleCode ? 'Object' : null; }
   getFunction() { return undefined; }
   getFunctionName() { return this.#name; }
   getMethodName() { return null; }
@@ -106,7 +110,7 @@ class CallSite {
   getPosition() { return 0; }
   getEvalOrigin() { return undefined; }
   getPromiseIndex() { return null; }
-  isToplevel() { return this.#name === null; }
+  isToplevel() { return !this.#moduleCode; }
   isEval() { return false; }
   isNative() { return this.#file === 'native'; }
   isConstructor() { return this.#isConstructor; }

@@ -15,10 +15,16 @@ function outer() { return where(); }
 const st = outer();
 console.log(Array.isArray(st), st.length > 2);
 const top = st[0];
-console.log(top.getFileName() === __filename, top.getLineNumber(), typeof top.getColumnNumber());
+console.log(top.getFileName() === __filename, top.getLineNumber(), top.getColumnNumber());
 console.log(top.getFunctionName(), top.isNative(), top.isEval(), top.isConstructor(), top.getEvalOrigin());
-console.log(String(top).startsWith('outer (' + __filename + ':14:'));
-console.log(st[1].getFunctionName(), st[1].getLineNumber());
+console.log(String(top) === 'outer (' + __filename + ':14:27)');
+console.log(st[1].getFunctionName(), st[1].getTypeName(), st[1].isToplevel(), st[1].getLineNumber(), st[1].getColumnNumber());
+// Module code is "Object.<anonymous>" in a stack's text, and calls are
+// placed at the callee's name.
+const lines = new Error('text').stack.split('\n');
+console.log(lines[1].trim().replace(__filename, 'FILE'));
+const obj = { method() { return new Error('m').stack.split('\n')[2]; } };
+console.log(obj.method().trim().replace(__filename, 'FILE'));
 
 Error.prepareStackTrace = (e, cs) => `${e.message} @ line ${cs[0].getLineNumber()}`;
 const lazy = new Error('lazy');
