@@ -56,6 +56,7 @@ func main() {
 	testsDir := flag.String("tests", "", "a copy of Node's test/ folder, or the folder that holds it (required)")
 	gcPath := flag.String("gocluster", "", "the gocluster binary to test (default: build ./cmd/gocluster)")
 	runPat := flag.String("run", "", "only tests whose name (e.g. parallel/test-cluster-basic.js) matches this regexp")
+	family := flag.String("family", "cluster", "the tests to run: test-FAMILY-*.js (cluster, timers, process, net, http, ...)")
 	limit := flag.Duration("timeout", 60*time.Second, "time limit per test")
 	jobs := flag.Int("j", runtime.NumCPU(), "test/parallel tests run at once (test/sequential ones always run alone)")
 	withNode := flag.Bool("node", false, "also run every test under node (from PATH), as a column to compare with")
@@ -72,12 +73,12 @@ func main() {
 			fatal(err)
 		}
 	}
-	tests, err := findTests(*testsDir, filter)
+	tests, err := findTests(*testsDir, *family, filter)
 	if err != nil {
 		fatal(err)
 	}
 	if len(tests) == 0 {
-		fatal(fmt.Errorf("no test-cluster-*.js test matches"))
+		fatal(fmt.Errorf("no test-%s-*.js test matches", *family))
 	}
 	opts := options{root: filepath.Dir(filepath.Dir(filepath.Dir(tests[0].path))), timeout: *limit, jobs: *jobs, lines: *lines}
 

@@ -118,7 +118,7 @@ func TestFindTests(t *testing.T) {
 		}
 	}
 	for _, dir := range []string{root, filepath.Join(root, "test")} {
-		tests, err := findTests(dir, nil)
+		tests, err := findTests(dir, "cluster", nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -137,11 +137,11 @@ func TestFindTests(t *testing.T) {
 			t.Errorf("sequential: %v %v", tests[0].sequential, tests[2].sequential)
 		}
 	}
-	tests, err := findTests(root, regexp.MustCompile(`-b\.js$`))
+	tests, err := findTests(root, "cluster", regexp.MustCompile(`-b\.js$`))
 	if err != nil || len(tests) != 1 || tests[0].name != "parallel/test-cluster-b.js" {
 		t.Errorf("filtered: %v %v", tests, err)
 	}
-	if _, err := findTests(filepath.Join(root, "test", "parallel"), nil); err == nil {
+	if _, err := findTests(filepath.Join(root, "test", "parallel"), "cluster", nil); err == nil {
 		t.Error("a folder without common/index.js was accepted")
 	}
 }

@@ -19,7 +19,7 @@ type testFile struct {
 
 // findTests lists test/{parallel,sequential}/test-cluster-*.js under root,
 // the folder that holds test/ (or test/ itself), sorted by name.
-func findTests(root string, filter *regexp.Regexp) ([]testFile, error) {
+func findTests(root, family string, filter *regexp.Regexp) ([]testFile, error) {
 	root, err := filepath.Abs(root)
 	if err != nil {
 		return nil, err
@@ -35,7 +35,7 @@ func findTests(root string, filter *regexp.Regexp) ([]testFile, error) {
 	}
 	var tests []testFile
 	for _, suite := range []string{"parallel", "sequential"} {
-		matches, err := filepath.Glob(filepath.Join(testDir, suite, "test-cluster-*.js"))
+		matches, err := filepath.Glob(filepath.Join(testDir, suite, "test-"+family+"-*.js"))
 		if err != nil {
 			return nil, err
 		}
