@@ -4,6 +4,7 @@ package timers
 
 import (
 	_ "embed"
+	"math"
 	"time"
 
 	"github.com/dop251/goja"
@@ -39,10 +40,10 @@ func binding(rt *gort.Runtime) *goja.Object {
 			if rep == nil || goja.IsNull(rep) || goja.IsUndefined(rep) || owner.Get("_destroyed").ToBoolean() {
 				return 0, false
 			}
-			return time.Duration(rep.ToFloat() * float64(time.Millisecond)), true
+			return wholeMillis(rep.ToFloat()), true
 		})
 		h := vm.NewObject()
-		_ = h.Set("start", func(ms float64) { t.Start(time.Duration(ms * float64(time.Millisecond))) })
+		_ = h.Set("start", func(ms float64) { t.Start(wholeMillis(ms)) })
 		_ = h.Set("stop", t.Stop)
 		_ = h.Set("setRef", t.SetRef)
 		_ = h.Set("hasRef", t.Refed)
@@ -69,4 +70,11 @@ var promisesSource string
 // RequirePromises fills module.exports for require('timers/promises').
 func RequirePromises(rt *gort.Runtime, module *goja.Object) {
 	rt.RunCoreJS(PromisesModuleName, promisesSource, module, nil)
+}
+
+// wholeMillis truncates a delay to whole milliseconds, as node's timer
+// lists do: timers of 1, 1.1 and 1.8 ms share one list and fire in the
+// order they were made. The Timeout keeps the delay it was given.
+func wholeMillis(ms float64) time.Duration {
+	return time.Duration(math.Trunc(ms)) * time.Millisecond
 }

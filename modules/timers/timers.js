@@ -71,15 +71,20 @@ class Timeout {
     return this;
   }
 
+  // Called on anything (`t.unref.bind({})`), they change only timers.
   unref() {
-    this[kRefed] = false;
-    this[kHandle].setRef(false);
+    if (this[kHandle]) {
+      this[kRefed] = false;
+      this[kHandle].setRef(false);
+    }
     return this;
   }
 
   ref() {
-    this[kRefed] = true;
-    this[kHandle].setRef(true);
+    if (this[kHandle]) {
+      this[kRefed] = true;
+      this[kHandle].setRef(true);
+    }
     return this;
   }
 
@@ -90,6 +95,10 @@ class Timeout {
   close() {
     clearTimeout(this);
     return this;
+  }
+
+  [Symbol.dispose]() {
+    clearTimeout(this);
   }
 
   [Symbol.toPrimitive]() {
@@ -124,6 +133,10 @@ class Immediate {
 
   hasRef() {
     return this[kRefed];
+  }
+
+  [Symbol.dispose]() {
+    clearImmediate(this);
   }
 }
 
@@ -167,15 +180,71 @@ function clearImmediate(immediate) {
   immediate[kHandle].clear();
 }
 
+// The legacy API over plain objects (item._idleTimeout, item._onTimeout),
+// deprecated in node but still used by old packages.
+const { outOfRange } = require('internal/errors');
+const deprecated = new Set();
+function deprecate(name, code, instead) {
+  if (deprecated.has(code)) return;
+  deprecated.add(code);
+  process.emitWarning(`timers.${name}() is deprecated. Please use ${instead} instead.`, 'DeprecationWarning', code);
+}
+
+function fireEnrolled() {
+  this._destroyed = true;
+  if (typeof this._onTimeout === 'function') this._onTimeout();
+}
+
+function enroll(item, msecs) {
+  deprecate('enroll', 'DEP0095', 'setTimeout');
+  if (typeof msecs !== 'number') throw invalidArgType('msecs', 'number', msecs);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    throw outOfRange('msecs', 'a non-negative finite number', msecs);
+  }
+  if (item[kHandle]) item[kHandle].stop();
+  item._idleTimeout = Math.min(msecs, TIMEOUT_MAX);
+}
+
+function unenroll(item) {
+  deprecate('unenroll', 'DEP0096', 'clearTimeout');
+  if (item._destroyed) return;
+  item._destroyed = true;
+  if (item[kHandle]) item[kHandle].stop();
+  item._idleTimeout = -1;
+}
+
+function activate(item, refed) {
+  const msecs = item._idleTimeout;
+  if (msecs === undefined || msecs < 0) return;
+  if (!item[kHandle]) {
+    Object.defineProperty(item, kHandle, { value: binding.newTimer(item, fireEnrolled), enumerable: false, configurable: true });
+  }
+  item._destroyed = false;
+  item[kHandle].setRef(refed);
+  item[kHandle].start(msecs);
+}
+
+function active(item) {
+  deprecate('active', 'DEP0126', 'timeout.refresh()');
+  activate(item, true);
+}
+
+function _unrefActive(item) {
+  deprecate('_unrefActive', 'DEP0127', 'timeout.refresh()');
+  activate(item, false);
+}
+
 module.exports = {
   setTimeout,
   clearTimeout,
-  setInterval,
-  clearInterval: clearTimeout,
   setImmediate,
   clearImmediate,
-  Timeout,
-  Immediate,
+  setInterval,
+  clearInterval: clearTimeout,
+  _unrefActive,
+  active,
+  unenroll,
+  enroll,
 };
 Object.defineProperty(module.exports, 'promises', {
   enumerable: true,
