@@ -11,12 +11,16 @@ let nextId = 1;
 function fireTimeout() {
   const args = this._timerArgs;
   // As in Node, a one-shot timer counts as destroyed only once its callback
-  // has returned (and not if the callback refreshed it).
+  // has returned (and not if the callback refreshed it). An interval whose
+  // callback set _idleTimeout to -1 or dropped _onTimeout ends.
   try {
+    if (typeof this._onTimeout !== 'function') return;
     if (args === undefined) this._onTimeout();
     else Reflect.apply(this._onTimeout, this, args);
   } finally {
-    if (this._repeat === null && !this[kHandle].active()) {
+    if (this._repeat !== null && (this._idleTimeout === -1 || typeof this._onTimeout !== 'function')) {
+      this._destroyed = true;
+    } else if (this._repeat === null && !this[kHandle].active()) {
       this._destroyed = true;
       if (this._id !== undefined) byId.delete(this._id);
     }
@@ -191,8 +195,11 @@ function deprecate(name, code, instead) {
 }
 
 function fireEnrolled() {
-  this._destroyed = true;
-  if (typeof this._onTimeout === 'function') this._onTimeout();
+  try {
+    if (typeof this._onTimeout === 'function') this._onTimeout();
+  } finally {
+    if (!this[kHandle].active()) this._destroyed = true;
+  }
 }
 
 function enroll(item, msecs) {
@@ -201,8 +208,13 @@ function enroll(item, msecs) {
   if (msecs < 0 || !Number.isFinite(msecs)) {
     throw outOfRange('msecs', 'a non-negative finite number', msecs);
   }
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+      `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
+    msecs = TIMEOUT_MAX;
+  }
   if (item[kHandle]) item[kHandle].stop();
-  item._idleTimeout = Math.min(msecs, TIMEOUT_MAX);
+  item._idleTimeout = msecs;
 }
 
 function unenroll(item) {
