@@ -17,13 +17,16 @@ import (
 	gcdomain "github.com/gocluster/gocluster/modules/domain"
 	"github.com/gocluster/gocluster/modules/events"
 	gchttp "github.com/gocluster/gocluster/modules/http"
+	gchttps "github.com/gocluster/gocluster/modules/https"
 	"github.com/gocluster/gocluster/modules/module"
 	gcnet "github.com/gocluster/gocluster/modules/net"
 	"github.com/gocluster/gocluster/modules/process"
 	"github.com/gocluster/gocluster/modules/timers"
+	gctls "github.com/gocluster/gocluster/modules/tls"
 	"github.com/gocluster/gocluster/modules/util"
 	gcv8 "github.com/gocluster/gocluster/modules/v8"
 	"github.com/gocluster/gocluster/modules/web"
+	gczlib "github.com/gocluster/gocluster/modules/zlib"
 
 	gcfs "github.com/gocluster/gocluster/modules/fs"
 	gcos "github.com/gocluster/gocluster/modules/os"
@@ -103,6 +106,9 @@ func init() {
 	gort.RegisterGlobal("URLSearchParams", gcurl.ModuleName, "URLSearchParams")
 	gort.RegisterCore(timers.PromisesModuleName, timers.RequirePromises)
 	gort.RegisterCore(util.ModuleName, util.Require)
+	gort.RegisterCore(gczlib.ModuleName, gczlib.Require)
+	gort.RegisterCore(gctls.ModuleName, gctls.Require)
+	gort.RegisterCore(gchttps.ModuleName, gchttps.Require)
 	gort.RegisterCore(gcv8.ModuleName, gcv8.Require)
 	gort.RegisterCore(gcv8.SerdesModuleName, gcv8.RequireSerdes)
 	gort.RegisterCore(util.ComparisonsModuleName, util.RequireComparisons)

@@ -1,6 +1,13 @@
 package net
 
-import "github.com/dop251/goja"
+import (
+	"sync"
+
+	"github.com/dop251/goja"
+)
+
+// openHandles holds, for each tracked handle, the flag its close sets.
+var openHandles sync.Map // socketHandle -> *bool (closed)
 
 // track lists a TCP or Pipe handle for process._getActiveHandles and
 // getActiveResourcesInfo. Node names a TCP handle by the kind it was made
@@ -20,5 +27,14 @@ func (w *wrapper) track(h socketHandle, obj *goja.Object) {
 			return "TCPSocketWrap"
 		}
 	}
-	w.rt.TrackHandle(obj, kind, h.HasRef, nil)
+	closed := new(bool)
+	openHandles.Store(h, closed)
+	w.rt.TrackHandle(obj, kind, h.HasRef, func() bool { return !*closed })
+}
+
+// untrack marks h closed: it leaves the active lists.
+func (w *wrapper) untrack(h socketHandle) {
+	if v, ok := openHandles.LoadAndDelete(h); ok {
+		*v.(*bool) = true
+	}
 }

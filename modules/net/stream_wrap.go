@@ -241,6 +241,7 @@ func (w *wrapper) streamMethods() {
 			}
 		})
 		h.Close()
+		w.untrack(h)
 		return goja.Undefined()
 	})
 	w.method("ref", func(h socketHandle, _ goja.FunctionCall) goja.Value { h.Ref(); return goja.Undefined() })

@@ -21,7 +21,8 @@ const kBytesWritten = Symbol('kBytesWritten');
 const kSetNoDelay = Symbol('kSetNoDelay');
 const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
-const kReinitializeHandle = Symbol('kReinitializeHandle');
+// Shared (Symbol.for) with tls, which gives a socket its TLS handle.
+const kReinitializeHandle = Symbol.for('gocluster.net.reinitializeHandle');
 
 function noop() {}
 
