@@ -96,6 +96,9 @@ func (rt *Runtime) fillProcess(p *goja.Object) {
 		return d
 	})
 	set("chdir", func(dir goja.Value) {
+		if dir == nil {
+			dir = goja.Undefined() // called with no argument
+		}
 		if _, ok := dir.Export().(string); !ok {
 			panic(rt.invalidArgType("directory", "string", dir))
 		}
