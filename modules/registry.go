@@ -21,6 +21,7 @@ import (
 	"github.com/gocluster/gocluster/modules/module"
 	gcnet "github.com/gocluster/gocluster/modules/net"
 	"github.com/gocluster/gocluster/modules/process"
+	gcreadline "github.com/gocluster/gocluster/modules/readline"
 	"github.com/gocluster/gocluster/modules/timers"
 	gctls "github.com/gocluster/gocluster/modules/tls"
 	"github.com/gocluster/gocluster/modules/util"
@@ -109,6 +110,9 @@ func init() {
 	gort.RegisterCore(gczlib.ModuleName, gczlib.Require)
 	gort.RegisterCore(gctls.ModuleName, gctls.Require)
 	gort.RegisterCore(gchttps.ModuleName, gchttps.Require)
+	gort.RegisterCore(gcreadline.ModuleName, gcreadline.Require)
+	gort.RegisterCore(gcreadline.PromisesModuleName, gcreadline.RequirePromises)
+	gort.RegisterCore(gcreadline.AnsiModuleName, gcreadline.RequireAnsi)
 	gort.RegisterCore(gcv8.ModuleName, gcv8.Require)
 	gort.RegisterCore(gcv8.SerdesModuleName, gcv8.RequireSerdes)
 	gort.RegisterCore(util.ComparisonsModuleName, util.RequireComparisons)
