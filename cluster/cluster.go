@@ -4,6 +4,7 @@ import (
 	"embed"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 
@@ -28,7 +29,32 @@ func Require(rt *gort.Runtime, module *goja.Object) {
 	} else {
 		gccp.PrecompileFork()
 	}
-	_ = module.Set("exports", newBinding(rt).load(role))
+	b := newBinding(rt)
+	bindings.Lock()
+	bindings.m[rt] = b
+	bindings.Unlock()
+	_ = module.Set("exports", b.load(role))
+}
+
+// bindings holds each runtime's cluster modules, for RequireInternal.
+var bindings = struct {
+	sync.Mutex
+	m map[*gort.Runtime]*binding
+}{m: map[*gort.Runtime]*binding{}}
+
+// RequireInternal returns the loader of internal/cluster/<name> (for node
+// --expose-internals): the very module the cluster module runs on, so that
+// a test may patch it.
+func RequireInternal(name string) gort.ModuleLoader {
+	return func(rt *gort.Runtime, module *goja.Object) {
+		if _, err := rt.Require(ModuleName); err != nil {
+			panic(err)
+		}
+		bindings.Lock()
+		b := bindings.m[rt]
+		bindings.Unlock()
+		_ = module.Set("exports", b.load(name))
+	}
 }
 
 // Startup makes this process a cluster worker when it was forked as one:

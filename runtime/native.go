@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"sync"
 
@@ -43,6 +44,9 @@ func (rt *Runtime) installNative(n *goja.Object) {
 
 	set("setInternal", func(o *goja.Object) { rt.internal = o })
 	set("hasCore", func(name string) bool { _, ok := coreLoader(name); return ok })
+	// node --expose-internals lets user code require internal/* modules
+	// (Node's own tests do).
+	set("exposeInternals", slices.Contains(rt.Opts.ExecArgv, "--expose-internals"))
 	set("coreNames", func() []string {
 		names := CoreNames()
 		sort.Strings(names)

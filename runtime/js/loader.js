@@ -62,7 +62,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
     if (native.hasCore(request.slice(5))) return request;
     throw internal.nodeError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${request}`);
   }
-  if (native.hasCore(request) && !request.startsWith('internal/')) return request;
+  if (native.hasCore(request) && (!request.startsWith('internal/') || native.exposeInternals)) return request;
   const base = parent && parent.filename ? native.dirname(parent.filename) : native.cwd();
   let found;
   if (options && Array.isArray(options.paths)) {
