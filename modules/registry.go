@@ -128,6 +128,9 @@ func init() {
 	}
 
 	gort.RegisterCore(cluster.ModuleName, cluster.Require)
+	for _, name := range []string{"round_robin_handle", "shared_handle"} {
+		gort.RegisterCore("internal/cluster/"+name, cluster.RequireInternal(name))
+	}
 	// Last: a worker's cluster side talks over the IPC channel that
 	// child_process's start-up opens.
 	gort.RegisterStartup(cluster.Startup)
