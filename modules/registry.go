@@ -83,6 +83,7 @@ func init() {
 		gort.RegisterCore(name, load)
 	}
 	gort.RegisterCore(process.ModuleName, process.Require)
+	gort.RegisterCore(process.StdioModuleName, process.RequireStdio)
 	gort.RegisterCore(timers.ModuleName, timers.Require)
 	gort.RegisterCore(gcwt.ModuleName, gcwt.Require)
 	for name, load := range gcfs.Modules {

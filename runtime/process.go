@@ -165,27 +165,24 @@ func (rt *Runtime) fillProcess(p *goja.Object) {
 			"involuntaryContextSwitches": ru.Nivcsw,
 		}
 	})
-	hidden("_write", func(fd int, chunk goja.Value) {
+	// _write(fd, chunk) writes to stdout (1) or stderr (2) at once, for the
+	// global console while process.stdout/stderr do not exist. It returns
+	// 0, or a negative errno when nothing could be written (the console
+	// then writes through the stream, which reports the error as Node's).
+	hidden("_write", func(fd int, chunk goja.Value) int {
 		w := rt.Opts.Stdout
 		if fd == 2 {
 			w = rt.Opts.Stderr
 		}
-		if b, ok := chunk.Export().([]byte); ok {
-			_, _ = w.Write(b)
-			return
+		b, ok := chunk.Export().([]byte)
+		if !ok {
+			b = []byte(chunk.String())
 		}
-		_, _ = io.WriteString(w, chunk.String())
+		return writeStdio(w, b)
 	})
 	hidden("_isatty", func(fd int) bool {
 		_, err := unix.IoctlGetTermios(fd, unix.TCGETS)
 		return err == nil
-	})
-	hidden("_winsize", func(fd int) []int {
-		ws, err := unix.IoctlGetWinsize(fd, unix.TIOCGWINSZ)
-		if err != nil {
-			return nil
-		}
-		return []int{int(ws.Col), int(ws.Row)}
 	})
 	hidden("_exit", func(code int) { rt.exit(code) })
 	hidden("_kill", func(pid int, sig int) int {
@@ -205,6 +202,45 @@ var (
 	// hrOffset makes hrtime an arbitrary point in the past, like Node's.
 	hrOffset = int64(1e9) * 1000
 )
+
+// writeStdio writes all of b to w, the runtime's stdout or stderr. The
+// process's own fds 1 and 2 are written with write(2) itself: os.File
+// would raise SIGPIPE for a closed pipe, where Node's write gets EPIPE.
+// Another handle on the same open file (process.stdin on a terminal or
+// socket) may have made it non-blocking: EAGAIN then waits for room, as
+// a blocking write would.
+func writeStdio(w io.Writer, b []byte) int {
+	fd := -1
+	switch w {
+	case io.Writer(os.Stdout):
+		fd = 1
+	case io.Writer(os.Stderr):
+		fd = 2
+	}
+	if fd < 0 {
+		_, _ = w.Write(b)
+		return 0
+	}
+	written := 0
+	for written < len(b) {
+		n, err := unix.Write(fd, b[written:])
+		if n > 0 {
+			written += n
+		}
+		switch err {
+		case nil, unix.EINTR:
+		case unix.EAGAIN:
+			pfd := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLOUT}}
+			_, _ = unix.Poll(pfd, -1)
+		default:
+			if written == 0 {
+				return -int(err.(syscall.Errno))
+			}
+			return 0
+		}
+	}
+	return 0
+}
 
 func tvMicros(tv unix.Timeval) int64 { return tv.Sec*1e6 + tv.Usec }
 

@@ -51,6 +51,34 @@ function terminalColors(stream) {
 
 function noop() {}
 
+// The global console writes to fd 1 or 2 itself while process.stdout or
+// stderr is unused (see process._stdioUnused) and not a terminal (whose
+// colours its tty stream knows): the bytes and their moment are those the
+// stream would write, without making it. directFd is that fd, or 0.
+const kDirect = Symbol('kDirect');
+const fdIsTTY = [undefined, undefined, undefined];
+function directFd(self, toStdout) {
+  if (self[kDirect] !== true) return 0;
+  const fd = toStdout ? 1 : 2;
+  if (self[toStdout ? kStdout : kStderr] !== undefined || !process._stdioUnused(fd)) return 0;
+  let tty = fdIsTTY[fd];
+  if (tty === undefined) tty = fdIsTTY[fd] = process._isatty(fd);
+  return tty ? 0 : fd;
+}
+
+// The stream output to stdout (or stderr) goes to; null for a direct write.
+function streamOf(self, toStdout) {
+  if (directFd(self, toStdout) !== 0) return null;
+  return toStdout ? self._stdout : self._stderr;
+}
+
+// print formats args and writes the line, looking up the way once.
+function print(self, toStdout, args) {
+  const fd = directFd(self, toStdout);
+  const stream = fd !== 0 ? null : toStdout ? self._stdout : self._stderr;
+  self[kWrite](toStdout, format(self, stream, args), fd);
+}
+
 function Console(options /* or stdout, stderr, ignoreErrors */) {
   if (!new.target) return Reflect.construct(Console, arguments);
   if (!options || typeof options.write === 'function') {
@@ -119,25 +147,19 @@ Object.defineProperties(Console.prototype, {
     },
   },
   [kWrite]: {
-    value(toStdout, string) {
-      const stream = toStdout ? this._stdout : this._stderr;
+    // fd: the direct fd when the caller knows it already.
+    value(toStdout, string, fd = directFd(this, toStdout)) {
       const indent = this[kGroupIndent];
       if (indent.length !== 0) {
         if (string.includes('\n')) string = string.replace(/\n/g, `\n${indent}`);
         string = indent + string;
       }
       string += '\n';
+      // A failed direct write (EPIPE) goes again through the stream,
+      // which reports the error as Node's does.
+      if (fd !== 0 && process._write(fd, string) === 0) return;
+      const stream = toStdout ? this._stdout : this._stderr;
       if (this._ignoreErrors === false) return stream.write(string);
-      // The process's stdio writes synchronously and throws its errors:
-      // no need for Node's guard listener around each write.
-      if (stream._isStdio) {
-        try {
-          stream.write(string);
-        } catch (e) {
-          if (e instanceof RangeError && /call stack/i.test(String(e.message))) throw e;
-        }
-        return;
-      }
       // Errors writing to the console are swallowed, sync or async; a
       // stream without the EventEmitter methods fails here (and is
       // swallowed too), as in Node.
@@ -168,7 +190,11 @@ Object.defineProperties(Console.prototype, {
 function writeErrorHandler(instance, key) {
   return (err) => {
     const stream = instance[key];
-    if (err != null && stream && typeof stream.listenerCount === 'function' && stream.listenerCount('error') === 0) {
+    // An error already emitted needs no guard; one still to come would
+    // be uncaught without it.
+    const emitted = stream && stream._writableState && stream._writableState.errorEmitted;
+    if (err != null && !emitted && stream && typeof stream.listenerCount === 'function' &&
+        stream.listenerCount('error') === 0) {
       stream.once('error', noop);
     }
   };
@@ -221,13 +247,13 @@ function timeLogImpl(self, name, label, data) {
 
 const methods = {
   log(...args) {
-    this[kWrite](true, format(this, this._stdout, args));
+    print(this, true, args);
   },
   warn(...args) {
-    this[kWrite](false, format(this, this._stderr, args));
+    print(this, false, args);
   },
   dir(object, options) {
-    const opts = { customInspect: false, ...this[kInspectOptions](this._stdout), ...options };
+    const opts = { customInspect: false, ...this[kInspectOptions](streamOf(this, true)), ...options };
     this[kWrite](true, util().inspect(object, opts));
   },
   time(label = 'default') {
@@ -246,7 +272,7 @@ const methods = {
     timeLogImpl(this, 'timeLog', `${label}`, data);
   },
   trace: function trace(...args) {
-    const err = { name: 'Trace', message: format(this, this._stderr, args) };
+    const err = { name: 'Trace', message: format(this, streamOf(this, false), args) };
     if (typeof Error.captureStackTrace === 'function') {
       Error.captureStackTrace(err, trace);
     } else {
@@ -261,9 +287,10 @@ const methods = {
     }
   },
   clear() {
-    if (this._stdout.isTTY && process.env.TERM !== 'dumb') {
-      this._stdout.write('\x1b[1;1H');
-      this._stdout.write('\x1b[0J');
+    const stream = streamOf(this, true);
+    if (stream !== null && stream.isTTY && process.env.TERM !== 'dumb') {
+      stream.write('\x1b[1;1H');
+      stream.write('\x1b[0J');
     }
   },
   count(label = 'default') {
@@ -296,7 +323,7 @@ const methods = {
         `The "properties" argument must be an instance of Array.${describeReceived(properties)}`);
     }
     if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
-    const options = this[kInspectOptions](this._stdout);
+    const options = this[kInspectOptions](streamOf(this, true));
     if (renderTable === undefined) renderTable = binding.loadPart('table').renderTable;
     return this.log(renderTable(tabularData, properties, options));
   },
@@ -325,6 +352,7 @@ function makeGlobalConsole() {
   }
   for (const key of [kWrite, kInspectOptions, kBindProperties]) hidden(con, key, Console.prototype[key]);
   con[kBindProperties](true, 'auto');
+  hidden(con, kDirect, true);
   con.Console = Console;
   // Inspector-only methods: without an inspector attached they do nothing.
   for (const name of ['profile', 'profileEnd', 'timeStamp']) {
@@ -347,7 +375,11 @@ function makeGlobalConsole() {
   };
   for (const [name, key, fd] of [['_stdout', kStdout, 1], ['_stderr', kStderr, 2]]) {
     Object.defineProperty(con, name, {
-      get() { return this[key] || (fd === 1 ? process.stdout : process.stderr); },
+      // The first stream seen stays, as Node binds its streams lazily.
+      get() {
+        if (this[key] === undefined) hidden(this, key, fd === 1 ? process.stdout : process.stderr);
+        return this[key];
+      },
       set(v) { hidden(this, key, v); },
       enumerable: false,
       configurable: true,

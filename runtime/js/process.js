@@ -7,12 +7,12 @@
 // (as Node's test/common does) takes its no-crypto path.
 const versions = {
   node: process.version.slice(1),
-  gocluster: native.goclusterVersion,
   acorn: '8.14.0',
   ada: '2.9.2',
   ares: '1.34.5',
   brotli: '1.1.0',
   cjs_module_lexer: '1.4.1',
+  cldr: '47.0',
   icu: '77.1',
   llhttp: '8.1.2',
   modules: '115',
@@ -29,21 +29,32 @@ const versions = {
 };
 Object.defineProperty(process, 'versions', { value: versions, enumerable: true, configurable: true, writable: false });
 
-process.config = {
-  target_defaults: { cflags: [], default_configuration: 'Release', defines: [], include_dirs: [], libraries: [] },
-  variables: {
-    asan: 0, coverage: false, host_arch: process.arch, target_arch: process.arch,
-    node_shared: false, node_shared_openssl: false, node_use_openssl: false,
-    node_module_version: 115, napi_build_version: '10', v8_enable_i18n_support: 1,
-    v8_enable_inspector: 0, icu_small: false, is_debug: 0, llvm_version: '0.0',
-    node_builtin_shareable_builtins: [], node_prefix: '/usr/local', node_tag: '',
-    shlib_suffix: 'so.115',
+// Read-only all the way down, as node's (its config is parsed JSON, frozen).
+function deepFreeze(o) {
+  for (const v of Object.values(o)) if (v !== null && typeof v === 'object') deepFreeze(v);
+  return Object.freeze(o);
+}
+Object.defineProperty(process, 'config', {
+  value: deepFreeze({
+    target_defaults: { cflags: [], default_configuration: 'Release', defines: [], include_dirs: [], libraries: [] },
+    variables: {
+      asan: 0, coverage: false, host_arch: process.arch, target_arch: process.arch,
+      node_shared: false, node_shared_openssl: false, node_use_openssl: false,
+      node_module_version: 115, napi_build_version: '10', v8_enable_i18n_support: 1,
+      v8_enable_inspector: 0, icu_small: false, is_debug: 0, llvm_version: '0.0',
+      node_builtin_shareable_builtins: ['deps/undici/undici.js'], node_prefix: '/usr/local', node_tag: '',
+      shlib_suffix: 'so.115',
+    },
+  }),
+  enumerable: true, configurable: true, writable: false,
+});
+Object.defineProperty(process, 'features', {
+  value: {
+    inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false,
+    tls_ocsp: false, tls: false, cached_builtins: true, require_module: true,
   },
-};
-process.features = {
-  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false,
-  tls_ocsp: false, tls: false, cached_builtins: true, typescript: false,
-};
+  enumerable: true, configurable: true, writable: false,
+});
 
 let exitCode;
 Object.defineProperty(process, 'exitCode', {
@@ -179,50 +190,39 @@ process.on('warning', function printWarning(warning) {
     const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
     msg += `(Use \`node ${flag} ...\` to show where the warning was created)\n`;
   }
-  process._write(2, msg);
+  // Through the console, as Node's: a replaced process.stderr.write sees it.
+  internal.requireCore('console').error(msg.slice(0, -1));
 });
 
-// stdout/stderr write synchronously, as Node's do for files and pipes.
-function makeStdio(fd) {
-  const EventEmitter = internal.requireCore('events');
-  const s = new EventEmitter();
-  s.fd = fd;
-  s._type = 'pipe';
-  s.writable = true;
-  s._isStdio = true;
-  Object.defineProperty(s, 'isTTY', { get: () => process._isatty(fd) || undefined, enumerable: true, configurable: true });
-  Object.defineProperty(s, 'columns', { get: () => (process._winsize(fd) || [])[0], enumerable: true, configurable: true });
-  Object.defineProperty(s, 'rows', { get: () => (process._winsize(fd) || [])[1], enumerable: true, configurable: true });
-  s.getWindowSize = () => process._winsize(fd) || [80, 24];
-  s.hasColors = (count = 16) => process._isatty(fd) && (process.env.TERM || '') !== 'dumb' && count <= 256;
-  s.getColorDepth = () => (s.hasColors() ? 8 : 1);
-  s.write = function write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
-    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-      throw internal.invalidArgType('chunk', 'string or an instance of Buffer or Uint8Array', chunk);
+// process.stdin, stdout and stderr are streams made on first use
+// (internal/process/stdio), as in Node: most programs never need the
+// stream and net modules they load.
+const stdioNames = ['stdin', 'stdout', 'stderr'];
+const stdioStreams = [undefined, undefined, undefined];
+const stdioGetters = stdioNames.map((name, fd) => {
+  const get = function () {
+    let stream = stdioStreams[fd];
+    if (stream === undefined) {
+      stdioModule ||= internal.requireCore('internal/process/stdio');
+      stream = stdioStreams[fd] = stdioModule.create(fd);
     }
-    process._write(fd, chunk);
-    if (typeof cb === 'function') process.nextTick(cb);
-    return true;
+    return stream;
   };
-  s.end = function end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
-    if (chunk != null) s.write(chunk, encoding);
-    if (typeof cb === 'function') process.nextTick(cb);
-    return s;
-  };
-  s.cork = () => {};
-  s.uncork = () => {};
-  s.setDefaultEncoding = () => s;
-  s.destroy = () => s;
-  s._writableState = { needDrain: false, length: 0 };
-  s.writableLength = 0;
-  s.writableHighWaterMark = 16384;
-  return s;
+  // getStdin, getStdout, getStderr, as Node names them.
+  Object.defineProperty(get, 'name', { value: `get${name[0].toUpperCase()}${name.slice(1)}` });
+  return get;
+});
+let stdioModule;
+for (let fd = 0; fd < 3; fd++) {
+  Object.defineProperty(process, stdioNames[fd], { get: stdioGetters[fd], enumerable: true, configurable: true });
 }
-let stdout, stderr;
-Object.defineProperty(process, 'stdout', { get: () => (stdout ||= makeStdio(1)), enumerable: true, configurable: true });
-Object.defineProperty(process, 'stderr', { get: () => (stderr ||= makeStdio(2)), enumerable: true, configurable: true });
+// _stdioUnused(fd) says whether fd's stream was never made: then the
+// global console may write to the fd itself, the same bytes at the same
+// moment, without loading the stream and net modules. (A process.stdout
+// replaced with defineProperty before its first use goes unseen.)
+Object.defineProperty(process, '_stdioUnused', {
+  value: (fd) => stdioStreams[fd] === undefined, enumerable: false, writable: true, configurable: true,
+});
 
 process.binding = function binding(name) {
   throw internal.nodeError(Error, 'ERR_INVALID_MODULE', `No such module: ${name}`);

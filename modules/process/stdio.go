@@ -1,0 +1,38 @@
+package process
+
+import (
+	_ "embed"
+	"syscall"
+
+	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+
+	gcnet "github.com/gocluster/gocluster/net"
+	gort "github.com/gocluster/gocluster/runtime"
+)
+
+// StdioModuleName is the internal module that makes process.stdin, stdout
+// and stderr (process.js requires it on first use of one of them).
+const StdioModuleName = "internal/process/stdio"
+
+//go:embed stdio.js
+var stdioSource string
+
+// RequireStdio fills module.exports for internal/process/stdio.
+func RequireStdio(rt *gort.Runtime, module *goja.Object) {
+	b := rt.VM.NewObject()
+	_ = b.Set("guessHandleType", gcnet.GuessHandleType)
+	// setBlocking(fd, on) returns 0 or a negative errno, as libuv's
+	// uv_stream_set_blocking. The flag belongs to the open file, so it
+	// holds for every descriptor of it.
+	_ = b.Set("setBlocking", func(fd int, on bool) int {
+		if err := unix.SetNonblock(fd, !on); err != nil {
+			if errno, ok := err.(syscall.Errno); ok {
+				return -int(errno)
+			}
+			return -int(syscall.EINVAL)
+		}
+		return 0
+	})
+	rt.RunCoreJS(StdioModuleName, stdioSource, module, b)
+}
