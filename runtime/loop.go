@@ -5,6 +5,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"golang.org/x/sys/unix"
 )
 
 // Loop is a libuv-shaped event loop: timers, pending I/O completions, an
@@ -31,6 +33,13 @@ type Loop struct {
 	stopped bool
 
 	firstIdle func() // see OnFirstIdle; nil once run
+
+	// WatchFD's state (loop_fdwatch.go).
+	watches   []*fdWatch
+	watchSnap []*fdWatch
+	pollSet   []unix.PollFd
+	wakeFD    atomic.Int32 // eventfd + 1; 0 until the first WatchFD
+	sleeping  atomic.Bool  // in ppoll, to be woken through wakeFD
 }
 
 // NewLoop makes a loop on its own, for Go code that drives handles without
@@ -58,6 +67,7 @@ func (l *Loop) Post(fn func()) {
 	case l.wake <- struct{}{}:
 	default:
 	}
+	l.wakeSleeper()
 }
 
 // Ref and Unref count a handle or operation that keeps the loop alive (a
@@ -126,6 +136,9 @@ func (l *Loop) runPosted() {
 // all when immediates are waiting.
 func (l *Loop) poll() {
 	if len(l.immediates) > 0 || l.hasPosted() {
+		if len(l.watches) > 0 {
+			l.pollWatches(0)
+		}
 		l.updateTime()
 		l.runPosted()
 		return
@@ -136,6 +149,16 @@ func (l *Loop) poll() {
 	var timeout <-chan time.Time
 	if d, ok := l.nextTimer(); ok {
 		if d <= 0 {
+			if len(l.watches) > 0 {
+				l.pollWatches(0)
+			}
+			return
+		}
+		if len(l.watches) > 0 {
+			l.idle()
+			l.pollWatches(d)
+			l.updateTime()
+			l.runPosted()
 			return
 		}
 		t := time.NewTimer(d)
@@ -144,9 +167,12 @@ func (l *Loop) poll() {
 	} else if l.refs.Load() == 0 && l.refTimers == 0 {
 		return
 	}
-	if f := l.firstIdle; f != nil {
-		l.firstIdle = nil
-		f()
+	l.idle()
+	if len(l.watches) > 0 {
+		l.pollWatches(-1)
+		l.updateTime()
+		l.runPosted()
+		return
 	}
 	select {
 	case <-l.wake:
@@ -154,6 +180,14 @@ func (l *Loop) poll() {
 	}
 	l.updateTime()
 	l.runPosted()
+}
+
+// idle runs the OnFirstIdle hook the first time the loop waits.
+func (l *Loop) idle() {
+	if f := l.firstIdle; f != nil {
+		l.firstIdle = nil
+		f()
+	}
 }
 
 func (l *Loop) nextTimer() (time.Duration, bool) {

@@ -3,6 +3,7 @@ package ipc
 import (
 	"bytes"
 	"errors"
+	"unicode/utf8"
 
 	"golang.org/x/sys/unix"
 )
@@ -104,7 +105,13 @@ func (d *Decoder) Feed(data []byte, fds []int) []Frame {
 
 // frame finishes the line in buf.
 func (d *Decoder) frame() Frame {
-	f := Frame{Line: ValidUTF8(d.buf), FD: -1}
+	// buf is the frame's own (it starts afresh below): no copy unless
+	// invalid UTF-8 must be replaced.
+	line := d.buf
+	if !utf8.Valid(line) {
+		line = ValidUTF8(line)
+	}
+	f := Frame{Line: line, FD: -1}
 	if len(d.fds) > 0 {
 		// One descriptor per message is all Node sends; more are strays.
 		f.FD = d.fds[0]

@@ -16,8 +16,9 @@
 //   - Decoder splits a byte stream into lines and pairs each received
 //     descriptor with the line it arrived with.
 //   - Channel owns one end of the socket: a reader goroutine that hands
-//     decoded frames to a callback, and writes that are tried at once and
-//     otherwise queued for a writer goroutine, so a slow peer never blocks
-//     the caller.
+//     decoded frames to a callback (Start), or a Reader that an event loop
+//     calls when its poll finds the socket readable, and writes that are
+//     tried at once and otherwise queued for a writer goroutine, so a slow
+//     peer never blocks the caller.
 //   - Pair makes the socketpair for a child process.
 package ipc

@@ -438,7 +438,14 @@ function setupChannel(target, channel, serializationMode) {
     }
 
     const req = { oncomplete: null };
-    const [fd, owned] = handle ? handleFd(handle) : [-1, false];
+    // No destructuring here: goja runs it through the iterator protocol.
+    let fd = -1;
+    let owned = false;
+    if (handle) {
+      const got = handleFd(handle);
+      fd = got[0];
+      owned = got[1];
+    }
     const err = write(channel, req, message, fd, owned);
     const wasAsyncWrite = channel.lastWriteWasAsync;
 

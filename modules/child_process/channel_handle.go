@@ -3,6 +3,7 @@ package child_process
 import (
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
@@ -23,6 +24,10 @@ type channelHandle struct {
 	alive  keepAlive
 	closed bool
 	sized  bool // frames are length-prefixed messages, not lines
+	// reader reads the socket when the loop finds it readable (WatchFD);
+	// stopWatch ends that, at EOF or close.
+	reader    *ipc.Reader
+	stopWatch func()
 	// started is set once reading began: only then is an EOF coming.
 	started atomic.Bool
 
@@ -46,19 +51,31 @@ func newChannelObject(rt *gort.Runtime, ch *ipc.Channel) (*goja.Object, *channel
 	set("unref", func() { h.alive.setRef(false) })
 	set("hasRef", func() bool { return h.alive.refed })
 	set("close", h.close)
-	set("writeUtf8String", func(req *goja.Object, s string, fd int, owned bool) int {
-		return h.write(req, []byte(s), fd, owned)
+	// The per-message natives take goja.FunctionCall: the reflection that
+	// typed Go funcs go through costs more than the write itself.
+	set("writeUtf8String", func(call goja.FunctionCall) goja.Value {
+		req, fd, owned := writeArgs(vm, call)
+		return vm.ToValue(h.write(req, []byte(call.Argument(1).String()), fd, owned))
 	})
 	// writeBuffer sends bytes as they are (the 'advanced' serialization).
-	set("writeBuffer", func(req *goja.Object, data goja.Value, fd int, owned bool) int {
+	set("writeBuffer", func(call goja.FunctionCall) goja.Value {
+		req, fd, owned := writeArgs(vm, call)
+		data := call.Argument(1)
 		b, ok := buffer.Bytes(vm, data)
 		if !ok {
 			panic(rt.InvalidArgType("data", "Buffer", data))
 		}
-		return h.write(req, b, fd, owned)
+		return vm.ToValue(h.write(req, b, fd, owned))
 	})
-	_ = o.DefineAccessorProperty("writeQueueSize", vm.ToValue(func() int { return ch.QueueSize() }), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	queueSize := vm.ToValue(func(goja.FunctionCall) goja.Value { return vm.ToValue(ch.QueueSize()) })
+	_ = o.DefineAccessorProperty("writeQueueSize", queueSize, nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	return o, h
+}
+
+// writeArgs reads (req, data, fd, owned) but data, as channel.js passes them.
+func writeArgs(vm *goja.Runtime, call goja.FunctionCall) (req *goja.Object, fd int, owned bool) {
+	req = call.Argument(0).ToObject(vm)
+	return req, int(call.Argument(2).ToInteger()), call.Argument(3).ToBoolean()
 }
 
 // readStart starts reading lines, or with sized true length-prefixed
@@ -69,42 +86,60 @@ func (h *channelHandle) readStart(sized bool) int {
 	}
 	h.alive.setActive(true)
 	h.started.Store(true)
-	if sized {
-		h.sized = true
-		h.ch.StartSized(h.onFrames, h.onEOF)
-	} else {
-		h.ch.Start(0, h.onFrames, h.onEOF)
+	if h.reader != nil {
+		return 0
 	}
+	h.sized = sized
+	// The loop reads the socket itself when it is readable, as libuv does:
+	// no goroutine to wake and hand each message over.
+	h.reader = h.ch.NewReader(sized, 0, h.onFrames, h.onEOF)
+	stop, err := h.rt.Loop.WatchFD(h.ch.FD(), func() {
+		if h.reader.ReadReady() {
+			h.unwatch()
+		}
+	})
+	if err != nil {
+		return errno(err)
+	}
+	h.stopWatch = stop
 	return 0
 }
 
-// onFrames runs on the reader goroutine.
+func (h *channelHandle) unwatch() {
+	if h.stopWatch != nil {
+		h.stopWatch()
+		h.stopWatch = nil
+	}
+}
+
+// onFrames runs on the loop goroutine, from ReadReady.
 func (h *channelHandle) onFrames(frames []ipc.Frame, buffering bool) {
-	post(h.rt.Loop, func() {
-		if h.closed {
-			closeFrameFDs(frames)
-			return
+	if h.closed {
+		closeFrameFDs(frames)
+		return
+	}
+	vm := h.rt.VM
+	// JS arrays made here, not Go slices wrapped by ToValue: onread
+	// indexes them, and a wrapped slice converts on every access.
+	lines := make([]any, len(frames))
+	fds := make([]any, len(frames))
+	for i, f := range frames {
+		fds[i] = vm.ToValue(f.FD)
+		switch {
+		case f.Err != nil:
+			lines[i] = goja.Null()
+		case h.sized:
+			lines[i] = buffer.New(h.rt, f.Line)
+		default:
+			// The decoder gave this line its own bytes, never reused.
+			lines[i] = vm.ToValue(unsafe.String(unsafe.SliceData(f.Line), len(f.Line)))
 		}
-		vm := h.rt.VM
-		lines := make([]any, len(frames))
-		fds := make([]any, len(frames))
-		for i, f := range frames {
-			fds[i] = f.FD
-			switch {
-			case f.Err != nil:
-				lines[i] = nil
-			case h.sized:
-				lines[i] = buffer.New(h.rt, f.Line)
-			default:
-				lines[i] = string(f.Line)
-			}
-		}
-		if fn := h.obj.Get("onread"); fn != nil && !goja.IsUndefined(fn) {
-			h.rt.MakeCallback(fn, h.obj, vm.ToValue(lines), vm.ToValue(fds), vm.ToValue(buffering))
-		} else {
-			closeFrameFDs(frames)
-		}
-	})
+	}
+	if fn := h.obj.Get("onread"); fn != nil && !goja.IsUndefined(fn) {
+		h.rt.MakeCallback(fn, h.obj, vm.NewArray(lines...), vm.NewArray(fds...), vm.ToValue(buffering))
+	} else {
+		closeFrameFDs(frames)
+	}
 }
 
 func closeFrameFDs(frames []ipc.Frame) {
@@ -115,17 +150,14 @@ func closeFrameFDs(frames []ipc.Frame) {
 	}
 }
 
-// onEOF runs on the reader goroutine.
+// onEOF runs on the loop goroutine, from ReadReady.
 func (h *channelHandle) onEOF(error) {
-	post(h.rt.Loop, func() {
-		if h.closed {
-			return
-		}
+	if !h.closed {
 		h.alive.setActive(false)
 		if fn := h.obj.Get("onread"); fn != nil && !goja.IsUndefined(fn) {
 			h.rt.MakeCallback(fn, h.obj, goja.Null())
 		}
-	})
+	}
 	h.eofOnce.Do(func() { close(h.eof) })
 }
 
@@ -172,6 +204,7 @@ func (h *channelHandle) close() {
 	}
 	h.closed = true
 	h.alive.setActive(false)
+	h.unwatch() // before the descriptor goes: the loop must not poll it
 	_ = h.ch.Close()
 	h.eofOnce.Do(func() { close(h.eof) })
 }
