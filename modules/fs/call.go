@@ -71,6 +71,7 @@ func (b *binding) run(req goja.Value, j job) goja.Value {
 		}
 		return res()
 	}
+	req = b.rt.AsyncWrap("FSREQCALLBACK", req)
 	loop := b.rt.Loop
 	loop.Ref()
 	workers.submit(func() {

@@ -5,10 +5,20 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 const kHandle = Symbol('handle');
 const kRefed = Symbol('refed');
 const kCleared = Symbol('cleared');
+// The async context a timer's callback runs in (async_hooks), once tracked.
+const kAsync = Symbol('asyncContext');
+const asyncContext = require('internal/async_context');
 const byId = new Map();
 let nextId = 1;
 
 function fireTimeout() {
+  const ctx = this[kAsync];
+  if (ctx === undefined) return runTimeout.call(this);
+  asyncContext.runInContext(ctx, runTimeout, this, []);
+  if (this._destroyed) asyncContext.destroyContext(ctx);
+}
+
+function runTimeout() {
   const args = this._timerArgs;
   // As in Node, a one-shot timer counts as destroyed only once its callback
   // has returned (and not if the callback refreshed it). An interval whose
@@ -30,7 +40,11 @@ function fireTimeout() {
 function fireImmediate() {
   this._destroyed = true;
   const args = this._argv;
-  if (args === undefined) this._onImmediate();
+  const ctx = this[kAsync];
+  if (ctx !== undefined) {
+    asyncContext.runInContext(ctx, this._onImmediate, this, args === undefined ? [] : args);
+    asyncContext.destroyContext(ctx);
+  } else if (args === undefined) this._onImmediate();
   else Reflect.apply(this._onImmediate, this, args);
 }
 
@@ -61,6 +75,7 @@ class Timeout {
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
     this[kRefed] = true;
+    if (asyncContext.state.active) Object.defineProperty(this, kAsync, { value: asyncContext.newContext('Timeout', this) });
     Object.defineProperty(this, kHandle, { value: binding.newTimer(this, fireTimeout), enumerable: false });
     this[kHandle].start(after);
   }
@@ -120,6 +135,7 @@ class Immediate {
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = true;
+    if (asyncContext.state.active) Object.defineProperty(this, kAsync, { value: asyncContext.newContext('Immediate', this) });
     Object.defineProperty(this, kHandle, { value: binding.newImmediate(this, fireImmediate), enumerable: false });
   }
 
@@ -165,6 +181,9 @@ function clearTimeout(timer) {
     Object.defineProperty(timer, kCleared, { value: true, configurable: true });
     timer[kHandle].stop();
     if (timer._id !== undefined) byId.delete(timer._id);
+    // Cleared from its own callback, it is destroyed once that returns.
+    const ctx = timer[kAsync];
+    if (ctx !== undefined && asyncContext.state.current !== ctx) asyncContext.destroyContext(ctx);
     return;
   }
   if (typeof timer === 'number' || typeof timer === 'string') {
@@ -182,6 +201,7 @@ function clearImmediate(immediate) {
   if (!immediate || immediate._destroyed || !immediate[kHandle]) return;
   immediate._destroyed = true;
   immediate[kHandle].clear();
+  if (immediate[kAsync] !== undefined) asyncContext.destroyContext(immediate[kAsync]);
 }
 
 // The legacy API over plain objects (item._idleTimeout, item._onTimeout),
