@@ -8,6 +8,7 @@ import (
 	"github.com/gocluster/gocluster/cluster"
 
 	"github.com/gocluster/gocluster/modules/assert"
+	gcasync "github.com/gocluster/gocluster/modules/async_hooks"
 	"github.com/gocluster/gocluster/modules/buffer"
 	gccp "github.com/gocluster/gocluster/modules/child_process"
 	"github.com/gocluster/gocluster/modules/console"
