@@ -47,6 +47,8 @@ func init() {
 	gort.RegisterCore(assert.AssertionErrorModuleName, assert.RequireAssertionError)
 	gort.RegisterCore(assert.UtilsModuleName, assert.RequireUtils)
 	gort.RegisterCore(assert.CallTrackerModuleName, assert.RequireCallTracker)
+	gort.RegisterCore(gcasync.ModuleName, gcasync.Require)
+	gort.RegisterCore(gcasync.ContextModuleName, gcasync.RequireContext)
 	gort.RegisterCore(buffer.ModuleName, buffer.Require)
 	gort.RegisterGlobal("Buffer", buffer.ModuleName, "Buffer")
 	for _, name := range []string{"atob", "btoa", "Blob", "File"} {
