@@ -43,8 +43,9 @@ type Runtime struct {
 	internal *goja.Object // the object bootstrap.js returns
 	native   *goja.Object // Go helpers handed to bootstrap.js
 
-	makeCallback goja.Callable
-	processTicks goja.Callable
+	makeCallback      goja.Callable
+	makeCallbackApply goja.Callable
+	processTicks      goja.Callable
 
 	hasTicks       bool
 	rejections     []rejection
@@ -153,6 +154,7 @@ func (rt *Runtime) bootstrap() error {
 	}
 	_ = res
 	rt.makeCallback = rt.internalFunc("makeCallback")
+	rt.makeCallbackApply = rt.internalFunc("makeCallbackApply")
 	rt.processTicks = rt.internalFunc("processTicks")
 	return nil
 }
@@ -328,11 +330,26 @@ func (rt *Runtime) call(fn goja.Callable, this goja.Value, args ...goja.Value) g
 
 // MakeCallback calls a JS function from the event loop (a timer, an I/O
 // completion, an event from another goroutine), as Node's MakeCallback does.
+// Up to three arguments go as they are, with their count, so that JS makes
+// no array for them.
 func (rt *Runtime) MakeCallback(fn goja.Value, this goja.Value, args ...goja.Value) goja.Value {
-	all := make([]goja.Value, 0, len(args)+2)
-	all = append(all, fn, this)
-	all = append(all, args...)
-	return rt.call(rt.makeCallback, goja.Undefined(), all...)
+	var fixed [6]goja.Value
+	switch len(args) {
+	case 0, 1, 2, 3:
+		fixed[0], fixed[1], fixed[2] = fn, this, rt.VM.ToValue(len(args))
+		n := 3 + copy(fixed[3:], args)
+		return rt.call(rt.makeCallback, goja.Undefined(), fixed[:n]...)
+	default:
+		return rt.call(rt.makeCallbackApply, goja.Undefined(), fn, this, rt.VM.NewArray(toAny(args)...))
+	}
+}
+
+func toAny(vs []goja.Value) []any {
+	out := make([]any, len(vs))
+	for i, v := range vs {
+		out[i] = v
+	}
+	return out
 }
 
 func (rt *Runtime) afterCallback() {

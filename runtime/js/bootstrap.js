@@ -36,6 +36,9 @@ internal.requireCore = requireCore;
 // --- nextTick queue ---------------------------------------------------------
 // Ticks run inside the same top-level call as the callback that queued them,
 // so they come before the promise jobs goja drains when control returns to Go.
+// The queue is flat, callback then its arguments, so a tick makes no object
+// of its own (every goja object is a map: the allocations of a request were
+// a fifth ticks and argument arrays).
 let tickQueue = [];
 let tickHead = 0;
 
@@ -45,29 +48,47 @@ function nextTick(callback, ...args) {
   }
   if (process._exiting) return;
   if (tickHead === tickQueue.length) native.ticksQueued();
-  tickQueue.push({ callback, args });
+  tickQueue.push(callback, args);
 }
 
 function processTicks() {
   while (tickHead < tickQueue.length) {
-    const t = tickQueue[tickHead];
-    tickQueue[tickHead++] = undefined;
+    const callback = tickQueue[tickHead];
+    const args = tickQueue[tickHead + 1];
+    tickQueue[tickHead] = undefined;
+    tickQueue[tickHead + 1] = undefined;
+    tickHead += 2;
     if (tickHead === tickQueue.length) {
-      tickQueue = [];
+      tickQueue.length = 0;
       tickHead = 0;
     }
-    const { callback, args } = t;
     switch (args.length) {
       case 0: callback(); break;
       case 1: callback(args[0]); break;
       case 2: callback(args[0], args[1]); break;
+      case 3: callback(args[0], args[1], args[2]); break;
       default: Reflect.apply(callback, undefined, args);
     }
   }
 }
 internal.processTicks = processTicks;
 
-internal.makeCallback = function makeCallback(fn, recv, ...args) {
+// Go's MakeCallback: argc says how many of a, b, c were given, so fn sees
+// exactly its caller's arguments without an array being made for them.
+internal.makeCallback = function makeCallback(fn, recv, argc, a, b, c) {
+  let r;
+  switch (argc) {
+    case 0: r = fn.call(recv); break;
+    case 1: r = fn.call(recv, a); break;
+    case 2: r = fn.call(recv, a, b); break;
+    default: r = fn.call(recv, a, b, c);
+  }
+  if (tickHead < tickQueue.length) processTicks();
+  return r;
+};
+
+// MakeCallback with more than three arguments.
+internal.makeCallbackApply = function makeCallbackApply(fn, recv, args) {
   const r = Reflect.apply(fn, recv, args);
   if (tickHead < tickQueue.length) processTicks();
   return r;
