@@ -112,18 +112,36 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   const handler = events[type];
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
-    const result = handler.apply(this, args);
+    // Most events carry up to two values: call() takes them from the
+    // stack, where apply() would copy the array first.
+    let result;
+    switch (args.length) {
+      case 0: result = handler.call(this); break;
+      case 1: result = handler.call(this, args[0]); break;
+      case 2: result = handler.call(this, args[0], args[1]); break;
+      default: result = handler.apply(this, args);
+    }
     if (result !== undefined && result !== null) captureRejection(this, result, type, args);
   } else {
     // Listeners added or removed while emitting do not affect this emit.
     const list = handler.slice();
     for (let i = 0; i < list.length; i++) {
-      const result = list[i].apply(this, args);
+      const result = callListener(list[i], this, args);
       if (result !== undefined && result !== null) captureRejection(this, result, type, args);
     }
   }
   return true;
 };
+
+// A listener of a list, called as above.
+function callListener(listener, emitter, args) {
+  switch (args.length) {
+    case 0: return listener.call(emitter);
+    case 1: return listener.call(emitter, args[0]);
+    case 2: return listener.call(emitter, args[0], args[1]);
+    default: return listener.apply(emitter, args);
+  }
+}
 
 // The runtime's fatal report calls er[kEnhanceStack]() for the stack it
 // prints: the error's own stack, then where the 'error' event was emitted.
@@ -291,13 +309,16 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
 };
 EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
 
-EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
+// A rest parameter, not arguments: whether a type was given at all counts,
+// and goja builds an arguments object key by key on every call.
+EventEmitter.prototype.removeAllListeners = function removeAllListeners(...given) {
+  const type = given[0];
   const events = this._events;
   if (events === undefined) return this;
 
   // Without 'removeListener' listeners nobody can observe the order.
   if (events.removeListener === undefined) {
-    if (arguments.length === 0) {
+    if (given.length === 0) {
       this._events = freshEvents();
       this._eventsCount = 0;
     } else if (events[type] !== undefined) {
@@ -308,7 +329,7 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
     return this;
   }
 
-  if (arguments.length === 0) {
+  if (given.length === 0) {
     for (const key of Reflect.ownKeys(events)) {
       if (key === 'removeListener') continue;
       this.removeAllListeners(key);
@@ -329,6 +350,8 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
   }
   return this;
 };
+// Node's declares one parameter, (type).
+Object.defineProperty(EventEmitter.prototype.removeAllListeners, 'length', { value: 1 });
 
 function listenersOf(target, type, unwrap) {
   const events = target._events;

@@ -489,16 +489,41 @@ function fromList(n, state) {
 }
 Readable._fromList = fromList;
 
+// The state whose endReadableNT was queued last and has not run yet, and
+// whether endReadable was called for it again meanwhile. Node queues one
+// tick per call (a request's body ends with four); all but the first find
+// 'end' emitted and do nothing, so while one is pending no other is queued.
+// Kept here, not in the state, as the state's own keys show in inspect().
+let endPendingState = null;
+let endCalledAgain = false;
+
 function endReadable(stream) {
   const state = stream._readableState;
   if ((state[kState] & kEndEmitted) === 0) {
     state[kState] |= kEnded;
+    if (state === endPendingState) {
+      endCalledAgain = true;
+      return;
+    }
+    endPendingState = state;
+    endCalledAgain = false;
     process.nextTick(endReadableNT, state, stream);
   }
 }
 
 function endReadableNT(state, stream) {
-  if ((state[kState] & (kErrored | kCloseEmitted | kEndEmitted)) !== 0 || state.length !== 0) return;
+  let again = false;
+  if (state === endPendingState) {
+    again = endCalledAgain;
+    endPendingState = null;
+  }
+  if ((state[kState] & (kErrored | kCloseEmitted | kEndEmitted)) !== 0) return;
+  if (state.length !== 0) {
+    // Unshifted after the end: the ticks not queued might have found the
+    // buffer read empty; one takes their place.
+    if (again) endReadable(stream);
+    return;
+  }
   state[kState] |= kEndEmitted;
   stream.emit('end');
   if (stream.writable && stream.allowHalfOpen === false) {

@@ -166,11 +166,16 @@ Readable.prototype.removeListener = function(ev, fn) {
 };
 Readable.prototype.off = Readable.prototype.removeListener;
 
-Readable.prototype.removeAllListeners = function(ev) {
-  const res = Stream.prototype.removeAllListeners.apply(this, arguments);
+// Whether an event was named at all counts (see events); a rest parameter
+// costs goja less than arguments.
+Readable.prototype.removeAllListeners = function(...given) {
+  const ev = given[0];
+  const res = given.length === 0 ? Stream.prototype.removeAllListeners.call(this) :
+    Stream.prototype.removeAllListeners.call(this, ev);
   if (ev === 'readable' || ev === undefined) process.nextTick(updateReadableListening, this);
   return res;
 };
+Object.defineProperty(Readable.prototype.removeAllListeners, 'length', { value: 1 });
 
 // After 'readable' listeners went away: resume if 'data' listeners remain
 // (or a resume was scheduled), else forget the mode.
