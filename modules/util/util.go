@@ -72,6 +72,18 @@ func Require(rt *gort.Runtime, module *goja.Object) {
 	rt.RunCoreJS(ModuleName, source("util.js"), module, newBinding(rt).obj)
 }
 
+// TypesModuleName is util/types: the same object as require('util').types.
+const TypesModuleName = "util/types"
+
+// RequireTypes fills module.exports for util/types.
+func RequireTypes(rt *gort.Runtime, module *goja.Object) {
+	u, err := rt.Require(ModuleName)
+	if err != nil {
+		panic(err)
+	}
+	_ = module.Set("exports", u.ToObject(rt.VM).Get("types"))
+}
+
 // RequireComparisons fills module.exports for internal/util/comparisons.
 func RequireComparisons(rt *gort.Runtime, module *goja.Object) {
 	_ = module.Set("exports", loadInternal(rt, "comparisons"))
