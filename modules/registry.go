@@ -111,6 +111,7 @@ func init() {
 	gort.RegisterGlobal("URLSearchParams", gcurl.ModuleName, "URLSearchParams")
 	gort.RegisterCore(timers.PromisesModuleName, timers.RequirePromises)
 	gort.RegisterCore(util.ModuleName, util.Require)
+	gort.RegisterCore(util.TypesModuleName, util.RequireTypes)
 	gort.RegisterCore(gczlib.ModuleName, gczlib.Require)
 	gort.RegisterCore(gctls.ModuleName, gctls.Require)
 	gort.RegisterCore(gchttps.ModuleName, gchttps.Require)
