@@ -40,6 +40,7 @@ func (rt *Runtime) EnableAsyncContext(holder *goja.Object, wrap goja.Value) {
 		return
 	}
 	_ = rt.internal.Set("asyncWrap", wrap)
+	_ = rt.internal.Set("asyncState", holder)
 	rt.VM.SetAsyncContextTracker(&asyncTracker{holder: holder})
 	rt.makeCallback = scoped(holder, rt.makeCallback)
 	rt.processTicks = scoped(holder, rt.processTicks)
@@ -71,4 +72,30 @@ func (rt *Runtime) AsyncWrap(typ string, fn goja.Value) goja.Value {
 		return fn
 	}
 	return bound
+}
+
+// CaptureAsyncContext returns the current context, for a handle whose
+// later callbacks from Go (a socket's reads and writes, a server's
+// connections) run in the context it was made in; nil while nothing
+// tracks.
+func (rt *Runtime) CaptureAsyncContext() goja.Value {
+	holder, ok := rt.internal.Get("asyncState").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	return holder.Get("current")
+}
+
+// WithAsyncContext runs f with ctx (from CaptureAsyncContext) current, and
+// the context it found restored after; with a nil ctx it just runs f.
+func (rt *Runtime) WithAsyncContext(ctx goja.Value, f func()) {
+	holder, ok := rt.internal.Get("asyncState").(*goja.Object)
+	if ctx == nil || !ok {
+		f()
+		return
+	}
+	prev := holder.Get("current")
+	_ = holder.Set("current", ctx)
+	defer func() { _ = holder.Set("current", prev) }()
+	f()
 }

@@ -40,19 +40,28 @@ func RequirePipeWrap(rt *gort.Runtime, module *goja.Object) {
 func (w *wrapper) dressPipe(p *gcnet.Pipe, obj *goja.Object) *goja.Object {
 	vm := w.rt.VM
 	obj = w.dress(&pipeHandle{p}, obj)
+	// Connections inherit the server's async context (dress captures it).
+	actx := w.rt.CaptureAsyncContext()
 	p.OnConnection = func(status int, c *gcnet.Pipe) {
-		if c == nil {
-			w.callback(obj, "onconnection", vm.ToValue(status), goja.Undefined())
-			return
-		}
-		if fn := obj.Get("onconnection"); fn == nil || goja.IsUndefined(fn) {
-			c.Close()
-			return
-		}
-		w.callback(obj, "onconnection", vm.ToValue(status), w.dressPipe(c, nil))
+		w.rt.WithAsyncContext(actx, func() { w.onConnectionPipe(obj, status, c) })
 	}
-	p.OnConnect = func(status int) { w.callback(obj, "onconnect", vm.ToValue(status)) }
+	p.OnConnect = func(status int) {
+		w.rt.WithAsyncContext(actx, func() { w.callback(obj, "onconnect", vm.ToValue(status)) })
+	}
 	return obj
+}
+
+func (w *wrapper) onConnectionPipe(obj *goja.Object, status int, c *gcnet.Pipe) {
+	vm := w.rt.VM
+	if c == nil {
+		w.callback(obj, "onconnection", vm.ToValue(status), goja.Undefined())
+		return
+	}
+	if fn := obj.Get("onconnection"); fn == nil || goja.IsUndefined(fn) {
+		c.Close()
+		return
+	}
+	w.callback(obj, "onconnection", vm.ToValue(status), w.dressPipe(c, nil))
 }
 
 func (w *wrapper) pipeMethods() {

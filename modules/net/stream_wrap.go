@@ -125,26 +125,35 @@ func (w *wrapper) dress(h socketHandle, obj *goja.Object) *goja.Object {
 	_ = obj.DefineDataPropertySymbol(w.key, vm.ToValue(h), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	w.track(h, obj)
 	s := h.stream()
+	// The handle's callbacks run in the async context it was made in
+	// (AsyncLocalStorage), as node's TCPWRAP/PIPEWRAP resources do.
+	actx := rt.CaptureAsyncContext()
 	s.OnRead = func(status int, data []byte) {
 		fn := obj.Get("onread")
 		if fn == nil || goja.IsUndefined(fn) {
 			return
 		}
+		chunk := goja.Undefined()
 		if status > 0 {
-			rt.MakeCallback(fn, obj, vm.ToValue(status), buffer.New(rt, data))
+			chunk = buffer.New(rt, data)
+		}
+		if actx == nil {
+			rt.MakeCallback(fn, obj, vm.ToValue(status), chunk)
 			return
 		}
-		rt.MakeCallback(fn, obj, vm.ToValue(status), goja.Undefined())
+		rt.WithAsyncContext(actx, func() { rt.MakeCallback(fn, obj, vm.ToValue(status), chunk) })
 	}
 	s.OnWrite = func(req any, status int) {
 		r, _ := req.(goja.Value)
 		if r == nil {
 			r = goja.Undefined()
 		}
-		w.callback(obj, "onwrite", r, vm.ToValue(status))
+		rt.WithAsyncContext(actx, func() { w.callback(obj, "onwrite", r, vm.ToValue(status)) })
 	}
-	s.OnShutdown = func(status int) { w.callback(obj, "onshutdown", vm.ToValue(status)) }
-	s.OnTimeout = func() { w.callback(obj, "ontimeout") }
+	s.OnShutdown = func(status int) {
+		rt.WithAsyncContext(actx, func() { w.callback(obj, "onshutdown", vm.ToValue(status)) })
+	}
+	s.OnTimeout = func() { rt.WithAsyncContext(actx, func() { w.callback(obj, "ontimeout") }) }
 	return obj
 }
 

@@ -40,19 +40,28 @@ func RequireTCPWrap(rt *gort.Runtime, module *goja.Object) {
 func (w *wrapper) dressTCP(t *gcnet.TCP, obj *goja.Object) *goja.Object {
 	vm := w.rt.VM
 	obj = w.dress(&tcpHandle{t}, obj)
+	// Connections inherit the server's async context (dress captures it).
+	actx := w.rt.CaptureAsyncContext()
 	t.OnConnection = func(status int, c *gcnet.TCP) {
-		if c == nil {
-			w.callback(obj, "onconnection", vm.ToValue(status), goja.Undefined())
-			return
-		}
-		if fn := obj.Get("onconnection"); fn == nil || goja.IsUndefined(fn) {
-			c.Close() // nobody to take it
-			return
-		}
-		w.callback(obj, "onconnection", vm.ToValue(status), w.dressTCP(c, nil))
+		w.rt.WithAsyncContext(actx, func() { w.onConnectionTCP(obj, status, c) })
 	}
-	t.OnConnect = func(status int) { w.callback(obj, "onconnect", vm.ToValue(status)) }
+	t.OnConnect = func(status int) {
+		w.rt.WithAsyncContext(actx, func() { w.callback(obj, "onconnect", vm.ToValue(status)) })
+	}
 	return obj
+}
+
+func (w *wrapper) onConnectionTCP(obj *goja.Object, status int, c *gcnet.TCP) {
+	vm := w.rt.VM
+	if c == nil {
+		w.callback(obj, "onconnection", vm.ToValue(status), goja.Undefined())
+		return
+	}
+	if fn := obj.Get("onconnection"); fn == nil || goja.IsUndefined(fn) {
+		c.Close() // nobody to take it
+		return
+	}
+	w.callback(obj, "onconnection", vm.ToValue(status), w.dressTCP(c, nil))
 }
 
 func (w *wrapper) tcpMethods() {
