@@ -15,6 +15,7 @@ import (
 	gccrypto "github.com/gocluster/gocluster/modules/crypto"
 	gcdgram "github.com/gocluster/gocluster/modules/dgram"
 	gcdc "github.com/gocluster/gocluster/modules/diagnostics_channel"
+	gcdns "github.com/gocluster/gocluster/modules/dns"
 	gcdomain "github.com/gocluster/gocluster/modules/domain"
 	"github.com/gocluster/gocluster/modules/events"
 	gchttp "github.com/gocluster/gocluster/modules/http"
