@@ -72,6 +72,9 @@ func init() {
 	gort.RegisterCore(gcdgram.ModuleName, gcdgram.Require)
 	gort.RegisterCore(gcdgram.InternalModuleName, gcdgram.RequireInternal)
 	gort.RegisterCore(gcdgram.UDPWrapModuleName, gcdgram.RequireUDPWrap)
+	for name, load := range gcdns.Modules {
+		gort.RegisterCore(name, load)
+	}
 	gort.RegisterCore(gcdomain.ModuleName, gcdomain.Require)
 	gort.RegisterGlobal("console", console.ModuleName, "")
 	gort.RegisterCore(events.ModuleName, events.Require)
