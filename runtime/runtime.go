@@ -408,9 +408,17 @@ func (rt *Runtime) exit(code int) {
 		rt.exitCode = code
 		panic(exitUnwind{code})
 	}
+	defer rt.runExitHooks()
+	rt.emitExit(code)
+	panic(exitUnwind{rt.exitCode})
+}
+
+// emitExit marks the process as exiting and emits 'exit'; rt.exitCode is
+// then the code to end with. It reports false when a listener threw (the
+// code is then 7, as in Node).
+func (rt *Runtime) emitExit(code int) bool {
 	rt.exiting = true
 	rt.exitCode = code
-	defer rt.runExitHooks()
 	p := rt.Process()
 	p.Set("_exiting", true)
 	emit, _ := goja.AssertFunction(p.Get("emit"))
@@ -418,12 +426,13 @@ func (rt *Runtime) exit(code int) {
 		// An exception inside an 'exit' listener is fatal as in Node.
 		rt.printFatal(err)
 		rt.exitCode = 7
+		return false
 	} else if c := p.Get("exitCode"); c != nil && !goja.IsUndefined(c) && !goja.IsNull(c) {
 		// A listener may still change the code; Node leaves exitCode
 		// undefined otherwise, even on a natural exit.
 		rt.exitCode = int(c.ToInteger())
 	}
-	panic(exitUnwind{rt.exitCode})
+	return true
 }
 
 // hardExit ends the process without the 'exit' event, as Node does when an
