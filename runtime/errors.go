@@ -27,6 +27,14 @@ func (rt *Runtime) fatal(err goja.Value, where *site, origin string) {
 	}
 	p := rt.Process()
 	rt.emitInternal(p, "uncaughtExceptionMonitor", err, rt.VM.ToValue(origin))
+	// process.setUncaughtExceptionCaptureCallback's callback takes it first.
+	if capture, ok := goja.AssertFunction(rt.internal.Get("uncaughtCapture")); ok {
+		if _, cerr := capture(goja.Undefined(), err); cerr != nil {
+			rt.printFatal(cerr)
+			rt.hardExit(7)
+		}
+		return
+	}
 	if listenerCount(rt, p, "uncaughtException") > 0 {
 		if ok := rt.emitInternal(p, "uncaughtException", err, rt.VM.ToValue(origin)); !ok {
 			// A throwing handler is fatal with exit code 7, as in Node.
