@@ -133,6 +133,7 @@ var ignoredValueFlags = []string{
 	"max-old-space-size", "max-semi-space-size", "stack-size", "unhandled-rejections",
 	"input-type", "title", "stack-trace-limit", "dns-result-order", "inspect-port",
 	"max-http-header-size", "experimental-loader", "loader", "import", "conditions",
+	"redirect-warnings", // read by process.js
 }
 
 func badOption(err error, args []string) string {
