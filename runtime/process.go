@@ -51,6 +51,7 @@ func (rt *Runtime) installProcessNative(n *goja.Object) {
 	set("watchSignal", rt.watchSignal)
 	set("goclusterVersion", Version)
 	set("errnoName", func(n int) string { return unix.ErrnoName(syscall.Errno(n)) })
+	rt.installProcessPrivate(n)
 	set("abort", func() {
 		signal.Reset(syscall.SIGABRT)
 		_ = syscall.Kill(os.Getpid(), syscall.SIGABRT)
