@@ -85,9 +85,7 @@ func (rt *Runtime) fillProcess(p *goja.Object) {
 	set("execPath", exe)
 	set("pid", os.Getpid())
 	set("ppid", os.Getppid())
-	set("title", "gocluster")
-	hidden("argv0", argv0())
-	set("env", vm.NewDynamicObject(envObject{vm}))
+	set("argv0", argv0())
 
 	set("cwd", func() string {
 		d, err := os.Getwd()
