@@ -128,42 +128,7 @@ func (rt *Runtime) fillProcess(p *goja.Object) {
 		return vm.ToValue(unix.Umask(int(m)))
 	})
 	set("uptime", func() float64 { return time.Since(processStart).Seconds() })
-	set("_hrtimeNanos", func() int64 { return time.Since(hrBase).Nanoseconds() + hrOffset })
-	set("_rawMemoryUsage", func() map[string]int64 {
-		var ms goruntime.MemStats
-		goruntime.ReadMemStats(&ms)
-		return map[string]int64{
-			"rss":          residentBytes(),
-			"heapTotal":    int64(ms.HeapSys),
-			"heapUsed":     int64(ms.HeapAlloc),
-			"external":     int64(ms.StackInuse),
-			"arrayBuffers": 0,
-		}
-	})
-	set("_rss", residentBytes)
 	rt.fillActive(p)
-	set("_rusage", func() map[string]int64 {
-		var ru unix.Rusage
-		_ = unix.Getrusage(unix.RUSAGE_SELF, &ru)
-		return map[string]int64{
-			"userCPUTime":                tvMicros(ru.Utime),
-			"systemCPUTime":              tvMicros(ru.Stime),
-			"maxRSS":                     ru.Maxrss,
-			"sharedMemorySize":           ru.Ixrss,
-			"unsharedDataSize":           ru.Idrss,
-			"unsharedStackSize":          ru.Isrss,
-			"minorPageFault":             ru.Minflt,
-			"majorPageFault":             ru.Majflt,
-			"swappedOut":                 ru.Nswap,
-			"fsRead":                     ru.Inblock,
-			"fsWrite":                    ru.Oublock,
-			"ipcSent":                    ru.Msgsnd,
-			"ipcReceived":                ru.Msgrcv,
-			"signalsCount":               ru.Nsignals,
-			"voluntaryContextSwitches":   ru.Nvcsw,
-			"involuntaryContextSwitches": ru.Nivcsw,
-		}
-	})
 	// _write(fd, chunk) writes to stdout (1) or stderr (2) at once, for the
 	// global console while process.stdout/stderr do not exist. It returns
 	// 0, or a negative errno when nothing could be written (the console
