@@ -148,8 +148,7 @@ func (rt *Runtime) fillProcess(p *goja.Object) {
 		_, err := unix.IoctlGetTermios(fd, unix.TCGETS)
 		return err == nil
 	})
-	hidden("_exit", func(code int) { rt.exit(code) })
-	hidden("_kill", func(pid int, sig int) int {
+	set("_kill", func(pid int, sig int) int {
 		if err := syscall.Kill(pid, syscall.Signal(sig)); err != nil {
 			return -int(errnoOf(err))
 		}
