@@ -154,10 +154,6 @@ func (rt *Runtime) fillProcess(p *goja.Object) {
 		}
 		return 0
 	})
-	hidden("_ids", func() []int {
-		return []int{os.Getuid(), os.Geteuid(), os.Getgid(), os.Getegid()}
-	})
-	hidden("_groups", func() []int { g, _ := os.Getgroups(); return g })
 }
 
 var (
