@@ -61,8 +61,9 @@ func (rt *Runtime) installProcessNative(n *goja.Object) {
 func (rt *Runtime) fillProcess(p *goja.Object) {
 	vm := rt.VM
 	set := func(name string, v any) { _ = p.Set(name, v) }
+	// Members of gocluster's own (the global console's direct writes).
 	hidden := func(name string, v any) {
-		_ = p.DefineDataProperty(name, vm.ToValue(v), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = p.DefineDataProperty(name, vm.ToValue(v), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 
 	exe := rt.Opts.ExecPath
