@@ -254,35 +254,6 @@ func parseOctal(s string, out *int64) (int, error) {
 	return len(s), nil
 }
 
-// envObject is process.env: reads and writes go straight to the OS
-// environment, so child processes see changes, and values become strings.
-type envObject struct{ vm *goja.Runtime }
-
-func (e envObject) Get(key string) goja.Value {
-	if v, ok := os.LookupEnv(key); ok {
-		return e.vm.ToValue(v)
-	}
-	return nil
-}
-func (e envObject) Set(key string, val goja.Value) bool {
-	return os.Setenv(key, val.String()) == nil
-}
-func (e envObject) Has(key string) bool { _, ok := os.LookupEnv(key); return ok }
-func (e envObject) Delete(key string) bool {
-	_ = os.Unsetenv(key)
-	return true
-}
-func (e envObject) Keys() []string {
-	env := os.Environ()
-	keys := make([]string, 0, len(env))
-	for _, kv := range env {
-		if i := strings.IndexByte(kv, '='); i > 0 {
-			keys = append(keys, kv[:i])
-		}
-	}
-	return keys
-}
-
 // watchSignal starts or stops delivering an OS signal to process listeners.
 // With no listener the default action happens, as in Node.
 func (rt *Runtime) watchSignal(name string, on bool) {
