@@ -56,90 +56,175 @@ Object.defineProperty(process, 'features', {
   enumerable: true, configurable: true, writable: false,
 });
 
+const E = internal.requireCore('internal/errors');
+
+Object.defineProperty(process, '_exiting', { value: false, enumerable: true, configurable: true, writable: true });
+
+// exitCode and process.exit take an integer, or a string that reads as a
+// finite number, as node's do.
+function validateExitCode(code) {
+  if (code === null || code === undefined) return;
+  let value = code;
+  if (typeof code === 'string' && code !== '' && Number.isFinite(+code)) value = +code;
+  E.validateInteger(value, 'code');
+}
 let exitCode;
 Object.defineProperty(process, 'exitCode', {
   get() { return exitCode; },
   set(code) {
-    if (code !== null && code !== undefined) {
-      let value = code;
-      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
-      if (!Number.isInteger(value)) {
-        throw internal.invalidArgType('code', 'integer', code);
-      }
-    }
+    validateExitCode(code);
     exitCode = code;
   },
   enumerable: true,
-  configurable: false,
+  configurable: true,
 });
+const currentExitCode = () => (exitCode === undefined || exitCode === null ? 0 : +exitCode | 0);
 
+// process.exit: the 'exit' event (once), then process.reallyExit, which a
+// program may replace, as in node.
 process.exit = function exit(code) {
   if (code !== undefined) process.exitCode = code;
-  process._exit(process.exitCode === undefined || process.exitCode === null ? 0 : +process.exitCode | 0);
+  native.emitExit(currentExitCode());
+  process.reallyExit(currentExitCode());
 };
-process.reallyExit = (code) => process._exit(code | 0);
-process.abort = () => native.abort();
+process.reallyExit = function reallyExit(code) { native.reallyExit(code | 0); };
+// A method: no prototype, not a constructor, as node's.
+process.abort = { abort() { native.abort(); } }.abort;
 
-process.hrtime = function hrtime(prev) {
-  const ns = process._hrtimeNanos();
+process.hrtime = function hrtime(time) {
+  const ns = native.hrtimeNanos();
   let sec = Math.floor(ns / 1e9);
   let nsec = ns - sec * 1e9;
-  if (prev !== undefined) {
-    if (!Array.isArray(prev)) throw internal.invalidArgType('time', 'an instance of Array', prev);
-    if (prev.length !== 2) {
-      throw internal.nodeError(RangeError, 'ERR_OUT_OF_RANGE',
-        `The value of "time" is out of range. It must be 2. Received ${prev.length}`);
-    }
-    sec -= prev[0];
-    nsec -= prev[1];
+  if (time !== undefined) {
+    E.validateArray(time, 'time');
+    if (time.length !== 2) throw E.outOfRange('time', 2, time.length);
+    sec -= time[0];
+    nsec -= time[1];
     if (nsec < 0) { sec -= 1; nsec += 1e9; }
   }
   return [sec, nsec];
 };
-process.hrtime.bigint = function bigint() { return BigInt(process._hrtimeNanos()); };
+process.hrtime.bigint = function bigint() { return BigInt(native.hrtimeNanos()); };
 
 // Built in node's key order (the Go side hands over a map).
 process.memoryUsage = function memoryUsage() {
-  const m = process._rawMemoryUsage();
+  const m = native.rawMemoryUsage();
   return { rss: m.rss, heapTotal: m.heapTotal, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers };
 };
-process.memoryUsage.rss = function rss() { return process._rss(); };
+process.memoryUsage.rss = function rss() { return native.rss(); };
+process.constrainedMemory = function constrainedMemory() { return native.constrainedMemory(); };
+process.availableMemory = function availableMemory() { return native.availableMemory(); };
 
-process.cpuUsage = function cpuUsage(prev) {
-  const r = process._rusage();
-  const out = { user: r.userCPUTime, system: r.systemCPUTime };
-  if (prev !== undefined) {
-    if (prev === null || typeof prev !== 'object') throw internal.invalidArgType('prevValue', 'object', prev);
-    out.user -= prev.user;
-    out.system -= prev.system;
-  }
-  return out;
-};
-process.resourceUsage = function resourceUsage() { return process._rusage(); };
-
-const ids = () => process._ids();
-process.getuid = () => ids()[0];
-process.geteuid = () => ids()[1];
-process.getgid = () => ids()[2];
-process.getegid = () => ids()[3];
-process.getgroups = () => process._groups();
-
-process.kill = function kill(pid, sig = 'SIGTERM') {
-  if (pid != (pid | 0)) throw internal.invalidArgType('pid', 'number', pid);
-  let num = sig;
-  if (typeof sig === 'string') {
-    num = native.signalNumber(sig);
-    if (!num) {
-      throw internal.nodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${sig}`);
+function validCPUTime(num) { return typeof num === 'number' && num <= Number.MAX_SAFE_INTEGER && num >= 0; }
+process.cpuUsage = function cpuUsage(prevValue) {
+  if (prevValue) {
+    for (const key of ['user', 'system']) {
+      if (validCPUTime(prevValue[key])) continue;
+      if (key === 'user') E.validateObject(prevValue, 'prevValue');
+      E.validateNumber(prevValue[key], `prevValue.${key}`);
+      throw E.makeNodeError(RangeError, 'ERR_INVALID_ARG_VALUE',
+        `The property 'prevValue.${key}' is invalid. Received ${E.inspect(prevValue[key])}`);
     }
-  } else if (typeof sig !== 'number') {
-    throw internal.invalidArgType('signal', 'string or number', sig);
   }
-  const rc = process._kill(pid, num);
-  if (rc !== 0) {
-    const e = new Error(`kill ${native.errnoName(-rc)}`);
-    e.errno = rc;
-    e.code = native.errnoName(-rc);
+  const r = native.rusage();
+  if (prevValue) return { user: r.userCPUTime - prevValue.user, system: r.systemCPUTime - prevValue.system };
+  return { user: r.userCPUTime, system: r.systemCPUTime };
+};
+process.resourceUsage = function resourceUsage() { return native.rusage(); };
+
+const rawUmask = process.umask;
+process.umask = function umask(mask) {
+  if (mask !== undefined) {
+    if (typeof mask === 'string') {
+      if (!/^[0-7]+$/.test(mask)) {
+        throw E.invalidArgValue('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+      }
+      mask = parseInt(mask, 8);
+    }
+    E.validateInteger(mask, 'mask', 0, 2 ** 32 - 1);
+  }
+  return rawUmask(mask);
+};
+
+process.getuid = function getuid() { return native.ids()[0]; };
+process.geteuid = function geteuid() { return native.ids()[1]; };
+process.getgid = function getgid() { return native.ids()[2]; };
+process.getegid = function getegid() { return native.ids()[3]; };
+process.getgroups = function getgroups() {
+  // The effective gid is listed too, as libuv's getgroups(2) answer has it.
+  const groups = native.groups();
+  const egid = native.ids()[3];
+  return groups.includes(egid) ? groups : [...groups, egid];
+};
+
+// The credential setters take an id or a name, as node's do.
+function credentialID(id, name, isUser) {
+  if (typeof id === 'number') {
+    E.validateInteger(id, name, 0, 2 ** 32 - 1);
+    return id;
+  }
+  if (typeof id !== 'string') throw E.invalidArgType(name, ['number', 'string'], id);
+  const num = isUser ? native.userID(id) : native.groupID(id);
+  if (num < 0) {
+    throw E.makeNodeError(Error, 'ERR_UNKNOWN_CREDENTIAL',
+      `${isUser ? 'User' : 'Group'} identifier does not exist: ${id}`);
+  }
+  return num;
+}
+function credentialError(errno, syscall) {
+  const code = native.errnoName(errno);
+  const err = new Error(`${code}, ${native.strerror(errno)}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  return err;
+}
+for (const [name, isUser] of [['setegid', false], ['seteuid', true], ['setgid', false], ['setuid', true]]) {
+  const setter = {
+    [name](id) {
+      const errno = native.setID(name, credentialID(id, 'id', isUser));
+      if (errno) throw credentialError(errno, name);
+    },
+  }[name];
+  process[name] = setter;
+}
+process.setgroups = function setgroups(groups) {
+  E.validateArray(groups, 'groups');
+  const ids = groups.map((g, i) => credentialID(g, `groups[${i}]`, false));
+  const errno = native.setgroups(ids);
+  if (errno) throw credentialError(errno, 'setgroups');
+};
+process.initgroups = function initgroups(user, extraGroup) {
+  if (typeof user !== 'number' && typeof user !== 'string') throw E.invalidArgType('user', ['number', 'string'], user);
+  if (typeof extraGroup !== 'number' && typeof extraGroup !== 'string') {
+    throw E.invalidArgType('extraGroup', ['number', 'string'], extraGroup);
+  }
+  const extra = credentialID(extraGroup, 'extraGroup', false);
+  const name = typeof user === 'number' ? native.userName(user) : user;
+  if (name === undefined || native.userID(name) < 0) {
+    throw E.makeNodeError(Error, 'ERR_UNKNOWN_CREDENTIAL', `User identifier does not exist: ${user}`);
+  }
+  const errno = native.initgroups(name, extra);
+  if (errno) throw credentialError(errno, 'initgroups');
+};
+
+process.kill = function kill(pid, sig) {
+  // eslint-disable-next-line eqeqeq
+  if (pid != (pid | 0)) throw E.invalidArgType('pid', 'number', pid);
+  let err;
+  if (sig === (sig | 0)) {
+    err = process._kill(pid, sig); // 0 is the null signal: is pid alive?
+  } else {
+    sig ||= 'SIGTERM';
+    const num = typeof sig === 'string' ? native.signalNumber(sig) : 0;
+    if (!num) throw E.makeNodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${sig}`);
+    err = process._kill(pid, num);
+  }
+  if (err) {
+    const code = native.errnoName(-err);
+    const e = new Error(`kill ${code}`);
+    e.errno = err;
+    e.code = code;
     e.syscall = 'kill';
     throw e;
   }
