@@ -231,6 +231,59 @@ process.kill = function kill(pid, sig) {
   return true;
 };
 
+// process.env is the OS environment itself, so children inherit changes;
+// values become strings, and only plain data properties can be defined.
+let warnedEnvValue = false;
+const envHandler = {
+  get(target, key, receiver) {
+    if (typeof key === 'string') {
+      const value = native.envGet(key);
+      if (value !== undefined) return value;
+    }
+    return Reflect.get(target, key, receiver); // Object.prototype's members
+  },
+  set(target, key, value) {
+    if (typeof key === 'symbol' || typeof value === 'symbol') {
+      throw new TypeError('Cannot convert a Symbol value to a string');
+    }
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean' && !warnedEnvValue) {
+      warnedEnvValue = true;
+      process.emitWarning('Assigning any value other than a string, number, or boolean to a process.env ' +
+        'property is deprecated. Please make sure to convert the value to a string before setting ' +
+        'process.env with it.', 'DeprecationWarning', 'DEP0104');
+    }
+    native.envSet(key, String(value));
+    return true;
+  },
+  has(target, key) {
+    if (typeof key === 'string' && native.envHas(key)) return true;
+    return Reflect.has(target, key);
+  },
+  deleteProperty(target, key) {
+    if (typeof key === 'string') native.envDelete(key);
+    return true;
+  },
+  ownKeys() { return native.envKeys(); },
+  getOwnPropertyDescriptor(target, key) {
+    if (typeof key !== 'string') return undefined;
+    const value = native.envGet(key);
+    if (value === undefined) return undefined;
+    return { value, writable: true, enumerable: true, configurable: true };
+  },
+  defineProperty(target, key, desc) {
+    if (desc.get !== undefined || desc.set !== undefined) {
+      throw E.makeNodeError(TypeError, 'ERR_INVALID_OBJECT_DEFINE_PROPERTY',
+        '\'process.env\' does not accept an accessor(getter/setter) descriptor');
+    }
+    if (!desc.configurable || !desc.writable || !desc.enumerable) {
+      throw E.makeNodeError(TypeError, 'ERR_INVALID_OBJECT_DEFINE_PROPERTY',
+        '\'process.env\' only accepts a configurable, writable, and enumerable data descriptor');
+    }
+    return envHandler.set(target, key, desc.value);
+  },
+};
+process.env = new Proxy({}, envHandler);
+
 // Warnings print once per process with the hint line, as Node does.
 let warnedHint = false;
 process.emitWarning = function emitWarning(warning, type, code, ctor) {
