@@ -284,6 +284,26 @@ const envHandler = {
 };
 process.env = new Proxy({}, envHandler);
 
+// execOption(name) is the value of --name=value or --name value in
+// execArgv, true for a bare --name, undefined when absent.
+function execOption(name) {
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === name) return argv[i + 1] !== undefined && !argv[i + 1].startsWith('-') ? argv[i + 1] : true;
+    if (argv[i].startsWith(`${name}=`)) return argv[i].slice(name.length + 1);
+  }
+  return undefined;
+}
+if (execOption('--no-deprecation')) process.noDeprecation = true;
+if (execOption('--throw-deprecation')) process.throwDeprecation = true;
+if (execOption('--trace-deprecation')) process.traceDeprecation = true;
+if (execOption('--trace-warnings')) process.traceProcessWarnings = true;
+const warningsOff = execOption('--no-warnings') === true || process.env.NODE_NO_WARNINGS === '1';
+const warningFile = (() => {
+  const f = execOption('--redirect-warnings');
+  return typeof f === 'string' && f !== '' ? f : process.env.NODE_REDIRECT_WARNINGS || undefined;
+})();
+
 // Warnings print once per process with the hint line, as Node does.
 let warnedHint = false;
 process.emitWarning = function emitWarning(warning, type, code, ctor) {
@@ -298,35 +318,60 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
     code = undefined;
     type = 'Warning';
   }
-  if (type !== undefined && typeof type !== 'string') throw internal.invalidArgType('type', 'string', type);
-  if (typeof code === 'function') { ctor = code; code = undefined; }
-  if (code !== undefined && typeof code !== 'string') throw internal.invalidArgType('code', 'string', code);
+  if (type !== undefined) E.validateString(type, 'type');
+  if (typeof code === 'function') {
+    ctor = code;
+    code = undefined;
+  } else if (code !== undefined) {
+    E.validateString(code, 'code');
+  }
   if (typeof warning === 'string') {
     const w = new Error(warning);
     w.name = String(type || 'Warning');
     if (code !== undefined) w.code = code;
     if (detail !== undefined) w.detail = detail;
+    Error.captureStackTrace(w, ctor || process.emitWarning);
     warning = w;
   } else if (!(warning instanceof Error)) {
-    throw internal.invalidArgType('warning', 'string or an instance of Error', warning);
+    throw E.invalidArgType('warning', ['Error', 'string'], warning);
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    // Thrown from a tick, once the warnings before it are out.
+    if (process.throwDeprecation) return process.nextTick(() => { throw warning; });
   }
   process.nextTick(() => {
     process.emit('warning', warning);
   });
 };
 
+// --redirect-warnings appends to its file, as node's does.
+function writeWarningFile(msg) {
+  const fs = internal.requireCore('fs');
+  fs.appendFile(warningFile, msg, (err) => {
+    if (err) process._rawDebug(msg.slice(0, -1));
+  });
+}
+
 process.on('warning', function printWarning(warning) {
-  const tag = warning.code ? `[${warning.code}] ` : '';
-  let msg = `(node:${process.pid}) ${tag}${warning.name}: ${warning.message}\n`;
-  if (warning.detail) msg += `${warning.detail}\n`;
-  if (!warnedHint) {
+  if (warningsOff || !(warning instanceof Error)) return;
+  const isDeprecation = warning.name === 'DeprecationWarning';
+  if (isDeprecation && process.noDeprecation) return;
+  const trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation);
+  let msg = `(node:${process.pid}) `;
+  if (warning.code) msg += `[${warning.code}] `;
+  if (trace && warning.stack) msg += warning.stack;
+  else msg += typeof warning.toString === 'function' ? `${warning.toString()}` : Error.prototype.toString.call(warning);
+  if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
+  if (!trace && !warnedHint) {
     warnedHint = true;
-    const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
-    msg += `(Use \`node ${flag} ...\` to show where the warning was created)\n`;
+    const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
+    msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
+  }
+  msg += '\n';
+  if (warningFile !== undefined) {
+    writeWarningFile(msg);
+    return;
   }
   // Through the console, as Node's: a replaced process.stderr.write sees it.
   internal.requireCore('console').error(msg.slice(0, -1));
