@@ -412,3 +412,183 @@ process.binding = function binding(name) {
 };
 process.allowedNodeEnvironmentFlags = new Set();
 process.report = { getReport: () => ({ header: { glibcVersionRuntime: '2.36' } }) };
+
+// _rawDebug writes to fd 2 at once, past streams, console and ticks.
+process._rawDebug = function _rawDebug(...args) {
+  native.rawDebug(internal.requireCore('util').format(...args));
+};
+// Node's list of what its bootstrap loaded; gocluster's core modules are
+// listed as they load.
+Object.defineProperty(process, 'moduleLoadList', {
+  value: [], enumerable: true, configurable: true, writable: false,
+});
+process._linkedBinding = function _linkedBinding(name) {
+  throw E.makeNodeError(Error, 'ERR_INVALID_MODULE', `No such binding was linked: ${name}`);
+};
+process.domain = null;
+
+// gocluster cannot load native addons (no dlopen without cgo): the error
+// is node's for a file that is missing or no shared object, and says so
+// for one that is.
+process.dlopen = function dlopen(module, filename) {
+  if (arguments.length < 2) {
+    throw E.makeNodeError(TypeError, 'ERR_MISSING_ARGS', 'process.dlopen needs at least 2 arguments');
+  }
+  const fs = internal.requireCore('fs');
+  let reason;
+  try {
+    const fd = fs.openSync(filename, 'r');
+    const head = Buffer.alloc(4);
+    fs.readSync(fd, head, 0, 4, 0);
+    fs.closeSync(fd);
+    reason = head.toString('latin1') === '\x7fELF' ?
+      'native addons cannot be loaded by gocluster' : 'invalid ELF header';
+  } catch {
+    reason = 'cannot open shared object file: No such file or directory';
+  }
+  throw E.makeNodeError(Error, 'ERR_DLOPEN_FAILED', `${filename}: ${reason}`);
+};
+
+// process.loadEnvFile(path = '.env') adds a dotenv file's variables that
+// the environment does not have yet.
+process.loadEnvFile = function loadEnvFile(path = '.env') {
+  if (typeof path !== 'string' && !(path instanceof URL) && !Buffer.isBuffer(path)) {
+    throw E.invalidArgType('path', ['string', 'Buffer', 'URL'], path);
+  }
+  const text = internal.requireCore('fs').readFileSync(path, 'utf8');
+  const parsed = internal.requireCore('util').parseEnv(text);
+  for (const key of Object.keys(parsed)) {
+    if (!native.envHas(key)) native.envSet(key, parsed[key]);
+  }
+};
+
+process.openStdin = function openStdin() {
+  process.stdin.resume();
+  return process.stdin;
+};
+
+let warnedAssert = false;
+process.assert = function assert(value, message) {
+  if (!warnedAssert) {
+    warnedAssert = true;
+    process.emitWarning('process.assert() is deprecated. Please use the `assert` module instead.',
+      'DeprecationWarning', 'DEP0100');
+  }
+  if (!value) throw E.makeNodeError(Error, 'ERR_ASSERTION', message || 'assertion error');
+};
+
+// An uncaught exception goes to the capture callback, when one is set,
+// instead of 'uncaughtException' listeners (the Go side asks
+// internal.uncaughtCapture).
+internal.uncaughtCapture = undefined;
+process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn === null) {
+    internal.uncaughtCapture = undefined;
+    return;
+  }
+  if (typeof fn !== 'function') throw E.invalidArgType('fn', ['Function', 'null'], fn);
+  if (internal.uncaughtCapture !== undefined) {
+    throw E.makeNodeError(Error, 'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
+      '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
+  }
+  internal.uncaughtCapture = fn;
+};
+process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
+  return internal.uncaughtCapture !== undefined;
+};
+// _fatalException(err) handles err as an uncaught exception.
+process._fatalException = function _fatalException(err) {
+  native.reportUncaught(err);
+  return true;
+};
+process._tickCallback = function _tickCallback() { internal.processTicks(); };
+
+let sourceMapsEnabled = execOption('--enable-source-maps') === true;
+Object.defineProperty(process, 'sourceMapsEnabled', {
+  get() { return sourceMapsEnabled; }, enumerable: true, configurable: true,
+});
+process.setSourceMapsEnabled = function setSourceMapsEnabled(val) {
+  E.validateBoolean(val, 'val');
+  sourceMapsEnabled = val;
+};
+
+process.getBuiltinModule = function getBuiltinModule(id) {
+  E.validateString(id, 'id');
+  const name = id.startsWith('node:') ? id.slice(5) : id;
+  if (name.startsWith('internal/') || !native.hasCore(name)) return undefined;
+  return internal.requireCore(name);
+};
+
+// No inspector and no profiler: these have nothing to start or stop.
+process._debugProcess = function _debugProcess(pid) { process._kill(pid, native.signalNumber('SIGUSR1')); };
+process._debugEnd = function _debugEnd() {};
+process._startProfilerIdleNotifier = function _startProfilerIdleNotifier() {};
+process._stopProfilerIdleNotifier = function _stopProfilerIdleNotifier() {};
+process.debugPort = 9229;
+Object.defineProperty(process, '_preload_modules', {
+  value: [], enumerable: true, configurable: true, writable: false,
+});
+
+// The title is argv[0] as the process was started (node's libuv reads it
+// so), or --title's; setting it renames the process for ps and top.
+let title = typeof execOption('--title') === 'string' ? execOption('--title') : process.argv0;
+Object.defineProperty(process, 'title', {
+  get() { return title; },
+  set(value) {
+    title = String(value);
+    native.setTitle(title);
+  },
+  enumerable: true, configurable: true,
+});
+if (title !== process.argv0) native.setTitle(title);
+
+// process's prototype is a 'process' object over EventEmitter.prototype,
+// as node's.
+{
+  const EventEmitter = internal.requireCore('events');
+  const ProcessConstructor = function process() {};
+  ProcessConstructor.prototype = Object.create(EventEmitter.prototype, {
+    constructor: { value: ProcessConstructor, writable: true, enumerable: false, configurable: true },
+  });
+  Object.setPrototypeOf(process, ProcessConstructor.prototype);
+  Object.defineProperty(process, Symbol.toStringTag, {
+    value: 'process', writable: false, enumerable: false, configurable: true,
+  });
+}
+
+// Own keys in node's order; members of gocluster's own are hidden.
+// (mainModule comes last, when the main module loads.)
+const nodeKeyOrder = ['version', 'versions', 'arch', 'platform', 'release', '_rawDebug', 'moduleLoadList',
+  'binding', '_linkedBinding', '_events', '_eventsCount', '_maxListeners', 'domain', '_exiting', 'exitCode',
+  'config', 'dlopen', 'uptime', '_getActiveRequests', '_getActiveHandles', 'getActiveResourcesInfo',
+  'reallyExit', '_kill', 'loadEnvFile', 'cpuUsage', 'resourceUsage', 'memoryUsage', 'constrainedMemory',
+  'availableMemory', 'kill', 'exit', 'hrtime', 'openStdin', 'getuid', 'geteuid', 'getgid', 'getegid',
+  'getgroups', 'allowedNodeEnvironmentFlags', 'assert', 'features', '_fatalException',
+  'setUncaughtExceptionCaptureCallback', 'hasUncaughtExceptionCaptureCallback', 'emitWarning', 'nextTick',
+  '_tickCallback', 'sourceMapsEnabled', 'setSourceMapsEnabled', 'getBuiltinModule', '_debugProcess',
+  '_debugEnd', '_startProfilerIdleNotifier', '_stopProfilerIdleNotifier', 'stdout', 'stdin', 'stderr',
+  'abort', 'umask', 'chdir', 'cwd', 'initgroups', 'setgroups', 'setegid', 'seteuid', 'setgid', 'setuid',
+  'env', 'title', 'argv', 'execArgv', 'pid', 'ppid', 'execPath', 'debugPort', 'argv0', '_preload_modules',
+  'report'];
+const fixedKeys = ['exitCode', 'features', 'argv0'];
+internal.orderProcessKeys = function orderProcessKeys() {
+  const descriptors = Object.getOwnPropertyDescriptors(process);
+  for (const key of Object.keys(descriptors)) delete process[key];
+  for (const key of nodeKeyOrder) {
+    const d = descriptors[key];
+    if (d === undefined) continue;
+    delete descriptors[key];
+    if (fixedKeys.includes(key)) {
+      d.configurable = false;
+      if ('value' in d) d.writable = false;
+    }
+    Object.defineProperty(process, key, d);
+  }
+  for (const key of Object.keys(descriptors)) {
+    Object.defineProperty(process, key, { ...descriptors[key], enumerable: false });
+  }
+  for (const sym of Object.getOwnPropertySymbols(descriptors)) Object.defineProperty(process, sym, descriptors[sym]);
+};
+// bootstrap sets nextTick after this; a placeholder keeps its place.
+process.nextTick = undefined;
+internal.orderProcessKeys();
