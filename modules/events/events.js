@@ -133,6 +133,51 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   return true;
 };
 
+// emitWith(emitter, type, argc, a, b) is emitter.emit(type, a, b) with argc
+// of the values given (at most two), for core modules' own events: while
+// emit is EventEmitter's, no rest array is made. 'error', an emitter with an
+// emit of its own and a listener's result go the usual way.
+const ownEmit = EventEmitter.prototype.emit;
+function emitWith(emitter, type, argc, a, b) {
+  const emit = emitter.emit;
+  const events = emitter._events;
+  if (emit !== ownEmit || type === 'error' || events === undefined) {
+    switch (argc) {
+      case 0: return emit.call(emitter, type);
+      case 1: return emit.call(emitter, type, a);
+      default: return emit.call(emitter, type, a, b);
+    }
+  }
+  const handler = events[type];
+  if (handler === undefined) return false;
+  if (typeof handler === 'function') {
+    let result;
+    switch (argc) {
+      case 0: result = handler.call(emitter); break;
+      case 1: result = handler.call(emitter, a); break;
+      default: result = handler.call(emitter, a, b);
+    }
+    if (result !== undefined && result !== null) captureRejection(emitter, result, type, argsOf(argc, a, b));
+    return true;
+  }
+  const list = handler.slice();
+  for (let i = 0; i < list.length; i++) {
+    let result;
+    switch (argc) {
+      case 0: result = list[i].call(emitter); break;
+      case 1: result = list[i].call(emitter, a); break;
+      default: result = list[i].call(emitter, a, b);
+    }
+    if (result !== undefined && result !== null) captureRejection(emitter, result, type, argsOf(argc, a, b));
+  }
+  return true;
+}
+require('internal/fast_paths').emitWith = emitWith;
+
+function argsOf(argc, a, b) {
+  return argc === 0 ? [] : argc === 1 ? [a] : [a, b];
+}
+
 // A listener of a list, called as above.
 function callListener(listener, emitter, args) {
   switch (args.length) {

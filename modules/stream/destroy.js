@@ -4,6 +4,7 @@
 // first, at most once each.
 
 const utils = binding.load('utils');
+const { queueTick, emitWith } = require('internal/fast_paths');
 const {
   kState, kDestroyed, kConstructed, kErrored, kErrorEmitted, kClosed, kCloseEmitted,
   kEmitClose, kAutoDestroy, kIsDestroyed, codes, aggregateTwoErrors, errors,
@@ -57,8 +58,8 @@ function runDestroy(stream, err, cb) {
     if (w) w[kState] |= kClosed;
     if (r) r[kState] |= kClosed;
     if (typeof cb === 'function') cb(er);
-    if (er) process.nextTick(emitErrorCloseNT, stream, er);
-    else process.nextTick(emitCloseNT, stream);
+    if (er) queueTick(emitErrorCloseNT, 2, stream, er);
+    else queueTick(emitCloseNT, 1, stream);
   };
   try {
     stream._destroy(err || null, done);
@@ -77,7 +78,7 @@ function emitCloseNT(stream) {
   const w = stream._writableState;
   if (w) w[kState] |= kCloseEmitted;
   if (r) r[kState] |= kCloseEmitted;
-  if (has(w, kEmitClose) || has(r, kEmitClose)) stream.emit('close');
+  if (has(w, kEmitClose) || has(r, kEmitClose)) emitWith(stream, 'close', 0);
 }
 
 function emitErrorNT(stream, err) {

@@ -15,6 +15,7 @@ const {
   kOnConstructed, codes, errors, thrown,
 } = utils;
 const { errorOrDestroy } = destroyImpl;
+const { queueTick, emitWith } = require('internal/fast_paths');
 
 const FastBuffer = Buffer[Symbol.species];
 
@@ -191,7 +192,7 @@ function addChunk(stream, state, chunk, addToFront, len) {
     if ((flags & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state[kState] = flags | kDataEmitted;
-    stream.emit('data', chunk);
+    emitWith(stream, 'data', 1, chunk);
   } else {
     state.length += len;
     if (!addToFront) state.buffer.push(chunk);
@@ -312,7 +313,7 @@ Readable.prototype.read = function(n) {
 
   if (ret !== null && ((flags = state[kState]) & (kErrorEmitted | kCloseEmitted)) === 0) {
     if ((flags & kDataEmitted) === 0) state[kState] = flags | kDataEmitted;
-    this.emit('data', ret);
+    emitWith(this, 'data', 1, ret);
   }
   return ret;
 };
@@ -341,7 +342,7 @@ function emitReadable(stream) {
   const flags = state[kState] & ~kNeedReadable;
   if ((flags & kEmittedReadable) === 0) {
     state[kState] = flags | kEmittedReadable;
-    process.nextTick(emitReadableNow, stream);
+    queueTick(emitReadableNow, 1, stream);
   } else {
     state[kState] = flags;
   }
@@ -350,7 +351,7 @@ function emitReadable(stream) {
 function emitReadableNow(stream) {
   const state = stream._readableState;
   if ((state[kState] & (kDestroyed | kErrored)) === 0 && (state.length || (state[kState] & kEnded) !== 0)) {
-    stream.emit('readable');
+    emitWith(stream, 'readable', 0);
     state[kState] &= ~kEmittedReadable;
   }
   // Another 'readable' is wanted only in paused mode with room to fill.
@@ -367,7 +368,7 @@ function maybeReadMore(stream, state) {
   const flags = state[kState];
   if ((flags & (kReadingMore | kConstructed)) === kConstructed) {
     state[kState] = flags | kReadingMore;
-    process.nextTick(readMore, stream, state);
+    queueTick(readMore, 2, stream, state);
   }
 }
 
@@ -507,7 +508,7 @@ function endReadable(stream) {
     }
     endPendingState = state;
     endCalledAgain = false;
-    process.nextTick(endReadableNT, state, stream);
+    queueTick(endReadableNT, 2, state, stream);
   }
 }
 
@@ -525,7 +526,7 @@ function endReadableNT(state, stream) {
     return;
   }
   state[kState] |= kEndEmitted;
-  stream.emit('end');
+  emitWith(stream, 'end', 0);
   if (stream.writable && stream.allowHalfOpen === false) {
     process.nextTick(endWritableNT, stream);
   } else if ((state[kState] & kAutoDestroy) !== 0) {

@@ -6,6 +6,7 @@ const { prependListener } = binding.load('legacy');
 const { Stream } = binding.load('legacy');
 const { kState } = binding.load('utils');
 const { errorOrDestroy } = binding.load('destroy');
+const { queueTick, emitWith } = require('internal/fast_paths');
 const { Readable, emitReadable, flow, bits } = binding.load('readable');
 const {
   kEndEmitted, kReading, kNeedReadable, kEmittedReadable, kReadableListening, kResumeScheduled,
@@ -208,7 +209,7 @@ Readable.prototype.resume = function() {
     state[kState] = flags;
     if ((flags & kResumeScheduled) === 0) {
       state[kState] |= kResumeScheduled;
-      process.nextTick(resumeNT, this, state);
+      queueTick(resumeNT, 2, this, state);
     }
   }
   state[kState] = (state[kState] | kHasPaused) & ~kPaused;
@@ -218,7 +219,7 @@ Readable.prototype.resume = function() {
 function resumeNT(stream, state) {
   if ((state[kState] & kReading) === 0) stream.read(0);
   state[kState] &= ~kResumeScheduled;
-  stream.emit('resume');
+  emitWith(stream, 'resume', 0);
   flow(stream);
   if ((state[kState] & (kFlowing | kReading)) === kFlowing) stream.read(0);
 }
@@ -227,7 +228,7 @@ Readable.prototype.pause = function() {
   const state = this._readableState;
   if ((state[kState] & (kHasFlowing | kFlowing)) !== kHasFlowing) {
     state[kState] = (state[kState] | kHasFlowing) & ~kFlowing;
-    this.emit('pause');
+    emitWith(this, 'pause', 0);
   }
   state[kState] |= kHasPaused | kPaused;
   return this;

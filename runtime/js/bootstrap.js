@@ -36,9 +36,11 @@ internal.requireCore = requireCore;
 // --- nextTick queue ---------------------------------------------------------
 // Ticks run inside the same top-level call as the callback that queued them,
 // so they come before the promise jobs goja drains when control returns to Go.
-// The queue is flat, callback then its arguments, so a tick makes no object
-// of its own (every goja object is a map: the allocations of a request were
-// a fifth ticks and argument arrays).
+// The queue is flat, five slots a tick: callback, argument count, then up to
+// three arguments (or, past three, their array), so that a tick makes no
+// object of its own: every goja object is a map, and ticks and argument
+// arrays were a fifth of what a request allocated. Slots are not cleared one
+// by one: the queue is emptied when it has all run.
 let tickQueue = [];
 let tickHead = 0;
 
@@ -48,28 +50,47 @@ function nextTick(callback, ...args) {
   }
   if (process._exiting) return;
   if (tickHead === tickQueue.length) native.ticksQueued();
-  tickQueue.push(callback, args);
+  const argc = args.length;
+  if (argc <= 3) tickQueue.push(callback, argc, args[0], args[1], args[2]);
+  else tickQueue.push(callback, -1, args, undefined, undefined);
 }
+
+// queueTick is process.nextTick for core modules' own callbacks, with the
+// arguments counted by the caller: no array is made. While a program has
+// replaced process.nextTick, core modules go through its replacement, as
+// node's do.
+function queueTick(callback, argc, a, b, c) {
+  if (process.nextTick !== nextTick) {
+    switch (argc) {
+      case 0: return process.nextTick(callback);
+      case 1: return process.nextTick(callback, a);
+      case 2: return process.nextTick(callback, a, b);
+      default: return process.nextTick(callback, a, b, c);
+    }
+  }
+  if (process._exiting) return;
+  if (tickHead === tickQueue.length) native.ticksQueued();
+  tickQueue.push(callback, argc, a, b, c);
+}
+// Core modules' calls without argument arrays: queueTick here, emitWith
+// (events.js adds it).
+coreCache['internal/fast_paths'] = { loaded: true, exports: { __proto__: null, queueTick, emitWith: undefined } };
 
 function processTicks() {
   while (tickHead < tickQueue.length) {
-    const callback = tickQueue[tickHead];
-    const args = tickQueue[tickHead + 1];
-    tickQueue[tickHead] = undefined;
-    tickQueue[tickHead + 1] = undefined;
-    tickHead += 2;
-    if (tickHead === tickQueue.length) {
-      tickQueue.length = 0;
-      tickHead = 0;
-    }
-    switch (args.length) {
+    const at = tickHead;
+    tickHead += 5;
+    const callback = tickQueue[at];
+    switch (tickQueue[at + 1]) {
       case 0: callback(); break;
-      case 1: callback(args[0]); break;
-      case 2: callback(args[0], args[1]); break;
-      case 3: callback(args[0], args[1], args[2]); break;
-      default: Reflect.apply(callback, undefined, args);
+      case 1: callback(tickQueue[at + 2]); break;
+      case 2: callback(tickQueue[at + 2], tickQueue[at + 3]); break;
+      case 3: callback(tickQueue[at + 2], tickQueue[at + 3], tickQueue[at + 4]); break;
+      default: Reflect.apply(callback, undefined, tickQueue[at + 2]);
     }
   }
+  tickQueue.length = 0;
+  tickHead = 0;
 }
 internal.processTicks = processTicks;
 

@@ -3,6 +3,7 @@
 // or response (client): its head, its body as a stream, its trailers.
 
 const { Readable, finished } = require('stream');
+const { queueTick } = require('internal/fast_paths');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -119,10 +120,10 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
     const cleanup = finished(this.socket, (e) => {
       if (e?.code === 'ERR_STREAM_PREMATURE_CLOSE') e = null;
       cleanup();
-      process.nextTick(onError, this, e || err, cb);
+      queueTick(onError, 3, this, e || err, cb);
     });
   } else {
-    process.nextTick(onError, this, err, cb);
+    queueTick(onError, 3, this, err, cb);
   }
 };
 

@@ -7,6 +7,7 @@
 const Stream = require('stream');
 const { Buffer } = require('buffer');
 const { invalidArgType } = require('internal/errors');
+const { queueTick, emitWith } = require('internal/fast_paths');
 const { codes } = binding.load('errors');
 const headers = binding.load('headers');
 const { kOutHeaders, kUniqueHeaders } = headers;
@@ -273,7 +274,7 @@ function connectionCorkNT(conn) {
 
 function onFinish(outmsg) {
   if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
-  outmsg.emit('finish');
+  emitWith(outmsg, 'finish', 0);
 }
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
@@ -367,8 +368,8 @@ function endAtOnce(msg, chunk, encoding, callback) {
   if (r === null) return false;
   msg._headerSent = true;
   if (typeof callback === 'function') msg.once('finish', callback);
-  if (r === 1) process.nextTick(onFinish, msg);
-  else if (r < 0) process.nextTick(onFinish, msg);
+  if (r === 1) queueTick(onFinish, 1, msg);
+  else if (r < 0) queueTick(onFinish, 1, msg);
   msg.finished = true;
   msg._finish();
   return true;
@@ -379,7 +380,7 @@ OutgoingMessage.prototype[kOnWriteDone] = function onWriteDone() {
 };
 
 OutgoingMessage.prototype._finish = function _finish() {
-  this.emit('prefinish');
+  emitWith(this, 'prefinish', 0);
 };
 
 // Write out what waited for the socket (the message's turn came).

@@ -3,6 +3,7 @@
 // with its status line, and the status code table.
 
 const { validateObject } = require('internal/errors');
+const { emitWith } = require('internal/fast_paths');
 const { codes } = binding.load('errors');
 const { OutgoingMessage, kOutHeaders } = binding.load('outgoing');
 const { _checkInvalidHeaderChar: checkInvalidHeaderChar, chunkExpression } = binding.load('common');
@@ -101,7 +102,7 @@ function emitCloseNT(self) {
   if (!self._closed) {
     self.destroyed = true;
     self._closed = true;
-    self.emit('close');
+    emitWith(self, 'close', 0);
   }
 }
 
@@ -110,7 +111,7 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   socket._httpMessage = this;
   socket.on('close', onServerResponseClose);
   this.socket = socket;
-  this.emit('socket', socket);
+  emitWith(this, 'socket', 1, socket);
   this._flush();
 };
 

@@ -4,6 +4,7 @@
 
 const net = require('net');
 const EE = require('events');
+const { queueTick, emitWith } = require('internal/fast_paths');
 const { setInterval, clearInterval } = require('timers');
 const { Buffer } = require('buffer');
 const {
@@ -430,7 +431,7 @@ function resOnFinish(req, res, socket, state, server) {
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
   res.detachSocket(socket);
   clearIncoming(req);
-  process.nextTick(emitCloseNT, res);
+  queueTick(emitCloseNT, 1, res);
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
@@ -513,7 +514,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       }
     }
   }
-  if (!handled) server.emit('request', req, res);
+  if (!handled) emitWith(server, 'request', 2, req, res);
   return 0;
 }
 
