@@ -2,6 +2,8 @@ package process
 
 import (
 	_ "embed"
+	"io"
+	"os"
 	"syscall"
 
 	"github.com/dop251/goja"
@@ -33,6 +35,17 @@ func RequireStdio(rt *gort.Runtime, module *goja.Object) {
 			return -int(syscall.EINVAL)
 		}
 		return 0
+	})
+	// redirected(fd): the embedding program gave the runtime a writer of
+	// its own for stdout (1) or stderr (2), not the process's fd.
+	_ = b.Set("redirected", func(fd int) bool {
+		switch fd {
+		case 1:
+			return rt.Opts.Stdout != io.Writer(os.Stdout)
+		case 2:
+			return rt.Opts.Stderr != io.Writer(os.Stderr)
+		}
+		return false
 	})
 	rt.RunCoreJS(StdioModuleName, stdioSource, module, b)
 }

@@ -45,7 +45,10 @@ function ttyStream(fd, readable) {
 
 function writableStdio(fd) {
   let stream;
-  switch (binding.guessHandleType(fd)) {
+  // A Go program embedding the runtime may take its output in a writer of
+  // its own: the stream writes there, synchronously, as to a file.
+  const type = binding.redirected(fd) ? 'WRITER' : binding.guessHandleType(fd);
+  switch (type) {
     case 'TTY':
       stream = ttyStream(fd, false);
       stream._type = 'tty';
@@ -65,6 +68,15 @@ function writableStdio(fd) {
       stream._type = 'pipe';
       break;
     }
+    case 'WRITER':
+      stream = new Writable({
+        write(chunk, encoding, cb) {
+          process._write(fd, chunk);
+          cb();
+        },
+      });
+      stream._type = 'fs';
+      break;
     default: {
       // A closed or unknown fd: output goes nowhere, as Node's does.
       stream = new Writable({ write(chunk, encoding, cb) { cb(); } });
