@@ -9,9 +9,17 @@ const middle = fork(path.join(__dirname, 'fixtures', 'middle.js'), { silent: tru
 let out = '';
 middle.stdout.setEncoding('utf8');
 middle.stdout.on('data', (d) => { out += d; });
-middle.stdout.on('end', () => console.log('pipe closed; grandchild wrote', JSON.stringify(out)));
+// The middle's 'exit' and the pipe's end race (the grandchild may see the
+// channel end and exit before the middle's death is reaped): both are
+// printed once both have happened.
+const ends = {};
+function ended(key, text) {
+  ends[key] = text;
+  if (ends.exit && ends.pipe) console.log(ends.exit + '\n' + ends.pipe);
+}
+middle.stdout.on('end', () => ended('pipe', 'pipe closed; grandchild wrote ' + JSON.stringify(out)));
 middle.on('message', (m) => {
   console.log(m);
   console.log('kill middle', middle.kill('SIGKILL'));
 });
-middle.on('exit', (code, signal) => console.log('middle exit', code, signal));
+middle.on('exit', (code, signal) => ended('exit', `middle exit ${code} ${signal}`));
