@@ -347,3 +347,59 @@ func TestStdioTTY(t *testing.T) {
 		})
 	}
 }
+
+// socketPair returns the two ends of a connected Unix stream socket pair,
+// closed when the test ends.
+func socketPair(t *testing.T) (*os.File, *os.File) {
+	t.Helper()
+	fds, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_CLOEXEC, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := os.NewFile(uintptr(fds[0]), "near"), os.NewFile(uintptr(fds[1]), "far")
+	t.Cleanup(func() { a.Close(); b.Close() })
+	return a, b
+}
+
+// With stdin and stdout on sockets (as child_process and cluster give a
+// child its stdio), the streams are net.Sockets and fds 0 and 1 stay open:
+// a file opened afterwards gets a new number.
+func TestStdioOnSockets(t *testing.T) {
+	const script = `const fs = require('fs');
+const kinds = [process.stdin, process.stdout].map((s) => s.constructor.name + ' ' + (s._type || '-'));
+let text = '';
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (d) => { text += d; });
+process.stdin.on('end', () => {
+  const fd = fs.openSync('/dev/null', 'r');
+  process.stdout.write(JSON.stringify({ kinds, text, newFdAbove2: fd > 2, fd1: fs.fstatSync(1).isSocket() }) + '\n');
+  fs.writeSync(1, 'fd 1 direct\n');
+});
+`
+	const want = `{"kinds":["Socket -","Socket pipe"],"text":"over a socket\n","newFdAbove2":true,"fd1":true}` + "\nfd 1 direct\n"
+	for name, bin := range runtimes(t) {
+		t.Run(name, func(t *testing.T) {
+			inNear, inFar := socketPair(t)
+			outNear, outFar := socketPair(t)
+			cmd := exec.Command(bin, "-e", script)
+			cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME"), "LANG=C"}
+			var errOut bytes.Buffer
+			cmd.Stdin, cmd.Stdout, cmd.Stderr = inFar, outFar, &errOut
+			startGroup(t, cmd)
+			inFar.Close()
+			outFar.Close()
+			got := make(chan string, 1)
+			go func() {
+				b, _ := io.ReadAll(outNear)
+				got <- string(b)
+			}()
+			_, _ = inNear.WriteString("over a socket\n")
+			_ = unix.Shutdown(int(inNear.Fd()), unix.SHUT_WR)
+			code := waitFor(t, cmd, 20*time.Second)
+			out := <-got
+			if out != want || code != 0 {
+				t.Errorf("exit %d, stdout %q, stderr %q\nwant stdout %q", code, out, errOut.String(), want)
+			}
+		})
+	}
+}

@@ -36,6 +36,20 @@ func RequireStdio(rt *gort.Runtime, module *goja.Object) {
 		}
 		return 0
 	})
+	// handleFd(fd) is the fd to give a pipe or TCP handle's open(): for a
+	// socket, a duplicate, since opening a connected socket closes the fd
+	// it is given (net's fileConn), and stdio's fds must stay open.
+	_ = b.Set("handleFd", func(fd int) int {
+		var st unix.Stat_t
+		if unix.Fstat(fd, &st) != nil || st.Mode&unix.S_IFMT != unix.S_IFSOCK {
+			return fd
+		}
+		nfd, err := unix.FcntlInt(uintptr(fd), unix.F_DUPFD_CLOEXEC, 0)
+		if err != nil {
+			return fd
+		}
+		return nfd
+	})
 	// redirected(fd): the embedding program gave the runtime a writer of
 	// its own for stdout (1) or stderr (2), not the process's fd.
 	_ = b.Set("redirected", func(fd int) bool {

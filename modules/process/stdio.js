@@ -60,7 +60,7 @@ function writableStdio(fd) {
     case 'PIPE':
     case 'TCP': {
       const net = require('net');
-      stream = new net.Socket({ fd, readable: false, writable: true });
+      stream = new net.Socket({ fd: binding.handleFd(fd), readable: false, writable: true });
       // Writes wait for the reader rather than queue: what console.log
       // printed is out even when process.exit() follows, as for files
       // and terminals (libuv queues instead, and can lose the tail).
@@ -114,7 +114,7 @@ function readableStdio(fd) {
     case 'PIPE':
     case 'TCP': {
       const net = require('net');
-      const stream = new net.Socket({ fd, readable: true, writable: false, manualStart: true });
+      const stream = new net.Socket({ fd: binding.handleFd(fd), readable: true, writable: false, manualStart: true });
       // stdin cannot be end()ed.
       stream._writableState.ended = true;
       return stream;
