@@ -295,6 +295,7 @@ const i = process.stdin;
 console.log(i.constructor.name, i.isTTY, i.isRaw, i.fd, i.readableFlowing);
 i.setEncoding('utf8');
 i.once('data', (d) => { console.log('data', JSON.stringify(d)); i.pause(); });
+out.on('resize', () => console.log('resize', out.columns, out.rows, out.getWindowSize()));
 process.on('exit', () => console.log('exit'));
 `
 
@@ -306,6 +307,7 @@ const ttyWant = "WriteStream tty \x1b[33mtrue\x1b[39m \x1b[33m100\x1b[39m \x1b[3
 	"on stderr WriteStream tty\r\n" +
 	"ReadStream \x1b[33mtrue\x1b[39m \x1b[33mfalse\x1b[39m \x1b[33m0\x1b[39m \x1b[1mnull\x1b[22m\r\n" +
 	"write cb\r\n" +
+	"resize \x1b[33m120\x1b[39m \x1b[33m40\x1b[39m [ \x1b[33m120\x1b[39m, \x1b[33m40\x1b[39m ]\r\n" +
 	"typed line\r\n" +
 	"data \"typed line\\n\"\r\n" +
 	"exit\r\n"
@@ -325,12 +327,21 @@ func TestStdioTTY(t *testing.T) {
 			}()
 			startGroup(t, cmd)
 			tty.Close() // the child's copies are its own now
-			// Type once the program waits for input: its last line before
-			// reading is the ReadStream one.
-			deadline := time.Now().Add(15 * time.Second)
-			for !strings.Contains(out.String(), "ReadStream") && time.Now().Before(deadline) {
-				time.Sleep(20 * time.Millisecond)
+			// Once the program waits for input (its last line before reading
+			// is the ReadStream one, and 'write cb' follows it), the
+			// terminal grows and says so with SIGWINCH; then a line is typed.
+			waitOutput := func(s string) {
+				deadline := time.Now().Add(15 * time.Second)
+				for !strings.Contains(out.String(), s) && time.Now().Before(deadline) {
+					time.Sleep(20 * time.Millisecond)
+				}
 			}
+			waitOutput("write cb")
+			if err := unix.IoctlSetWinsize(int(master.Fd()), unix.TIOCSWINSZ, &unix.Winsize{Col: 120, Row: 40}); err != nil {
+				t.Fatal(err)
+			}
+			_ = cmd.Process.Signal(syscall.SIGWINCH)
+			waitOutput("resize")
 			if _, err := master.WriteString("typed line\n"); err != nil {
 				t.Fatal(err)
 			}
