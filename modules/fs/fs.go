@@ -87,5 +87,6 @@ func newBinding(rt *gort.Runtime) *binding {
 	b.pathOps()
 	b.fileOps()
 	b.dirOps()
+	b.watchOps()
 	return b
 }

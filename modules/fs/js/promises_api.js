@@ -284,19 +284,9 @@ async function readFile(path, options) {
   return data;
 }
 
-// An async iterable whose first step fails: fs.watch is not provided.
-// eslint-disable-next-line no-unused-vars
+// Node's name and length for fs.promises.watch.
 function _watch(filename, options = {}) {
-  let failed = false;
-  return {
-    [Symbol.asyncIterator]() { return this; },
-    next() {
-      if (failed) return Promise.resolve({ value: undefined, done: true });
-      failed = true;
-      return new Promise((resolve) => resolve(require('internal/fs/watchers').watch()));
-    },
-    return() { return Promise.resolve({ value: undefined, done: true }); },
-  };
+  return require('internal/fs/watchers').watchAsync(filename, options);
 }
 
 Object.assign(api, {

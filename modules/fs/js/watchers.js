@@ -2,15 +2,17 @@
 // internal/fs/watchers: fs.watchFile / fs.unwatchFile, polling stat(2) the
 // way libuv's fs_poll does: the first result is the baseline, later ones
 // that differ emit 'change' (current, previous); a failure reports zeroed
-// stats once until the file comes back. fs.watch (inotify) is not provided.
+// stats once until the file comes back.
 
 const EventEmitter = require('events');
 const { setTimeout, clearTimeout } = require('timers');
 const {
-  getValidatedPath, validateFunction, validateBoolean, validateInteger, nodeError,
+  getValidatedPath, validateFunction, validateBoolean, validateInteger,
+  validateObject, validateAbortSignal, argValue, abortError, getOptions,
 } = require('internal/fs/utils');
 const { getStatsFromBinding } = require('internal/fs/stats');
 const pathModule = require('path');
+const { Buffer } = require('buffer');
 
 const kStart = Symbol('kFSStatWatcherStart');
 const kRefs = Symbol('kFSStatWatcherRefs');
@@ -122,10 +124,153 @@ function unwatchFile(filename, listener) {
   }
 }
 
-// eslint-disable-next-line no-unused-vars
-function watch(filename, options, listener) {
-  throw nodeError(TypeError, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-    'The feature fs.watch is unavailable on the current platform, which is being used to run Node.js');
+// fs.watch: an FSWatcher over the binding's FSEvent handle (inotify).
+class FSWatcher extends EventEmitter {
+  constructor() {
+    super();
+    this._handle = binding.FSEvent();
+    this._handle.onchange = (status, eventType, filename) => {
+      this.emit('change', eventType, filename);
+    };
+  }
+
+  [kStart](filename, persistent, recursive, encoding) {
+    if (this._handle === null) return;
+    this._handle.start(filename, persistent, recursive, encoding);
+  }
+
+  // Kept as a no-op for old callers, as Node does.
+  start() {}
+
+  close() {
+    if (this._handle === null) return;
+    this._handle.close();
+    this._handle = null;
+    process.nextTick(() => this.emit('close'));
+  }
+
+  ref() {
+    this._handle?.ref();
+    return this;
+  }
+
+  unref() {
+    this._handle?.unref();
+    return this;
+  }
 }
 
-module.exports = { StatWatcher, watchFile, unwatchFile, watch };
+function watch(filename, options, listener) {
+  if (typeof options === 'function') listener = options;
+  options = { ...getOptions(options) };
+  if (options.persistent === undefined) options.persistent = true;
+  if (options.recursive === undefined) options.recursive = false;
+  const path = getValidatedPath(filename);
+  if (options.recursive) {
+    validateBoolean(options.persistent, 'options.persistent');
+    validateBoolean(options.recursive, 'options.recursive');
+  }
+  const watcher = new FSWatcher();
+  watcher[kStart](path, Boolean(options.persistent), Boolean(options.recursive), options.encoding);
+  if (listener) watcher.addListener('change', listener);
+  const { signal } = options;
+  if (signal) {
+    if (signal.aborted) {
+      process.nextTick(() => watcher.close());
+    } else {
+      const onAbort = () => watcher.close();
+      signal.addEventListener('abort', onAbort, { once: true });
+      watcher.once('close', () => signal.removeEventListener('abort', onAbort));
+    }
+  }
+  return watcher;
+}
+
+// fs.promises.watch: the changes as an async iterator of
+// { eventType, filename }; changes that come between two reads are queued.
+// Like an async generator, it checks its arguments on the first next().
+function watchAsync(filename, options = {}) {
+  let handle = null;
+  let started = false;
+  let done = false;
+  let failure = null;
+  const queue = [];
+  let wake = null;
+  let signal;
+  let listening = false;
+  const notify = () => {
+    if (wake) { const w = wake; wake = null; w(); }
+  };
+  const finish = () => {
+    done = true;
+    handle?.close();
+    handle = null;
+    if (listening) signal.removeEventListener('abort', onAbort);
+    listening = false;
+    notify();
+  };
+  const onAbort = () => { failure = abortError(signal); finish(); };
+  const start = () => {
+    started = true;
+    const path = getValidatedPath(filename);
+    validateObject(options, 'options');
+    const { persistent = true, recursive = false, encoding = 'utf8' } = options;
+    signal = options.signal;
+    validateBoolean(persistent, 'options.persistent');
+    validateBoolean(recursive, 'options.recursive');
+    validateAbortSignal(signal, 'options.signal');
+    if (encoding && !Buffer.isEncoding(encoding) && encoding !== 'buffer') {
+      throw argValue('encoding', encoding, 'is invalid encoding');
+    }
+    if (signal?.aborted) throw abortError(signal);
+    handle = binding.FSEvent();
+    handle.onchange = (status, eventType, name) => {
+      queue.push({ eventType, filename: name });
+      notify();
+    };
+    handle.start(path, persistent, recursive, encoding);
+    if (signal) {
+      signal.addEventListener('abort', onAbort, { once: true });
+      listening = true;
+    }
+  };
+  const next = async () => {
+    if (!started) {
+      try {
+        start();
+      } catch (err) {
+        finish();
+        throw err;
+      }
+    }
+    while (queue.length === 0 && !done) await new Promise((resolve) => { wake = resolve; });
+    if (failure) {
+      const err = failure;
+      failure = null;
+      throw err;
+    }
+    if (queue.length === 0) return { value: undefined, done: true };
+    return { value: queue.shift(), done: false };
+  };
+  let chain = Promise.resolve();
+  return {
+    [Symbol.asyncIterator]() { return this; },
+    next() {
+      const p = chain.then(next);
+      chain = p.catch(() => {});
+      return p;
+    },
+    async return(value) {
+      queue.length = 0;
+      finish();
+      return { value, done: true };
+    },
+    async throw(err) {
+      queue.length = 0;
+      finish();
+      throw err;
+    },
+  };
+}
+
+module.exports = { StatWatcher, FSWatcher, watchFile, unwatchFile, watch, watchAsync };
