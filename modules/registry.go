@@ -28,6 +28,7 @@ import (
 	gctls "github.com/gocluster/gocluster/modules/tls"
 	"github.com/gocluster/gocluster/modules/util"
 	gcv8 "github.com/gocluster/gocluster/modules/v8"
+	gcvm "github.com/gocluster/gocluster/modules/vm"
 	"github.com/gocluster/gocluster/modules/web"
 	gczlib "github.com/gocluster/gocluster/modules/zlib"
 
