@@ -125,6 +125,7 @@ func init() {
 	gort.RegisterCore(gcreadline.AnsiModuleName, gcreadline.RequireAnsi)
 	gort.RegisterCore(gcv8.ModuleName, gcv8.Require)
 	gort.RegisterCore(gcv8.SerdesModuleName, gcv8.RequireSerdes)
+	gort.RegisterCore(gcvm.ModuleName, gcvm.Require)
 	gort.RegisterCore(util.ComparisonsModuleName, util.RequireComparisons)
 	gort.RegisterCore(util.InspectModuleName, util.RequireInspect)
 	gort.RegisterCore(web.ModuleName, web.Require)
