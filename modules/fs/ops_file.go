@@ -61,7 +61,7 @@ func (b *binding) fileOps() {
 				}
 				abs = path.Join(cwd, abs)
 			}
-			resolved, err := realpath(path.Clean(abs))
+			resolved, err := realpath(path.Clean(abs), native)
 			if err != nil {
 				if native {
 					// realpath(3) fails as one call on the path given.
@@ -173,8 +173,14 @@ func writeWhole(p string, fd int, data []byte, flags int, mode uint32, flush boo
 // realpath resolves symbolic links one component at a time, as Node's
 // fs.realpath does in JS: a failure names the syscall (lstat, stat,
 // readlink) and the partial path it failed on. p is absolute and clean.
-func realpath(p string) (string, error) {
+// As in Node, once a link leads to a pipe or socket (/dev/stdin ->
+// /proc/self/fd/0 -> "pipe:[N]", a name that cannot be looked up), the
+// path so far is the answer; realpath(3) (native) looks that name up and
+// fails.
+func realpath(p string, native bool) (string, error) {
 	seen := map[[2]uint64]string{}
+	knownHard := map[string]bool{}
+	var lastType uint32 // file type of the last lstat or stat, as Node's shared stat array
 	for {
 		restart := false
 		pos := 1
@@ -185,19 +191,29 @@ func realpath(p string) (string, error) {
 			}
 			base := p[:next]
 			pos = next + 1
+			if knownHard[base] {
+				if !native && (lastType == unix.S_IFIFO || lastType == unix.S_IFSOCK) {
+					return p, nil
+				}
+				continue
+			}
 			st, err := lstatPath(base)
 			if err != nil {
 				return "", fail(err, "lstat", base)
 			}
-			if st.mode()&unix.S_IFMT != unix.S_IFLNK {
+			lastType = st.mode() & unix.S_IFMT
+			if lastType != unix.S_IFLNK {
+				knownHard[base] = true
 				continue
 			}
 			id := [2]uint64{st.n[0], st.n[7]}
 			target, ok := seen[id]
 			if !ok {
-				if _, err := statPath(base); err != nil {
+				tst, err := statPath(base)
+				if err != nil {
 					return "", fail(err, "stat", base)
 				}
+				lastType = tst.mode() & unix.S_IFMT
 				if target, err = readlink(base); err != nil {
 					return "", fail(err, "readlink", base)
 				}

@@ -70,18 +70,18 @@ func TestRealpath(t *testing.T) {
 	must(t, os.MkdirAll(filepath.Join(dir, "real", "sub"), 0o755))
 	must(t, os.Symlink("real", filepath.Join(dir, "rel")))
 	must(t, os.Symlink(filepath.Join(dir, "rel", "sub"), filepath.Join(dir, "abs")))
-	got, err := realpath(filepath.Join(dir, "abs"))
+	got, err := realpath(filepath.Join(dir, "abs"), false)
 	if err != nil || got != filepath.Join(dir, "real", "sub") {
 		t.Fatalf("realpath = %q, %v", got, err)
 	}
-	_, err = realpath(filepath.Join(dir, "missing", "x"))
+	_, err = realpath(filepath.Join(dir, "missing", "x"), false)
 	var ue *uvErr
 	if !errors.As(err, &ue) || ue.syscall != "lstat" || ue.path != filepath.Join(dir, "missing") || ue.err != unix.ENOENT {
 		t.Fatalf("missing: %#v", err)
 	}
 	loop := filepath.Join(dir, "loop")
 	must(t, os.Symlink(loop, loop))
-	if _, err := realpath(loop); !errors.As(err, &ue) || ue.syscall != "stat" || ue.err != unix.ELOOP {
+	if _, err := realpath(loop, false); !errors.As(err, &ue) || ue.syscall != "stat" || ue.err != unix.ELOOP {
 		t.Fatalf("loop: %#v", err)
 	}
 }

@@ -17,6 +17,8 @@ const { Buffer } = require('buffer');
 
 const { F_OK, UV_FS_SYMLINK_DIR, UV_FS_SYMLINK_JUNCTION } = constants;
 const fs = exports;
+// util.promisify resolves with these names for calls with two results.
+const kCustomPromisifyArgs = Symbol.for('nodejs.util.promisify.customArgs');
 
 // Callbacks run with no receiver, as Node's do.
 function makeCallback(cb) {
@@ -177,7 +179,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   validatePosition(position, 'position');
   binding.read(fd, buffer, offset, length, position, (err, bytesRead) => callback(err, bytesRead || 0, buffer));
 }
-Object.defineProperty(read, Symbol.for('gocluster.promisifyArgs'), { value: ['bytesRead', 'buffer'] });
+Object.defineProperty(read, kCustomPromisifyArgs, { value: ['bytesRead', 'buffer'] });
 
 function readSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
@@ -206,6 +208,8 @@ function readv(fd, buffers, position, callback) {
   if (typeof position !== 'number') position = null;
   binding.readBuffers(fd, buffers, position, (err, n) => callback(err, n || 0, buffers));
 }
+
+Object.defineProperty(readv, kCustomPromisifyArgs, { value: ['bytesRead', 'buffers'] });
 
 function readvSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
@@ -255,7 +259,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   binding.write(fd, bytes, 0, bytes.length, typeof offset === 'number' ? offset : null,
     (err, n) => callback(err, n || 0, str));
 }
-Object.defineProperty(write, Symbol.for('gocluster.promisifyArgs'), { value: ['bytesWritten', 'buffer'] });
+Object.defineProperty(write, kCustomPromisifyArgs, { value: ['bytesWritten', 'buffer'] });
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
@@ -298,7 +302,7 @@ function writev(fd, buffers, position, callback) {
   if (typeof position !== 'number') position = null;
   binding.writeBuffers(fd, buffers, position, (err, n) => callback(err, n || 0, buffers));
 }
-Object.defineProperty(writev, Symbol.for('gocluster.promisifyArgs'), { value: ['bytesWritten', 'buffer'] });
+Object.defineProperty(writev, kCustomPromisifyArgs, { value: ['bytesWritten', 'buffer'] });
 
 function writevSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
