@@ -30,6 +30,7 @@ import (
 	gcv8 "github.com/gocluster/gocluster/modules/v8"
 	gcvm "github.com/gocluster/gocluster/modules/vm"
 	"github.com/gocluster/gocluster/modules/web"
+	"github.com/gocluster/gocluster/modules/webstreams"
 	gczlib "github.com/gocluster/gocluster/modules/zlib"
 
 	gcfs "github.com/gocluster/gocluster/modules/fs"
@@ -132,6 +133,11 @@ func init() {
 	gort.RegisterCore(web.PerfHooksModuleName, web.RequirePerfHooks)
 	for _, name := range web.Globals {
 		gort.RegisterGlobal(name, web.ModuleName, name)
+	}
+	gort.RegisterCore(webstreams.ModuleName, webstreams.Require)
+	gort.RegisterCore(webstreams.WebModuleName, webstreams.RequireWeb)
+	for _, name := range webstreams.Globals {
+		gort.RegisterGlobal(name, webstreams.ModuleName, name)
 	}
 
 	for _, name := range []string{"setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "clearImmediate"} {
