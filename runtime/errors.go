@@ -3,7 +3,6 @@ package runtime
 import (
 	"errors"
 	"fmt"
-	"io"
 	"regexp"
 	"strconv"
 	"strings"
@@ -196,8 +195,10 @@ func (rt *Runtime) printFatal(err error) {
 	rt.writeStderr(fmt.Sprintf("Error: %v\n\nNode.js %s\n", err, NodeVersion))
 }
 
+// writeStderr writes as the console does: EPIPE is an error to ignore, not
+// os.File's SIGPIPE (node's report on a closed stderr exits with its code).
 func (rt *Runtime) writeStderr(s string) {
-	_, _ = io.WriteString(rt.Opts.Stderr, s)
+	writeStdio(rt.Opts.Stderr, []byte(s))
 }
 
 // isError is V8's IsNativeError: made by an Error constructor (subclasses

@@ -414,3 +414,49 @@ process.stdin.on('end', () => {
 		})
 	}
 }
+
+// Output to a pipe nobody reads any more fails with EPIPE, which node
+// reports as an error, never dying of SIGPIPE. The console swallows the
+// first failed write's error; a write a turn later finds the stream
+// errored and its 'error' uncaught (exit 1). The fatal report of an
+// uncaught exception on such a stderr is lost but the exit code is kept.
+func TestStdioBrokenPipe(t *testing.T) {
+	cases := []struct {
+		name, script string
+		onStderr     bool
+		code         int
+	}{
+		{"console.log to a closed stdout", `setTimeout(() => { console.log('x'); console.log('y'); }, 50)`, false, 0},
+		{"console.log twice to a closed stdout", `setTimeout(() => { console.log('x'); setTimeout(() => console.log('y'), 10); }, 50)`, false, 1},
+		{"process.stdout.write to a closed stdout", `setTimeout(() => process.stdout.write('x\n'), 50)`, false, 1},
+		{"fatal report to a closed stderr", `setTimeout(() => { throw new Error('x'); }, 50)`, true, 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for name, bin := range runtimes(t) {
+				r, w, err := os.Pipe()
+				if err != nil {
+					t.Fatal(err)
+				}
+				r.Close()
+				cmd := exec.Command(bin, "-e", c.script)
+				cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME"), "LANG=C"}
+				var other bytes.Buffer
+				if c.onStderr {
+					cmd.Stdout, cmd.Stderr = &other, w
+				} else {
+					cmd.Stdout, cmd.Stderr = w, &other
+				}
+				startGroup(t, cmd)
+				w.Close()
+				code := waitFor(t, cmd, 20*time.Second)
+				if code != c.code {
+					t.Errorf("%s: exit %d (%v), want %d; other output: %s", name, code, cmd.ProcessState, c.code, other.String())
+				}
+				if reported := strings.Contains(other.String(), "EPIPE"); !c.onStderr && reported != (c.code == 1) {
+					t.Errorf("%s: stderr shows EPIPE: %v, want %v: %s", name, reported, c.code == 1, other.String())
+				}
+			}
+		})
+	}
+}
