@@ -6,7 +6,7 @@
 
 const {
   constants, abortError, eisdir, validateFunction, validateBoolean, validateInteger, validatePath,
-  getValidatedPath, parseFileMode, stringToFlags, getOptions, toUnixTimestamp, toPathIfFileURL,
+  getValidatedPath, parseFileMode, stringToFlags, getOptions, copyObject, toUnixTimestamp, toPathIfFileURL,
   validateStringAfterArrayBufferView, isArrayBufferView, validateRmdirOptions, validateRmOptionsShape,
   warnOnNonPortableTemplate, validateObject, validateString, syncCall, markSite, atSite, ctxOrder,
 } = require('internal/fs/utils');
@@ -132,7 +132,7 @@ function writeFileSync(path, data, options) {
 }
 
 function appendOptions(path, options) {
-  options = { ...getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' }) };
+  options = copyObject(getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' }));
   // A descriptor is always appended to.
   if (!options.flag || isFd(path)) options.flag = 'a';
   return options;

@@ -6,7 +6,7 @@
 const {
   kMaxUserId, abortError, asPromise, argValue, isArrayBufferView, validateInteger, validateObject,
   validateBuffer, validateEncoding, parseFileMode, toUnixTimestamp, validateOffsetLengthRead,
-  validateOffsetLengthWrite, validateBufferArray, validateStringAfterArrayBufferView,
+  validateOffsetLengthWrite, validateBufferArray, validateStringAfterArrayBufferView, nodeError,
 } = require('internal/fs/utils');
 const { getStatsFromBinding } = require('internal/fs/stats');
 const EventEmitter = require('events');
@@ -152,6 +152,12 @@ if (typeof Symbol.asyncDispose === 'symbol') {
 }
 
 async function fsCall(fn, handle, ...args) {
+  if (handle[kRefs] === undefined) {
+    // Node's internal assertion, for a method called on another object.
+    throw nodeError(Error, 'ERR_INTERNAL_ASSERTION', 'handle must be an instance of FileHandle\n' +
+      'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
+      'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
+  }
   if (handle.fd === -1) {
     const err = new Error('file closed');
     err.code = 'EBADF';

@@ -4,7 +4,7 @@
 
 const {
   constants, kMaxUserId, eisdir, validateBoolean, validateInteger, validateAbortSignal, getValidatedPath,
-  parseFileMode, stringToFlags, getOptions, toUnixTimestamp, validateStringAfterArrayBufferView,
+  parseFileMode, stringToFlags, getOptions, copyObject, toUnixTimestamp, validateStringAfterArrayBufferView,
   isArrayBufferView, validateRmdirOptions, validateRmOptionsShape, warnOnNonPortableTemplate,
 } = require('internal/fs/utils');
 const { getStatsFromBinding, getDirents, StatFs, joinName } = require('internal/fs/stats');
@@ -267,7 +267,7 @@ async function writeFile(path, data, options) {
 }
 
 async function appendFile(path, data, options) {
-  options = { ...getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' }) };
+  options = copyObject(getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' }));
   options.flag = options.flag || 'a';
   return writeFile(path, data, options);
 }

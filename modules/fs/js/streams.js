@@ -10,7 +10,7 @@ const { load } = require('internal/streams');
 const { errorOrDestroy } = load('destroy');
 const { codes } = load('utils');
 const {
-  argType, outOfRange, nodeError, getOptions, getValidatedFd, validatePath, toPathIfFileURL,
+  argType, outOfRange, nodeError, getOptions, copyObject, getValidatedFd, validatePath, toPathIfFileURL,
   validateFunction, validateBoolean, validateInteger,
 } = require('internal/fs/utils');
 const { FileHandle, kRef, kUnref } = require('internal/fs/promises');
@@ -133,7 +133,7 @@ function setSource(stream, path, options, defaultFlags) {
 
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
-  options = { ...getOptions(options, {}) };
+  options = copyObject(getOptions(options, {}));
   if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
   if (options.autoDestroy === undefined) options.autoDestroy = false;
   setSource(this, path, options, 'r');
@@ -220,7 +220,7 @@ Object.defineProperty(ReadStream.prototype, 'pending', {
 
 function WriteStream(path, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(path, options);
-  options = { ...getOptions(options, {}) };
+  options = copyObject(getOptions(options, {}));
   options.decodeStrings = true;
   setSource(this, path, options, 'w');
   const ops = this[kFs];

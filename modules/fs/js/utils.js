@@ -408,6 +408,14 @@ function getOptions(options, defaults = {}) {
   return options;
 }
 
+// A copy of options with their inherited enumerable keys too (for...in),
+// as Node copies stream, watch and appendFile options.
+function copyObject(source) {
+  const target = {};
+  for (const key in source) target[key] = source[key];
+  return target;
+}
+
 function toUnixTimestamp(time, name = 'time') {
   // eslint-disable-next-line eqeqeq
   if (typeof time === 'string' && +time == time) return +time;
@@ -486,7 +494,7 @@ module.exports = {
   isUint8Array, isArrayBufferView,
   validateFunction, validateBoolean, validateString, validateObject, validateInteger, validateInt32,
   validateUint32, validateAbortSignal, validateBuffer, validateEncoding, validatePath, getValidatedPath,
-  getValidatedFd, parseFileMode, stringToFlags, assertEncoding, getOptions, toUnixTimestamp,
+  getValidatedFd, parseFileMode, stringToFlags, assertEncoding, getOptions, copyObject, toUnixTimestamp,
   toPathIfFileURL, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition,
   validateBufferArray, validateStringAfterArrayBufferView, validateRmdirOptions, validateRmOptionsShape,
   warnOnNonPortableTemplate,

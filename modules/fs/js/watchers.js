@@ -8,7 +8,7 @@ const EventEmitter = require('events');
 const { setTimeout, clearTimeout } = require('timers');
 const {
   getValidatedPath, validateFunction, validateBoolean, validateInteger,
-  validateObject, validateAbortSignal, argValue, abortError, getOptions,
+  validateObject, validateAbortSignal, argValue, abortError, getOptions, copyObject,
 } = require('internal/fs/utils');
 const { getStatsFromBinding } = require('internal/fs/stats');
 const pathModule = require('path');
@@ -162,7 +162,7 @@ class FSWatcher extends EventEmitter {
 
 function watch(filename, options, listener) {
   if (typeof options === 'function') listener = options;
-  options = { ...getOptions(options) };
+  options = copyObject(getOptions(options));
   if (options.persistent === undefined) options.persistent = true;
   if (options.recursive === undefined) options.recursive = false;
   const path = getValidatedPath(filename);
