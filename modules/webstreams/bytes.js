@@ -340,7 +340,14 @@ function readableByteStreamControllerCommitPullIntoDescriptor(stream, desc) {
 
 function readableByteStreamControllerConvertPullIntoDescriptor(desc) {
   const buffer = transferArrayBuffer(desc.buffer);
-  return new desc.viewConstructor(buffer, desc.byteOffset, desc.bytesFilled / desc.elementSize);
+  return makeView(desc.viewConstructor, buffer, desc.byteOffset, desc.bytesFilled / desc.elementSize);
+}
+
+// new ctor(buffer, byteOffset, length), without Buffer()'s deprecation
+// warning, which is for user code.
+function makeView(ctor, buffer, byteOffset, length) {
+  if (ctor === Buffer) return Buffer.from(buffer, byteOffset, length);
+  return new ctor(buffer, byteOffset, length);
 }
 
 function readableByteStreamControllerPullInto(controller, view, readIntoRequest) {
@@ -350,6 +357,7 @@ function readableByteStreamControllerPullInto(controller, view, readIntoRequest)
   let ctor = DataView;
   if (!(view instanceof DataView)) {
     elementSize = view.BYTES_PER_ELEMENT;
+    // Node reads back into the view's own class (a Buffer stays a Buffer).
     ctor = view.constructor;
   }
   const { byteOffset, byteLength } = view;
@@ -370,7 +378,7 @@ function readableByteStreamControllerPullInto(controller, view, readIntoRequest)
     return;
   }
   if (stream[kState].state === 'closed') {
-    readIntoRequest.closeSteps(new ctor(desc.buffer, desc.byteOffset, 0));
+    readIntoRequest.closeSteps(makeView(ctor, desc.buffer, desc.byteOffset, 0));
     return;
   }
   if (c.queueTotalSize > 0) {

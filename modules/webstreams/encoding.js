@@ -131,13 +131,15 @@ function zlibTransform(zstream) {
       controllerRef = controller;
     },
     transform(chunk) {
-      if (!isArrayBufferView(chunk) && !isAnyArrayBuffer(chunk)) {
-        throw invalidArgType('chunk', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], chunk);
+      // zlib takes strings too, as Node's adapter passes chunks through.
+      let input = chunk;
+      if (isAnyArrayBuffer(chunk)) input = Buffer.from(new Uint8Array(chunk));
+      else if (isArrayBufferView(chunk)) input = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      else if (typeof chunk !== 'string') {
+        throw invalidArgType('chunk', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], chunk);
       }
-      const bytes = isAnyArrayBuffer(chunk) ? new Uint8Array(chunk) :
-        new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       return new Promise((resolve, reject) => {
-        zstream.write(Buffer.from(bytes), () => (failure ? reject(failure) : resolve()));
+        zstream.write(input, () => (failure ? reject(failure) : resolve()));
       });
     },
     flush() {
