@@ -103,10 +103,7 @@ module.exports = function install(proto, Buffer) {
     if (ctx) {
       const extras = { __proto__: null };
       let any = false;
-      for (const key of Reflect.ownKeys(this)) {
-        if (typeof key === 'string' && /^(0|[1-9][0-9]*)$/.test(key)) continue;
-        const desc = Object.getOwnPropertyDescriptor(this, key);
-        if (!ctx.showHidden && !desc.enumerable) continue;
+      for (const key of require('internal/util/inspect').getOwnNonIndexProperties(this, ctx.showHidden)) {
         any = true;
         extras[key] = this[key];
       }

@@ -5,6 +5,7 @@
 package util
 
 import (
+	"bytes"
 	"embed"
 	"strings"
 	"sync"
@@ -110,6 +111,7 @@ func RequireInspect(rt *gort.Runtime, module *goja.Object) {
 		"isZeroWidthCodePoint", "isZeroWidthCodePoint")
 	from("inspect_errors", "identicalSequenceRange", "commonFrameRun")
 	_ = exp.Set("previewEntries", b.obj.Get("previewEntries"))
+	_ = exp.Set("getOwnNonIndexProperties", b.load("inspect_describe").ToObject(rt.VM).Get("ownNonIndexKeys"))
 	_ = module.Set("exports", exp)
 }
 
@@ -133,6 +135,28 @@ func newBinding(rt *gort.Runtime) *binding {
 		return b.load(call.Argument(0).String())
 	})
 	set("types", newTypes(vm))
+	// Deep equality of big typed arrays in JS walks every element and every
+	// index key; these do it in Go.
+	set("sameViewBytes", func(a, b *goja.Object) bool {
+		x, okA := viewBytes(vm, a)
+		y, okB := viewBytes(vm, b)
+		return okA && okB && bytes.Equal(x, y)
+	})
+	// Own string keys that are not array indices (all, or enumerable
+	// ones), as node's getOwnNonIndexProperties; symbols are the caller's.
+	set("nonIndexStringKeys", func(o *goja.Object, all bool) *goja.Object {
+		keys := o.Keys()
+		if all {
+			keys = o.GetOwnPropertyNames()
+		}
+		var out []any // a JS array: callers push symbols onto it
+		for _, k := range keys {
+			if !isArrayIndex(k) {
+				out = append(out, k)
+			}
+		}
+		return vm.NewArray(out...)
+	})
 	set("getProxyDetails", func(call goja.FunctionCall) goja.Value {
 		return proxyDetails(vm, call.Argument(0), call.Argument(1).ToBoolean())
 	})
@@ -205,4 +229,36 @@ func nodeDebugEnv(rt *gort.Runtime) string {
 		return ""
 	}
 	return v.String()
+}
+
+// viewBytes is the memory an ArrayBuffer view (a typed array, a DataView, a
+// Buffer) covers, without copying it.
+func viewBytes(vm *goja.Runtime, v *goja.Object) ([]byte, bool) {
+	ab, ok := v.Get("buffer").Export().(goja.ArrayBuffer)
+	if !ok {
+		return nil, false
+	}
+	data := ab.Bytes()
+	off, n := v.Get("byteOffset").ToInteger(), v.Get("byteLength").ToInteger()
+	if off < 0 || n < 0 || off+n > int64(len(data)) {
+		return nil, false
+	}
+	return data[off : off+n], true
+}
+
+// isArrayIndex reports whether key is a canonical array index ("0", "17",
+// not "017" or "-1").
+func isArrayIndex(key string) bool {
+	if key == "" || len(key) > 10 || (len(key) > 1 && key[0] == '0') {
+		return false
+	}
+	n := uint64(0)
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		if c < '0' || c > '9' {
+			return false
+		}
+		n = n*10 + uint64(c-'0')
+	}
+	return n < 1<<32-1
 }

@@ -29,34 +29,15 @@ function isURL(v) {
   return typeof URLClass === 'function' && v instanceof URLClass;
 }
 
-function isArrayIndex(key) {
-  if (typeof key !== 'string' || key === '' || (key.length > 1 && key[0] === '0')) return false;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return Number(key) < 4294967295;
-}
-
 // Own enumerable keys that are not indices; symbols only in strict mode.
 function nonIndexKeys(value, strict) {
-  const out = [];
-  for (const key of Reflect.ownKeys(value)) {
-    if (isArrayIndex(key) || !isEnumerable(value, key)) continue;
-    if (!strict && typeof key === 'symbol') continue;
-    out.push(key);
+  const out = binding.nonIndexStringKeys(value, false);
+  if (strict) {
+    for (const key of Object.getOwnPropertySymbols(value)) {
+      if (isEnumerable(value, key)) out.push(key);
+    }
   }
   return out;
-}
-
-function sameBytes(a, b) {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function viewBytes(v) {
-  return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
 }
 
 // Loose float comparison: element-wise, so 0 equals -0 and NaN differs.
@@ -151,7 +132,7 @@ function innerDeepEqual(a, b, strict, memos) {
     if (typedArrayTag.call(a) !== typedArrayTag.call(b)) return false;
     if (!strict && (types.isFloat32Array(a) || types.isFloat64Array(a))) {
       if (!sameFloatElements(a, b)) return false;
-    } else if (a.byteLength !== b.byteLength || !sameBytes(viewBytes(a), viewBytes(b))) {
+    } else if (a.byteLength !== b.byteLength || !binding.sameViewBytes(a, b)) {
       return false;
     }
     const keysA = nonIndexKeys(a, strict);
@@ -165,7 +146,7 @@ function innerDeepEqual(a, b, strict, memos) {
     return keyCheck(a, b, strict, memos, ITER_MAP);
   } else if (types.isAnyArrayBuffer(a)) {
     if (!types.isAnyArrayBuffer(b) || a.byteLength !== b.byteLength ||
-        !sameBytes(new Uint8Array(a), new Uint8Array(b))) {
+        !binding.sameViewBytes(new Uint8Array(a), new Uint8Array(b))) {
       return false;
     }
   } else if (isError(a)) {

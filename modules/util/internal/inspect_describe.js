@@ -319,23 +319,12 @@ function functionKeyOrder(keys) {
   return keys;
 }
 
-function isArrayIndex(key) {
-  if (typeof key !== 'string' || key === '' || (key.length > 1 && key[0] === '0')) return false;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return Number(key) < 4294967295;
-}
-
 // ownNonIndexKeys lists own keys that are not array indices (strings first,
 // then symbols), enumerable ones only unless all is set.
 function ownNonIndexKeys(value, all) {
-  const out = [];
-  for (const key of Reflect.ownKeys(value)) {
-    if (isArrayIndex(key)) continue;
-    if (!all && !isEnumerable(value, key)) continue;
-    out.push(key);
+  const out = binding.nonIndexStringKeys(value, all);
+  for (const key of Object.getOwnPropertySymbols(value)) {
+    if (all || isEnumerable(value, key)) out.push(key);
   }
   return out;
 }
@@ -347,4 +336,5 @@ Object.assign(exports, {
   plainPrefix,
   getKeys,
   builtInObjects,
+  ownNonIndexKeys,
 });
