@@ -1,0 +1,36 @@
+// Package fetch is Node's fetch API: the fetch(), Headers, Request and
+// Response globals, over require('http') and require('https'). The JS parts
+// run together as the internal core module "internal/fetch".
+package fetch
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/dop251/goja"
+	gort "github.com/gocluster/gocluster/runtime"
+)
+
+// ModuleName is the internal core module holding fetch and its classes.
+const ModuleName = "internal/fetch"
+
+// Globals are the names registered as lazy globals from ModuleName.
+var Globals = []string{"fetch", "Headers", "Request", "Response"}
+
+var (
+	//go:embed headers.js
+	headersSource string
+	//go:embed body.js
+	bodySource string
+	//go:embed request.js
+	requestSource string
+	//go:embed fetch.js
+	fetchSource string
+)
+
+var source = strings.Join([]string{headersSource, bodySource, requestSource, fetchSource}, "\n")
+
+// Require fills module.exports for internal/fetch.
+func Require(rt *gort.Runtime, module *goja.Object) {
+	rt.RunCoreJS(ModuleName, source, module, nil)
+}
