@@ -18,6 +18,7 @@ import (
 	gcdns "github.com/gocluster/gocluster/modules/dns"
 	gcdomain "github.com/gocluster/gocluster/modules/domain"
 	"github.com/gocluster/gocluster/modules/events"
+	gcfetch "github.com/gocluster/gocluster/modules/fetch"
 	gchttp "github.com/gocluster/gocluster/modules/http"
 	gchttps "github.com/gocluster/gocluster/modules/https"
 	"github.com/gocluster/gocluster/modules/module"
@@ -138,6 +139,10 @@ func init() {
 	gort.RegisterCore(webstreams.WebModuleName, webstreams.RequireWeb)
 	for _, name := range webstreams.Globals {
 		gort.RegisterGlobal(name, webstreams.ModuleName, name)
+	}
+	gort.RegisterCore(gcfetch.ModuleName, gcfetch.Require)
+	for _, name := range gcfetch.Globals {
+		gort.RegisterGlobal(name, gcfetch.ModuleName, name)
 	}
 
 	for _, name := range []string{"setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "clearImmediate"} {
