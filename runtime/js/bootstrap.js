@@ -217,7 +217,7 @@ function lazyGlobal(name, load, enumerable) {
 // Node's enumerable globals, in Node's order (Object.keys(globalThis) after
 // 'global'); every other global is defined hidden, as Node's are.
 const enumerableGlobals = ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout',
-  'setInterval', 'setTimeout', 'queueMicrotask', 'structuredClone', 'atob', 'btoa', 'performance'];
+  'setInterval', 'setTimeout', 'queueMicrotask', 'structuredClone', 'atob', 'btoa', 'performance', 'fetch'];
 const registeredGlobals = new Map();
 for (const [name, mod, prop] of native.globals()) {
   registeredGlobals.set(name, () => (prop ? requireCore(mod)[prop] : requireCore(mod)));
