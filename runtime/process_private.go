@@ -62,7 +62,7 @@ func (rt *Runtime) installProcessPrivate(n *goja.Object) {
 		return math.Max(0, math.Min(free, limit-float64(cgroupMemoryUsage())))
 	})
 	// rawDebug writes straight to fd 2, past any stream or console.
-	set("rawDebug", func(s string) { _, _ = os.Stderr.Write([]byte(s + "\n")) })
+	set("rawDebug", func(s string) { writeStdio(os.Stderr, []byte(s+"\n")) })
 	// setTitle names the thread group as ps and top show it (15 bytes).
 	set("setTitle", func(title string) {
 		if len(title) > 15 {
