@@ -122,12 +122,21 @@ function installBody(Class) {
   for (const name of Object.getOwnPropertyNames(bodyMixin)) {
     const desc = Object.getOwnPropertyDescriptor(bodyMixin, name);
     desc.enumerable = true;
-    const brand = (fn) => function (...args) {
-      if (!(this && kBody in this && this instanceof Class)) throw new TypeError('Illegal invocation');
-      return fn.apply(this, args);
-    };
-    if (desc.get) desc.get = brand(desc.get);
-    else desc.value = brand(desc.value);
+    const isBranded = (self) => self != null && typeof self === 'object' && kBody in self && self instanceof Class;
+    if (desc.get) {
+      const get = desc.get;
+      desc.get = function () {
+        if (!isBranded(this)) throw illegalInvocation();
+        return get.call(this);
+      };
+    } else {
+      // The consumers are async: a wrong this rejects, it does not throw.
+      const consume = desc.value;
+      desc.value = function (...args) {
+        if (!isBranded(this)) return Promise.reject(illegalInvocation());
+        return consume.apply(this, args);
+      };
+    }
     Object.defineProperty(Class.prototype, name, desc);
   }
 }

@@ -199,7 +199,8 @@ function bodyStream(job, res, source) {
       job.controller = controller;
       source.on('data', (chunk) => {
         if (job.controller !== controller) return;
-        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        // A copy: enqueueing transfers the buffer, which the source may reuse.
+        controller.enqueue(new Uint8Array(chunk));
         if (controller.desiredSize <= 0) source.pause();
       });
       source.on('end', () => {

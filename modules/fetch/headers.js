@@ -77,8 +77,15 @@ function joinValues(entry) {
   return entry.values.join(entry.name.toLowerCase() === 'cookie' ? '; ' : ', ');
 }
 
+// undici's brand check failure.
+function illegalInvocation() {
+  const err = new TypeError('Illegal invocation');
+  err.code = 'ERR_INVALID_THIS';
+  return err;
+}
+
 function checkHeaders(h) {
-  if (!(h && h[kHeaders])) throw new TypeError('Illegal invocation');
+  if (!(h && h[kHeaders])) throw illegalInvocation();
 }
 
 function validateHeader(prefix, name, value) {

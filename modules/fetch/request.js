@@ -143,7 +143,7 @@ class Request {
 const kSignal = Symbol('signal');
 
 function requestState(r) {
-  if (!(r && r[kState] && r instanceof Request)) throw new TypeError('Illegal invocation');
+  if (!(r && r[kState] && r instanceof Request)) throw illegalInvocation();
   return r[kState];
 }
 
@@ -224,7 +224,7 @@ class Response {
 }
 
 function responseState(r) {
-  if (!(r && r[kState] && r instanceof Response)) throw new TypeError('Illegal invocation');
+  if (!(r && r[kState] && r instanceof Response)) throw illegalInvocation();
   return r[kState];
 }
 
