@@ -60,6 +60,9 @@ func (rt *Runtime) installNative(n *goja.Object) {
 		l(rt, module)
 	})
 	set("ticksQueued", func() { rt.hasTicks = true })
+	// The queue ran empty inside a callback: afterCallback need not enter
+	// JS again to find it so.
+	set("ticksDrained", func() { rt.hasTicks = false })
 	set("reportUncaught", func(err goja.Value) { rt.fatal(err, rt.errorSite(err), "uncaughtException") })
 	set("nodeStack", rt.nodeStack)
 	set("globals", func() [][]string {

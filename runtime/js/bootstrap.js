@@ -91,6 +91,7 @@ function processTicks() {
   }
   tickQueue.length = 0;
   tickHead = 0;
+  native.ticksDrained();
 }
 internal.processTicks = processTicks;
 
