@@ -272,7 +272,7 @@ func callColumn(lines []string, line, col int) int {
 	return start + 1
 }
 
-var framePos = regexp.MustCompile(`^(.*?\(?)((?:file://)?/[^:()]*|\[eval\]):(\d+):(\d+)$`)
+var framePos = regexp.MustCompile(`^(.*?\(?)((?:file://)?/[^:()]*|\[eval\]|\[stdin\]):(\d+):(\d+)$`)
 
 func convertStack(s string, fix func(file string, line, col int) int) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")

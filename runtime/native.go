@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"cmp"
 	_ "embed"
 	"net/url"
 	"os"
@@ -46,6 +47,7 @@ func (rt *Runtime) installNative(n *goja.Object) {
 	set("hasCore", func(name string) bool { _, ok := coreLoader(name); return ok })
 	// node --expose-internals lets user code require internal/* modules
 	// (Node's own tests do).
+	set("evalName", cmp.Or(rt.Opts.EvalName, "[eval]"))
 	set("exposeInternals", slices.Contains(rt.Opts.ExecArgv, "--expose-internals"))
 	set("coreNames", func() []string {
 		names := CoreNames()

@@ -24,6 +24,7 @@ const Version = "0.1.0"
 type Options struct {
 	Script   string   // path of the main script ("" with Eval)
 	Eval     string   // code given with -e
+	EvalName string   // the eval code's module name: "[eval]" (the default) or "[stdin]"
 	Args     []string // arguments after the script
 	ExecPath string   // the gocluster binary
 	ExecArgv []string // options given before the script

@@ -4,12 +4,14 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"runtime/debug"
 	"strings"
 	"time"
 
 	"github.com/spf13/pflag"
+	"golang.org/x/sys/unix"
 
 	"github.com/gocluster/gocluster/cluster"
 	_ "github.com/gocluster/gocluster/modules"
@@ -94,7 +96,7 @@ func run(args []string, tuneGC bool) int {
 	for _, name := range ignoredValueFlags {
 		fs.String(name, "", "")
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := fs.Parse(nodeShorthands(args)); err != nil {
 		fmt.Fprintf(os.Stderr, "%s: bad option: %s\n", os.Args[0], badOption(err, args))
 		return 9
 	}
@@ -114,9 +116,17 @@ func run(args []string, tuneGC bool) int {
 		opts.Eval, opts.Args = *eval, rest
 	case fs.Changed("print"):
 		opts.Eval, opts.Args = "console.log(eval("+jsString(*print)+"))", rest
-	case len(rest) == 0:
+	case len(rest) == 0 && stdinIsTerminal():
 		fmt.Fprint(os.Stderr, usage)
 		return 9
+	case len(rest) == 0 || rest[0] == "-":
+		// As node: a program piped in on stdin runs as "[stdin]".
+		code, err := io.ReadAll(os.Stdin)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "gocluster: reading stdin: %v\n", err)
+			return 1
+		}
+		opts.Eval, opts.EvalName, opts.Args = string(code), "[stdin]", rest
 	default:
 		opts.Script, opts.Args = rest[0], rest[1:]
 	}
@@ -150,6 +160,26 @@ var ignoredValueFlags = []string{
 	"input-type", "title", "stack-trace-limit", "dns-result-order", "inspect-port",
 	"max-http-header-size", "experimental-loader", "loader", "import", "conditions",
 	"redirect-warnings", // read by process.js
+}
+
+// nodeShorthands spells node's combined -pe (and -ep) as -p: print the
+// value of the script that follows, where pflag would read "e" as -p's value.
+func nodeShorthands(args []string) []string {
+	out := append([]string(nil), args...)
+	for i, a := range out {
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			break // the script: what follows is its own
+		}
+		if a == "-pe" || a == "-ep" {
+			out[i] = "-p"
+		}
+	}
+	return out
+}
+
+func stdinIsTerminal() bool {
+	_, err := unix.IoctlGetTermios(0, unix.TCGETS)
+	return err == nil
 }
 
 func badOption(err error, args []string) string {

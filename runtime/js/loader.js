@@ -235,13 +235,14 @@ Module._preload = function _preload(id) {
 };
 
 Module._evalMain = function _evalMain(code) {
-  const filename = native.cwd() + '/[eval]';
-  const m = new Module('[eval]');
+  const name = native.evalName; // [eval], or [stdin] for a script piped in
+  const filename = native.cwd() + '/' + name;
+  const m = new Module(name);
   m.filename = filename;
   m.paths = native.nodeModulePaths(native.cwd());
-  mainModule = m;
-  const fn = native.compile('[eval]', code);
-  Reflect.apply(fn, m.exports, [m.exports, makeRequire(m), m, '[eval]', '.']);
+  // Eval code has no main module: require.main stays undefined, as in node.
+  const fn = native.compile(name, code);
+  Reflect.apply(fn, m.exports, [m.exports, makeRequire(m), m, name, '.']);
 };
 
 Module.Module = Module;
