@@ -28,6 +28,10 @@ function extractBody(object, keepalive) {
   } else if (object instanceof Blob) {
     source = object;
     if (object.type) type = object.type;
+  } else if (object instanceof FormData) {
+    const form = encodeFormData(object);
+    source = form.blob;
+    type = form.type;
   } else if (isReadableStream(object)) {
     if (keepalive) throw new TypeError('keepalive');
     if (isDisturbed(object) || isReadableStreamLocked(object)) {
@@ -114,7 +118,7 @@ const bodyMixin = {
     return JSON.parse(new TextDecoder().decode(await consumeBody(this)));
   },
   async formData() {
-    throw new TypeError('Response.formData: unsupported');
+    return parseFormData(await consumeBody(this), bodyMimeType(this));
   },
 };
 

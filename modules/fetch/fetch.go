@@ -1,6 +1,6 @@
-// Package fetch is Node's fetch API: the fetch(), Headers, Request and
-// Response globals, over require('http') and require('https'). The JS parts
-// run together as the internal core module "internal/fetch".
+// Package fetch is Node's fetch API: the fetch(), Headers, Request,
+// Response and FormData globals, over require('http') and require('https').
+// The JS parts run together as the internal core module "internal/fetch".
 package fetch
 
 import (
@@ -15,7 +15,7 @@ import (
 const ModuleName = "internal/fetch"
 
 // Globals are the names registered as lazy globals from ModuleName.
-var Globals = []string{"fetch", "Headers", "Request", "Response"}
+var Globals = []string{"fetch", "Headers", "Request", "Response", "FormData"}
 
 var (
 	//go:embed headers.js
@@ -24,11 +24,13 @@ var (
 	bodySource string
 	//go:embed request.js
 	requestSource string
+	//go:embed formdata.js
+	formDataSource string
 	//go:embed fetch.js
 	fetchSource string
 )
 
-var source = strings.Join([]string{headersSource, bodySource, requestSource, fetchSource}, "\n")
+var source = strings.Join([]string{headersSource, bodySource, requestSource, formDataSource, fetchSource}, "\n")
 
 // Require fills module.exports for internal/fetch.
 func Require(rt *gort.Runtime, module *goja.Object) {

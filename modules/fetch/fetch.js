@@ -267,5 +267,5 @@ function followRedirect(job, status, url, location) {
   send(job);
 }
 
-module.exports = { fetch, Headers, Request, Response };
+module.exports = { fetch, Headers, Request, Response, FormData };
 Object.defineProperty(fetch, 'name', { value: 'fetch' });

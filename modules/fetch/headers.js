@@ -99,7 +99,7 @@ function checkMutable(h) {
 
 function argsRequired(n, prefix, required) {
   if (n < required) {
-    throw new TypeError(`${prefix}: ${required} argument${required > 1 ? 's' : ''} required, but only ${n} present.`);
+    throw new TypeError(`${prefix}: ${required} argument${required > 1 ? 's' : ''} required, but${n ? ' only' : ''} ${n} found.`);
   }
 }
 
@@ -146,6 +146,22 @@ function nameArgument(h, argc, method, name) {
   return name;
 }
 
+// forEach of Headers and FormData: callback(value, name, owner) per pair.
+function forEachPair(owner, argc, className, callback, thisArg, pairs) {
+  argsRequired(argc, `${className}.forEach`, 1);
+  if (typeof callback !== 'function') {
+    throw new TypeError(`Failed to execute 'forEach' on '${className}': parameter 1 is not of type 'Function'.`);
+  }
+  for (const [name, value] of pairs) callback.call(thisArg, value, name, owner);
+}
+
+// Pairs shown as an object, a repeated name's values as an array.
+function inspectPairs(className, pairs, options, inspect) {
+  const obj = {};
+  for (const [k, v] of pairs) obj[k] = k in obj ? [].concat(obj[k], v) : v;
+  return `${className} ${inspect(obj, options)}`;
+}
+
 class Headers {
   constructor(init = undefined) {
     Object.defineProperty(this, kHeaders, { value: new HeaderList() });
@@ -186,43 +202,45 @@ class Headers {
   }
   forEach(callback, thisArg = undefined) {
     checkHeaders(this);
-    argsRequired(arguments.length, "Failed to execute 'forEach' on 'Headers'", 1);
-    if (typeof callback !== 'function') {
-      throw new TypeError("Failed to execute 'forEach' on 'Headers': parameter 1 is not of type 'Function'.");
-    }
-    for (const [name, value] of this[kHeaders].sorted()) callback.call(thisArg, value, name, this);
+    forEachPair(this, arguments.length, 'Headers', callback, thisArg, this[kHeaders].sorted());
   }
   keys() { checkHeaders(this); return headersIterator(this, 'key'); }
   values() { checkHeaders(this); return headersIterator(this, 'value'); }
   entries() { checkHeaders(this); return headersIterator(this, 'key+value'); }
   [inspectSymbol](depth, options, inspect) {
-    const obj = {};
-    for (const [k, v] of this[kHeaders].sorted()) obj[k] = k in obj ? [].concat(obj[k], v) : v;
-    return `Headers ${inspect(obj, options)}`;
+    return inspectPairs('Headers', this[kHeaders].sorted(), options, inspect);
   }
 }
 Headers.prototype[Symbol.iterator] = Headers.prototype.entries;
 Object.defineProperty(Headers.prototype, Symbol.toStringTag, { value: 'Headers', configurable: true });
 
-const HeadersIteratorPrototype = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), {
-  next: {
-    value: function next() {
-      const st = this[kHeaders];
-      const list = st.target[kHeaders].sorted();
-      if (st.index >= list.length) return { value: undefined, done: true };
-      const [k, v] = list[st.index++];
-      return { value: st.kind === 'key' ? k : st.kind === 'value' ? v : [k, v], done: false };
+// Iterators over a live list of [key, value] pairs (undici's, re-read on
+// each step), for Headers and FormData.
+const kIteration = Symbol('iteration');
+function makeIteratorPrototype(tag, pairsOf) {
+  return Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), {
+    next: {
+      value: function next() {
+        const st = this[kIteration];
+        const list = pairsOf(st.target);
+        if (st.index >= list.length) return { value: undefined, done: true };
+        const [k, v] = list[st.index++];
+        return { value: st.kind === 'key' ? k : st.kind === 'value' ? v : [k, v], done: false };
+      },
+      writable: true, configurable: true, enumerable: true,
     },
-    writable: true, configurable: true, enumerable: true,
-  },
-  [Symbol.toStringTag]: { value: 'Headers Iterator', configurable: true },
-});
+    [Symbol.toStringTag]: { value: tag, configurable: true },
+  });
+}
 
-function headersIterator(target, kind) {
-  const it = Object.create(HeadersIteratorPrototype);
-  Object.defineProperty(it, kHeaders, { value: { target, kind, index: 0 } });
+function makeIterator(proto, target, kind) {
+  const it = Object.create(proto);
+  Object.defineProperty(it, kIteration, { value: { target, kind, index: 0 } });
   return it;
 }
+
+const HeadersIteratorPrototype = makeIteratorPrototype('Headers Iterator', (h) => h[kHeaders].sorted());
+const headersIterator = (target, kind) => makeIterator(HeadersIteratorPrototype, target, kind);
 
 function headersWithGuard(list, guard) {
   const h = Object.create(Headers.prototype);

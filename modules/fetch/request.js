@@ -33,9 +33,7 @@ let patchWarned = false;
 
 class Request {
   constructor(input, init = {}) {
-    if (arguments.length < 1) {
-      throw new TypeError('Request constructor: 1 argument required, but only 0 present.');
-    }
+    argsRequired(arguments.length, 'Request constructor', 1);
     if (init === null || (typeof init !== 'object' && typeof init !== 'function')) {
       if (init !== undefined) throw new TypeError("Request constructor: Expected init (\"Argument 2\") to be an object.");
       init = {};
