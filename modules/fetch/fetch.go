@@ -28,9 +28,11 @@ var (
 	formDataSource string
 	//go:embed fetch.js
 	fetchSource string
+	//go:embed scheme.js
+	schemeSource string
 )
 
-var source = strings.Join([]string{headersSource, bodySource, requestSource, formDataSource, fetchSource}, "\n")
+var source = strings.Join([]string{headersSource, bodySource, requestSource, formDataSource, fetchSource, schemeSource}, "\n")
 
 // Require fills module.exports for internal/fetch.
 func Require(rt *gort.Runtime, module *goja.Object) {

@@ -10,6 +10,8 @@ const badPorts = new Set([1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 4
 const defaultHeaders = [['accept', '*/*'], ['accept-language', '*'], ['sec-fetch-mode', 'cors'],
   ['user-agent', 'node'], ['accept-encoding', 'gzip, deflate']];
 let agents = null;
+// undici's messages for the schemes it knows but does not fetch.
+const unsupportedSchemes = { 'about:': 'about scheme is not supported', 'file:': 'not implemented... yet...' };
 
 function fetchFailed(cause) {
   return new TypeError('fetch failed', { cause });
@@ -70,8 +72,9 @@ function fail(job, cause) {
 
 function send(job) {
   const url = job.urlList[job.urlList.length - 1];
+  if (job.urlList.length === 1 && schemeFetch(job, url)) return;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    fail(job, new Error(job.urlList.length > 1 ? 'URL scheme must be a HTTP(S) scheme' : 'unknown scheme'));
+    fail(job, new Error(job.urlList.length > 1 ? 'URL scheme must be a HTTP(S) scheme' : unsupportedSchemes[url.protocol] || 'unknown scheme'));
     return;
   }
   if (badPorts.has(Number(url.port))) {
