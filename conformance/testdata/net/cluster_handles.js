@@ -24,11 +24,10 @@ if (cluster.isPrimary) {
     const keepOpen = plain.sent++ === 1;
     worker.send({ cmd: 'socket', keepOpen }, socket, { keepOpen }, (err) => {
       console.log('primary: sent socket, keepOpen', keepOpen, 'error', err);
-      setTimeout(() => {
-        console.log('primary: own copy destroyed', socket.destroyed);
-        if (keepOpen) socket.end(' +primary');
-      }, 50);
+      setTimeout(() => console.log('primary: own copy destroyed', socket.destroyed), 50);
     });
+    // With keepOpen the primary writes too, once the worker has written.
+    if (keepOpen) worker.once('message', (m) => { if (m.cmd === 'wrote') socket.end(' +primary'); });
   });
   plain.sent = 0;
   plain.listen(0, '127.0.0.1', async () => {
@@ -52,9 +51,12 @@ if (cluster.isPrimary) {
     if (msg.cmd === 'socket') {
       console.log('worker: got socket', handle instanceof net.Socket, 'keepOpen', msg.keepOpen);
       handle.on('data', (d) => {
-        handle.write('worker read ' + d);
-        if (!msg.keepOpen) handle.end();
-        else setTimeout(() => handle.end(), 100);
+        if (!msg.keepOpen) {
+          handle.end('worker read ' + d);
+          return;
+        }
+        // The primary's end() finishes the connection for both copies.
+        handle.write('worker read ' + d, () => process.send({ cmd: 'wrote' }));
       });
       handle.resume();
     } else if (msg.cmd === 'give-server') {
