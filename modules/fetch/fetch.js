@@ -9,6 +9,7 @@ const badPorts = new Set([1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 4
   1720, 1723, 2049, 3659, 4045, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6697, 10080]);
 const defaultHeaders = [['accept', '*/*'], ['accept-language', '*'], ['sec-fetch-mode', 'cors'],
   ['user-agent', 'node'], ['accept-encoding', 'gzip, deflate']];
+// Kept-alive connections, as undici's pool keeps them.
 let agents = null;
 // undici's messages for the schemes it knows but does not fetch.
 const unsupportedSchemes = { 'about:': 'about scheme is not supported', 'file:': 'not implemented... yet...' };
@@ -83,7 +84,7 @@ function send(job) {
   }
   const mod = require(url.protocol === 'https:' ? 'https' : 'http');
   if (!agents) agents = { 'http:': null, 'https:': null };
-  if (!agents[url.protocol]) agents[url.protocol] = new mod.Agent({ keepAlive: false });
+  if (!agents[url.protocol]) agents[url.protocol] = new mod.Agent({ keepAlive: true });
   // Wire order as undici's: host, connection, the request's headers, then
   // the defaults it adds, then the body's length.
   const headers = [['host', url.host], ['connection', 'keep-alive']];
