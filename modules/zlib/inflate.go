@@ -8,6 +8,7 @@ import (
 	"hash/adler32"
 	"hash/crc32"
 	"io"
+	"sync/atomic"
 )
 
 // zlibError is a failure in zlib's words: the message zlib's inflate sets
@@ -280,12 +281,13 @@ func inflateAll(mode int, dict, input []byte) ([]byte, error) {
 // used all the input it was given (it waits for more) or has ended, so
 // every call's output is complete when it returns and never races.
 type inflater struct {
-	in   chan []byte
-	idle chan struct{}
-	out  bytes.Buffer
-	err  error
-	done bool
-	cur  []byte
+	in       chan []byte
+	idle     chan struct{}
+	out      bytes.Buffer
+	err      error
+	done     atomic.Bool // set by the decoder goroutine as it returns
+	inClosed bool
+	cur      []byte
 }
 
 func newInflater(mode int, dict []byte) *inflater {
@@ -293,7 +295,8 @@ func newInflater(mode int, dict []byte) *inflater {
 	d := &decoder{mode: mode, dict: dict, out: &f.out}
 	go func() {
 		err := d.decode(bufio.NewReader(f))
-		f.err, f.done = err, true
+		f.err = err
+		f.done.Store(true)
 		f.idle <- struct{}{}
 	}()
 	<-f.idle // waiting for its first input
@@ -319,13 +322,12 @@ func (f *inflater) Read(p []byte) (int, error) {
 // write gives the decoder a chunk and takes what it made of it. Input
 // after the end of the stream is ignored, as zlib leaves it unread.
 func (f *inflater) write(chunk []byte, finish bool) ([]byte, error) {
-	if !f.done && len(chunk) > 0 {
+	if !f.done.Load() && !f.inClosed && len(chunk) > 0 {
 		f.in <- chunk
 		<-f.idle
 	}
-	if finish && !f.done {
-		close(f.in)
-		<-f.idle
+	if finish {
+		f.endInput()
 	}
 	out := bytes.Clone(f.out.Bytes())
 	f.out.Reset()
@@ -333,9 +335,21 @@ func (f *inflater) write(chunk []byte, finish bool) ([]byte, error) {
 }
 
 // stop ends the decoder goroutine of an abandoned stream.
-func (f *inflater) stop() {
-	if !f.done {
-		close(f.in)
-		<-f.idle
+func (f *inflater) stop() { f.endInput() }
+
+// endInput tells the decoder the input has ended, once, and waits until it
+// has returned: after the end it may still ask for input (each ask says
+// idle) before it gives up.
+func (f *inflater) endInput() {
+	if f.done.Load() || f.inClosed {
+		return
+	}
+	f.inClosed = true
+	close(f.in)
+	for {
+		<-f.idle // each receive orders the decoder's writes before it
+		if f.done.Load() {
+			return
+		}
 	}
 }

@@ -50,7 +50,21 @@ func TestInflaterStop(t *testing.T) {
 	f := newInflater(modeInflateRaw, nil)
 	f.stop()
 	f.stop() // a second stop is harmless
-	if !f.done {
+	if !f.done.Load() {
 		t.Fatal("decoder goroutine still running")
+	}
+}
+
+// The end of input comes once however a stream ends: finished, then
+// stopped (a destroyed stream after its last write), must not close the
+// decoder's input twice.
+func TestInflaterFinishThenStop(t *testing.T) {
+	for i := 0; i < 200; i++ {
+		f := newInflater(modeInflateRaw, nil)
+		_, _ = f.write([]byte{0x4b, 0x4c}, true) // a truncated raw stream
+		f.stop()
+		if !f.done.Load() {
+			t.Fatal("decoder goroutine still running")
+		}
 	}
 }
