@@ -1,6 +1,7 @@
 
 // --- fetch ------------------------------------------------------------------
 
+const { invalidArgType } = require('internal/errors');
 const kMaxRedirects = 20;
 // The fetch standard's "bad ports": fetch refuses them outright.
 const badPorts = new Set([1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95,
@@ -137,8 +138,11 @@ async function writeBody(job, req, body) {
       const { value, done } = await reader.read();
       if (done) break;
       if (job.settled && job.req !== req) return;
-      if (!(value instanceof Uint8Array)) throw new TypeError('Received non-Uint8Array chunk');
-      req.write(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+      // As undici's: chunks go to the socket as they are, so strings and any
+      // view are sent, other values fail as the socket's write does.
+      if (typeof value === 'string') req.write(value);
+      else if (ArrayBuffer.isView(value)) req.write(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+      else throw invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], value);
     }
     req.end();
   }
