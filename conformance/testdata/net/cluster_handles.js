@@ -37,12 +37,18 @@ if (cluster.isPrimary) {
     plain.close();
     worker.send({ cmd: 'give-server' });
   });
+  let passed;
   worker.on('message', async (msg, handle) => {
-    if (msg.cmd !== 'server') return;
-    console.log('primary: got', handle instanceof net.Server, 'listening', handle.listening);
-    handle.on('connection', (s) => s.end('served by primary'));
-    console.log('client 3 got:', await ask(msg.port, 'three'));
-    handle.close();
+    if (msg.cmd === 'server') {
+      console.log('primary: got', handle instanceof net.Server, 'listening', handle.listening);
+      handle.on('connection', (s) => s.end('served by primary'));
+      passed = handle;
+      return;
+    }
+    if (msg.cmd !== 'closed') return;
+    // The worker's copy is closed: only the primary's accepts now.
+    console.log('client 3 got:', await ask(passed.address().port, 'three'));
+    passed.close();
     worker.disconnect();
   });
   worker.on('exit', (code) => console.log('worker exit', code));
@@ -65,7 +71,7 @@ if (cluster.isPrimary) {
         const port = server.address().port;
         process.send({ cmd: 'server', port }, server, (err) => {
           console.log('worker: sent server, error', err, 'still listening', server.listening);
-          server.close();
+          server.close(() => process.send({ cmd: 'closed' }));
         });
       });
     }
