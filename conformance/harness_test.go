@@ -69,6 +69,11 @@ func TestReadHeader(t *testing.T) {
 	if strings.Join(sc.args, ",") != "x,y,z" || sc.timeout != time.Minute || !sc.unordered || !sc.maskDurations {
 		t.Errorf("header read as %+v", sc)
 	}
+	// 'use strict' before the comments does not hide them.
+	sc = write("s.js", "'use strict';\n// conformance: args=none\nconst x = 1;\n")
+	if err := sc.readHeader(); err != nil || strings.Join(sc.args, ",") != "none" {
+		t.Errorf("header after 'use strict' read as %+v (%v)", sc, err)
+	}
 	for _, bad := range []string{"// conformance: timeout=soon\n", "// conformance: unorderd\n", "// conformance: unordered=1\n"} {
 		if err := write("b.js", bad).readHeader(); err == nil {
 			t.Errorf("%q accepted", bad)

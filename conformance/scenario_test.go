@@ -83,14 +83,17 @@ func (sc *scenario) readHeader() error {
 	}
 	defer f.Close()
 	s := bufio.NewScanner(f)
+	inComments := false
 	for first := true; s.Scan(); first = false {
 		line := strings.TrimSpace(s.Text())
-		if (first && strings.HasPrefix(line, "#!")) || line == "" {
+		// 'use strict' may open the file, before the header comments.
+		if (first && strings.HasPrefix(line, "#!")) || line == "" || (!inComments && isUseStrict(line)) {
 			continue
 		}
 		if !strings.HasPrefix(line, "//") {
 			break
 		}
+		inComments = true
 		d, ok := strings.CutPrefix(line, "// conformance:")
 		if !ok {
 			continue
@@ -100,6 +103,10 @@ func (sc *scenario) readHeader() error {
 		}
 	}
 	return s.Err()
+}
+
+func isUseStrict(line string) bool {
+	return line == "'use strict';" || line == `"use strict";`
 }
 
 func (sc *scenario) directive(d string) error {
