@@ -2,8 +2,10 @@ package runtime
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/dop251/goja"
 )
@@ -59,8 +61,18 @@ func (p *jsProgram) compile() {
 			p.err = fmt.Errorf("compiler panic: %v", r)
 		}
 	}()
+	start := time.Now()
 	p.prg, p.err = goja.Compile(p.src.filename, p.src.text(), true)
+	if traceCompile {
+		fmt.Fprintf(os.Stderr, "gocluster: compiled %-45s %7d B %6.2f ms\n",
+			p.src.filename, len(p.src.body), float64(time.Since(start).Microseconds())/1000)
+	}
 }
+
+// traceCompile (GOCLUSTER_TRACE_COMPILE=1) prints each internal program as
+// it compiles, with its size and time: compiling is most of start-up, so
+// this is the list to shorten.
+var traceCompile = os.Getenv("GOCLUSTER_TRACE_COMPILE") != ""
 
 // compiled returns the program of src (strict code), compiling it here
 // unless this process already has, or another goroutine is doing so.
