@@ -1,11 +1,9 @@
 package ipc
 
 import (
-	"errors"
-	"io"
 	"os"
 	"sync"
-	"syscall"
+	"time"
 
 	"golang.org/x/sys/unix"
 )
@@ -17,12 +15,18 @@ const readSize = 64 * 1024
 // the kernel (MSG_CTRUNC), and their lines then arrive without one.
 const maxRecvFDs = 16
 
+// pollSlice is how long a goroutine waiting on the socket (the writer of a
+// full socket, Start's reader) sleeps at most before it looks whether the
+// channel was closed under it.
+const pollSlice = 50 * time.Millisecond
+
 // Channel is one end of an IPC socket. Write may be called from one
-// goroutine at a time (the event loop); the read callbacks run on the
-// channel's reader goroutine.
+// goroutine at a time (the event loop). The descriptor is not registered
+// with Go's network poller: the event loop polls it itself (Reader), and a
+// poller registration would wake an idle Go thread on every message for
+// nothing. Every syscall on it runs under mu, so Close cannot close the
+// descriptor under one (and a recycled descriptor number is never used).
 type Channel struct {
-	f  *os.File
-	rc syscall.RawConn
 	fd int
 
 	mu      sync.Mutex
@@ -48,13 +52,7 @@ func Open(fd int) (*Channel, error) {
 		return nil, err
 	}
 	unix.CloseOnExec(fd)
-	f := os.NewFile(uintptr(fd), "ipc")
-	rc, err := f.SyscallConn()
-	if err != nil {
-		f.Close()
-		return nil, err
-	}
-	return &Channel{f: f, rc: rc, fd: fd}, nil
+	return &Channel{fd: fd}, nil
 }
 
 // Pair makes a socketpair: the Channel for this process and the other end,
@@ -77,18 +75,19 @@ func Pair() (*Channel, *os.File, error) {
 // FD is the channel's descriptor number.
 func (c *Channel) FD() int { return c.fd }
 
-// Start runs the reader goroutine once: frames gets every batch of complete
+// Start runs a reader goroutine once: frames gets every batch of complete
 // lines with whether a partial line is still buffered; eof gets nil at end of
 // stream or the read error (a reset counts as the end, as in Node), after
-// which nothing more is delivered. maxLine bounds a line (0: MaxLine).
+// which nothing more is delivered. maxLine bounds a line (0: MaxLine). An
+// event loop uses NewReader instead.
 func (c *Channel) Start(maxLine int, frames func([]Frame, bool), eof func(error)) {
-	c.readOnce.Do(func() { go c.readLoop(NewDecoder(maxLine, nil), frames, eof) })
+	c.readOnce.Do(func() { go c.readLoop(c.NewReader(false, maxLine, frames, eof)) })
 }
 
 // StartSized is Start for the 'advanced' serialization: frames are
 // length-prefixed V8-serialized messages (SizeDecoder), not lines.
 func (c *Channel) StartSized(frames func([]Frame, bool), eof func(error)) {
-	c.readOnce.Do(func() { go c.readLoop(NewSizeDecoder(nil), frames, eof) })
+	c.readOnce.Do(func() { go c.readLoop(c.NewReader(true, 0, frames, eof)) })
 }
 
 // splitter cuts the byte stream into frames: Decoder or SizeDecoder.
@@ -98,49 +97,25 @@ type splitter interface {
 	Close()
 }
 
-func (c *Channel) readLoop(dec splitter, frames func([]Frame, bool), eof func(error)) {
-	buf := make([]byte, readSize)
-	oob := make([]byte, unix.CmsgSpace(4*maxRecvFDs))
-	for {
-		n, oobn, err := c.recv(buf, oob)
-		var fds []int
-		if oobn > 0 {
-			fds = parseRights(oob[:oobn])
-		}
-		if n > 0 || len(fds) > 0 {
-			if out := dec.Feed(buf[:n], fds); len(out) > 0 {
-				frames(out, dec.Buffering())
-			}
-		}
-		if err != nil || n == 0 {
-			dec.Close()
-			c.mu.Lock()
-			closed := c.closed
-			c.mu.Unlock()
-			if closed || err == io.EOF || errors.Is(err, unix.ECONNRESET) {
-				err = nil
-			}
-			eof(err)
-			return
-		}
+func (c *Channel) readLoop(r *Reader) {
+	for !r.ReadReady() {
+		c.waitFor(unix.POLLIN)
 	}
 }
 
-func (c *Channel) recv(buf, oob []byte) (n, oobn int, err error) {
-	rerr := c.rc.Read(func(fd uintptr) bool {
-		n, oobn, _, _, err = unix.Recvmsg(int(fd), buf, oob, unix.MSG_CMSG_CLOEXEC)
-		return err != unix.EAGAIN
-	})
-	if rerr != nil {
-		return 0, 0, rerr
+// waitFor sleeps until the socket has events (or hangs up), for at most
+// pollSlice, or at once when the channel is closed.
+func (c *Channel) waitFor(events int16) {
+	c.mu.Lock()
+	closed := c.closed
+	c.mu.Unlock()
+	if closed {
+		return
 	}
-	if err != nil {
-		return 0, 0, err
-	}
-	if n == 0 {
-		return 0, oobn, io.EOF
-	}
-	return n, oobn, nil
+	// The descriptor may be closed (even reused) while this polls: the
+	// caller looks at closed again before it touches the socket.
+	p := []unix.PollFd{{Fd: int32(c.fd), Events: events}}
+	_, _ = unix.Poll(p, int(pollSlice/time.Millisecond))
 }
 
 // parseRights collects the descriptors of SCM_RIGHTS messages.
@@ -170,7 +145,7 @@ func (c *Channel) Write(data []byte, fd int, done func(error)) (async bool, err 
 		return false, unix.EBADF
 	}
 	if len(c.queue) == 0 {
-		n, err := c.send(data, fd, false)
+		n, err := c.send(data, fd)
 		if err != nil && err != unix.EAGAIN {
 			return false, err
 		}
@@ -197,41 +172,36 @@ func (c *Channel) QueueSize() int {
 	return c.queued
 }
 
-// send makes one sendmsg, or with wait keeps going until the socket takes
-// something. It returns how much was written.
-func (c *Channel) send(data []byte, fd int, wait bool) (n int, err error) {
+// send makes one non-blocking sendmsg (mu held) and returns how much was
+// written.
+func (c *Channel) send(data []byte, fd int) (n int, err error) {
 	var oob []byte
 	if fd >= 0 {
 		oob = unix.UnixRights(fd)
 	}
-	werr := c.rc.Write(func(s uintptr) bool {
-		n, err = unix.SendmsgN(int(s), data, oob, nil, unix.MSG_NOSIGNAL)
-		return !wait || err != unix.EAGAIN
-	})
-	if werr != nil {
-		return 0, werr
+	for {
+		n, err = unix.SendmsgN(c.fd, data, oob, nil, unix.MSG_NOSIGNAL|unix.MSG_DONTWAIT)
+		if err != unix.EINTR {
+			return n, err
+		}
 	}
-	return n, err
 }
 
 func (c *Channel) writeLoop() {
 	for {
 		c.mu.Lock()
 		if len(c.queue) == 0 || c.closed {
+			// Close has answered every queued write already.
 			c.writing = false
 			c.mu.Unlock()
 			return
 		}
 		w := c.queue[0]
-		c.mu.Unlock()
-
-		n, err := c.send(w.data, w.fd, true)
-
-		c.mu.Lock()
-		if c.closed {
-			// Close has answered every queued write already.
+		n, err := c.send(w.data, w.fd)
+		if err == unix.EAGAIN {
 			c.mu.Unlock()
-			return
+			c.waitFor(unix.POLLOUT)
+			continue
 		}
 		if err != nil {
 			// The socket is broken: every queued write fails with it.
@@ -272,25 +242,28 @@ func (c *Channel) Close() error {
 	c.closed = true
 	dropped := c.queue
 	c.queue, c.queued = nil, 0
+	err := unix.Close(c.fd)
 	c.mu.Unlock()
-	err := c.f.Close()
 	for _, w := range dropped {
 		w.done(ErrCanceled)
 	}
-	return err
+	if err != nil {
+		return os.NewSyscallError("close", err)
+	}
+	return nil
 }
 
 // PeerClosed reports whether the other end has been closed, even if data
 // is still waiting to be read (POLLRDHUP).
-func (c *Channel) PeerClosed() bool { return peerClosed(c.rc) }
-
-func peerClosed(rc syscall.RawConn) bool {
-	closed := false
-	_ = rc.Control(func(fd uintptr) {
-		p := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN | unix.POLLRDHUP}}
-		if n, err := unix.Poll(p, 0); err == nil && n > 0 {
-			closed = p[0].Revents&(unix.POLLRDHUP|unix.POLLHUP) != 0
-		}
-	})
-	return closed
+func (c *Channel) PeerClosed() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.closed {
+		return false
+	}
+	p := []unix.PollFd{{Fd: int32(c.fd), Events: unix.POLLIN | unix.POLLRDHUP}}
+	if n, err := unix.Poll(p, 0); err == nil && n > 0 {
+		return p[0].Revents&(unix.POLLRDHUP|unix.POLLHUP) != 0
+	}
+	return false
 }

@@ -39,7 +39,7 @@ func (c *Channel) NewReader(sized bool, maxLine int, frames func([]Frame, bool),
 
 // ReadReady reads until the socket has nothing more (or readRounds reads),
 // delivers the frames, then the end of the stream if it came. It reports
-// whether reading is over. It must not run concurrently with Close.
+// whether reading is over.
 func (r *Reader) ReadReady() (done bool) {
 	if r.done {
 		return true
@@ -88,12 +88,12 @@ func (r *Reader) ReadReady() (done bool) {
 	return r.done
 }
 
-// recv makes one non-blocking recvmsg; n is 0 with a nil error at EOF.
+// recv makes one non-blocking recvmsg; n is 0 with a nil error at EOF,
+// and once the channel is closed.
 func (r *Reader) recv() (n, oobn int, err error) {
 	r.c.mu.Lock()
-	closed := r.c.closed
-	r.c.mu.Unlock()
-	if closed {
+	defer r.c.mu.Unlock()
+	if r.c.closed {
 		return 0, 0, nil
 	}
 	for {
