@@ -93,6 +93,19 @@ func (c *programCache) started(src programSource) bool {
 	return ok && p.src == src
 }
 
+// CompiledPrograms lists the file names of the internal programs compiled
+// (or compiling) in this process so far, for tests that check what a
+// program loads.
+func CompiledPrograms() []string {
+	programs.mu.Lock()
+	defer programs.mu.Unlock()
+	names := make([]string, 0, len(programs.entries))
+	for name := range programs.entries {
+		names = append(names, name)
+	}
+	return names
+}
+
 // precompile compiles src on another goroutine, unless someone has started
 // by the time that goroutine runs: a caller that needs it first compiles it
 // itself rather than wait for a goroutine that has no CPU yet.

@@ -9,7 +9,7 @@ const { destroyer } = binding.load('destroy');
 const { eos } = binding.load('eos');
 const { Duplex } = binding.load('duplex');
 const { Readable } = binding.load('readable');
-const { fromIterable } = binding.load('readable');
+const { fromIterable } = binding.load('from');
 
 class Duplexify extends Duplex {
   constructor(options) {

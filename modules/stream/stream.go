@@ -57,6 +57,8 @@ var (
 	readableFlowJS string
 	//go:embed readable_iter.js
 	readableIterJS string
+	//go:embed from.js
+	fromJS string
 	//go:embed writable.js
 	writableJS string
 	//go:embed writable_end.js
@@ -92,6 +94,7 @@ var parts = map[string][]file{
 	},
 	"writable":  {{"writable", writableJS}, {"writable_end", writableEndJS}},
 	"duplex":    {{"duplex", duplexJS}},
+	"from":      {{"from", fromJS}},
 	"pipeline":  {{"pipeline", pipelineJS}},
 	"compose":   {{"compose", composeJS}},
 	"operators": {{"operators", operatorsJS}},

@@ -1,6 +1,12 @@
 'use strict';
 // Body of require('stream'): the legacy Stream class carrying every stream
 // class and helper, laid out as Node's module.exports is.
+//
+// The classes load now; pipeline, finished, compose, addAbortSignal and the
+// Readable operators are functions of this file that load their part on
+// first call (most programs that use a stream never call them), so that
+// what a program can see of them (name, length, identity, property order)
+// is there from the start.
 
 const { Buffer } = require('buffer');
 const { load } = require('internal/streams');
@@ -10,12 +16,7 @@ const { Stream } = load('legacy');
 const { Readable } = load('readable');
 const { Writable } = load('writable');
 const { Duplex, Transform, PassThrough, duplexPair } = load('duplex');
-const { pipeline, pipelineImpl } = load('pipeline');
-const { eos, finished } = load('eos');
-const { addAbortSignal } = load('abort');
 const { destroyer } = load('destroy');
-const { compose } = load('compose');
-const { streamReturningOperators, promiseReturningOperators } = load('operators');
 
 module.exports = Stream;
 
@@ -27,25 +28,54 @@ Stream.isWritable = utils.isWritable;
 
 Stream.Readable = Readable;
 
+// Each keeps its caller's argument count: eos and others look at
+// arguments.length.
+function pipeline(...streams) {
+  return Reflect.apply(load('pipeline').pipeline, this, streams);
+}
+function eos(stream, options, callback) {
+  return Reflect.apply(load('eos').eos, this, arguments);
+}
+function addAbortSignal(signal, stream) {
+  return Reflect.apply(load('abort').addAbortSignal, this, arguments);
+}
+function compose(...streams) {
+  return Reflect.apply(load('compose').compose, this, streams);
+}
+
 // The operators as Readable methods: not constructors, named as the
 // operator; the stream-returning ones wrap their iterable in a Readable.
-function installOperators(ops, wrap) {
-  for (const key of Object.keys(ops)) {
-    const op = ops[key];
-    const fn = function(...args) {
-      if (new.target) {
-        throw utils.thrown(codes.illegalConstructor(), 'node:stream', '      throw new ERR_ILLEGAL_CONSTRUCTOR();');
-      }
-      const out = Reflect.apply(op, this, args);
-      return wrap ? Readable.from(out) : out;
-    };
-    Object.defineProperty(fn, 'name', { value: op.name });
-    Object.defineProperty(fn, 'length', { value: op.length });
-    Object.defineProperty(Readable.prototype, key, { value: fn, enumerable: false, configurable: true, writable: true });
-  }
+// The table gives each one's name and length (a test checks it against
+// the operators part), so that the part loads when one is first called.
+const operators = [
+  // [method, name, length, returns a stream]
+  ['asIndexedPairs', 'deprecated', 0, true],
+  ['drop', 'drop', 1, true],
+  ['filter', 'filter', 2, true],
+  ['flatMap', 'flatMap', 2, true],
+  ['map', 'map', 2, true],
+  ['take', 'take', 1, true],
+  ['compose', 'compose', 2, true],
+  ['every', 'every', 1, false],
+  ['forEach', 'forEach', 2, false],
+  ['reduce', 'reduce', 3, false],
+  ['toArray', 'toArray', 1, false],
+  ['some', 'some', 1, false],
+  ['find', 'find', 2, false],
+];
+for (const [key, name, length, wrap] of operators) {
+  const group = wrap ? 'streamReturningOperators' : 'promiseReturningOperators';
+  const fn = function(...args) {
+    if (new.target) {
+      throw utils.thrown(codes.illegalConstructor(), 'node:stream', '      throw new ERR_ILLEGAL_CONSTRUCTOR();');
+    }
+    const out = Reflect.apply(load('operators')[group][key], this, args);
+    return wrap ? Readable.from(out) : out;
+  };
+  Object.defineProperty(fn, 'name', { value: name });
+  Object.defineProperty(fn, 'length', { value: length });
+  Object.defineProperty(Readable.prototype, key, { value: fn, enumerable: false, configurable: true, writable: true });
 }
-installOperators(streamReturningOperators, true);
-installOperators(promiseReturningOperators, false);
 
 Stream.Writable = Writable;
 Stream.Duplex = Duplex;
@@ -72,12 +102,17 @@ function pipelinePromise(...streams) {
       signal = options.signal;
       end = options.end;
     }
-    pipelineImpl(streams, (err, value) => {
+    load('pipeline').pipelineImpl(streams, (err, value) => {
       if (err) reject(err);
       else resolve(value);
     }, { signal, end });
   });
 }
+function finished(stream, opts) {
+  return Reflect.apply(load('eos').finished, this, arguments);
+}
+// Named pipeline, as Node's stream/promises pipeline is.
+Object.defineProperty(pipelinePromise, 'name', { value: 'pipeline' });
 const promises = { finished, pipeline: pipelinePromise };
 
 Object.defineProperty(Stream, 'promises', {
@@ -86,7 +121,8 @@ Object.defineProperty(Stream, 'promises', {
   get() { return promises; },
 });
 
-const customPromisify = require('util').promisify.custom;
+// util.promisify.custom, without loading util.
+const customPromisify = Symbol.for('nodejs.util.promisify.custom');
 Object.defineProperty(pipeline, customPromisify, { enumerable: true, get() { return promises.pipeline; } });
 Object.defineProperty(eos, customPromisify, { enumerable: true, get() { return promises.finished; } });
 
