@@ -31,7 +31,6 @@ var waitingSource string
 // Every runtime loads events as it bootstraps: process is an EventEmitter.
 func init() {
 	gort.RegisterBootstrapJS(ModuleName, source)
-	gort.RegisterBootstrapJS(waitingModuleName, waitingSource)
 }
 
 const waitingModuleName = "internal/events/waiting"
@@ -50,7 +49,8 @@ func binding(rt *gort.Runtime) *goja.Object {
 	b := rt.VM.NewObject()
 	errs := Errors(rt)
 	_ = b.Set("errors", errs)
-	// events.js runs it once, when it loads.
+	// events.js runs it once, on the first call of events.once, on or
+	// addAbortListener.
 	_ = b.Set("waiting", func() goja.Value {
 		module := rt.VM.NewObject()
 		_ = module.Set("exports", rt.VM.NewObject())

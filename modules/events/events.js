@@ -246,7 +246,8 @@ function warnLeak(target, type, count, max) {
 }
 
 function insertListener(target, type, listener, prepend) {
-  checkListener(listener);
+  // The check's call only when it will throw (listeners come and go per request).
+  if (typeof listener !== 'function') checkListener(listener);
   let events = target._events;
   let existing;
   if (events === undefined) {
@@ -320,7 +321,7 @@ EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, 
 };
 
 EventEmitter.prototype.removeListener = function removeListener(type, listener) {
-  checkListener(listener);
+  if (typeof listener !== 'function') checkListener(listener);
   const events = this._events;
   if (events === undefined) return this;
   const list = events[type];
@@ -346,6 +347,7 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
     }
     if (at < 0) return this;
     if (at === 0) list.shift();
+    else if (at === list.length - 1) list.pop();
     else list.splice(at, 1);
     if (list.length === 1) events[type] = list[0];
     if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
@@ -453,7 +455,22 @@ function isEventTarget(value) {
   return value != null && typeof value === 'object' && webEvents().isEventTarget(value);
 }
 
-const { addAbortListener, once, on } = binding.waiting();
+// once, on and addAbortListener do their work in internal/events/waiting,
+// loaded on first call: most programs never wait for an event this way.
+let waitingPart;
+const waiting = () => (waitingPart ??= binding.waiting());
+
+function addAbortListener(signal, listener) {
+  return waiting().addAbortListener(signal, listener);
+}
+
+async function once(emitter, name, options = {}) {
+  return waiting().once(emitter, name, options);
+}
+
+function on(emitter, event, options = {}) {
+  return waiting().on(emitter, event, options);
+}
 
 function getEventListeners(emitterOrTarget, type) {
   if (typeof emitterOrTarget?.listeners === 'function') return emitterOrTarget.listeners(type);

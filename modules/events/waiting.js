@@ -48,7 +48,9 @@ function removeAgnostic(emitter, name, listener, flags) {
   }
 }
 
-async function once(emitter, name, options = {}) {
+// events.once's work: events.js's async once returns what this returns (or
+// rejects with what it throws).
+function once(emitter, name, options) {
   const signal = options?.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
