@@ -8,10 +8,12 @@
 // NODE_HANDLE message) is written with the descriptor as SCM_RIGHTS ancillary
 // data on the same sendmsg as the first byte of its line.
 //
-// The package only frames bytes. Encoding and decoding JSON is left to the
-// JavaScript side (JSON.stringify and JSON.parse), so the bytes on the wire
-// are exactly what Node writes and reads, and so is the message protocol
-// (NODE_HANDLE, NODE_HANDLE_ACK, the handle queue).
+// The package only frames bytes. Encoding is JSON.stringify's (called from
+// Go by the channel handle of modules/child_process), and decoding gives
+// what JSON.parse gives (a parser there builds the JS values of a line in
+// one pass, and hands JSON.parse whatever it does not handle alike), so the
+// bytes on the wire are exactly what Node writes and reads; the message
+// protocol (NODE_HANDLE, NODE_HANDLE_ACK, the handle queue) is JavaScript's.
 //
 //   - Decoder splits a byte stream into lines and pairs each received
 //     descriptor with the line it arrived with.

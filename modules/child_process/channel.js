@@ -7,6 +7,7 @@
 const EventEmitter = require('events');
 const { nodeError, invalidArgType, markThrowSite } = require('internal/errors');
 const serialization = require('internal/child_process/serialization');
+const { queueTick } = require('internal/fast_paths');
 
 const kChannelHandle = Symbol('kChannelHandle');
 const kPendingMessages = Symbol('kPendingMessages');
@@ -251,6 +252,8 @@ function errnoException(err, syscall) {
 }
 
 const nop = () => {};
+// send()'s options when none are given: only read, never changed.
+const kDefaultSendOptions = Object.freeze({ swallowErrors: false });
 
 // _channel warns (DEP0129) through util.deprecate, made on first use: util
 // is a large load that a worker's start-up otherwise does without.
@@ -293,9 +296,12 @@ function setupChannel(target, channel, serializationMode) {
 
   const { parse, write } = serialization[serializationMode] || serialization.json;
 
+  // Go keeps channel.buffering (part of a message read) up to date.
   channel.buffering = false;
-  channel.onread = function onread(lines, fds, buffering) {
-    if (lines === null) {
+  // Go parses JSON lines as they come: messages[i] is the message, unless
+  // undecoded[i] is set, the frame parse() must decode (or throw for).
+  channel.onread = function onread(messages, fds, undecoded) {
+    if (messages === null) {
       // The other side is gone.
       channel.buffering = false;
       target.disconnect();
@@ -305,24 +311,41 @@ function setupChannel(target, channel, serializationMode) {
       maybeClose(target);
       return;
     }
-    channel.buffering = buffering;
-    for (let i = 0; i < lines.length; i++) {
-      let message;
-      try {
-        message = parse(lines[i]);
-      } catch (err) {
-        for (let k = i; k < fds.length; k++) if (fds[k] >= 0) binding.closeFd(fds[k]);
-        throw err;
+    for (let i = 0; i < messages.length; i++) {
+      let message = messages[i];
+      if (undecoded !== undefined && undecoded[i] !== undefined) {
+        try {
+          message = parse(undecoded[i]);
+        } catch (err) {
+          for (let k = i; k < fds.length; k++) if (fds[k] >= 0) binding.closeFd(fds[k]);
+          throw err;
+        }
       }
       const fd = fds[i];
-      if (isInternal(message) && message.cmd === 'NODE_HANDLE') {
+      const internal = isInternal(message);
+      if (internal && message.cmd === 'NODE_HANDLE') {
         handleMessage(message, fd >= 0 ? wrapReceived(fd, message.type) : undefined, true);
         continue;
       }
       // A descriptor that came with any other message has no owner.
       if (fd >= 0) binding.closeFd(fd);
-      handleMessage(message, undefined, isInternal(message));
+      handleMessage(message, undefined, internal);
     }
+  };
+
+  // Callbacks of writes the socket did not take at once, in write order:
+  // Go calls onwritecomplete for each as it finishes.
+  const writeCallbacks = [];
+  let writeHead = 0;
+  channel.onwritecomplete = function onwritecomplete() {
+    const callback = writeCallbacks[writeHead];
+    writeCallbacks[writeHead++] = undefined;
+    if (writeHead === writeCallbacks.length) {
+      writeCallbacks.length = 0;
+      writeHead = 0;
+    }
+    control.unrefCounted();
+    if (typeof callback === 'function') callback(null);
   };
 
   channel.sockets = { got: {}, send: {} };
@@ -391,7 +414,7 @@ function setupChannel(target, channel, serializationMode) {
       throw markThrowSite(invalidArgType('options', 'Object', options), 'node:internal/validators',
         "        throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);", 15);
     }
-    options = { swallowErrors: false, ...options };
+    options = options === undefined ? kDefaultSendOptions : { swallowErrors: false, ...options };
     if (this.connected) return this._send(message, handle, options, callback);
     const ex = nodeError(Error, 'ERR_IPC_CHANNEL_CLOSED', 'Channel closed');
     if (typeof callback === 'function') {
@@ -437,7 +460,6 @@ function setupChannel(target, channel, serializationMode) {
       return this._handleQueue.length === 1;
     }
 
-    const req = { oncomplete: null };
     // No destructuring here: goja runs it through the iterator protocol.
     let fd = -1;
     let owned = false;
@@ -446,23 +468,22 @@ function setupChannel(target, channel, serializationMode) {
       fd = got[0];
       owned = got[1];
     }
-    const err = write(channel, req, message, fd, owned);
-    const wasAsyncWrite = channel.lastWriteWasAsync;
+    // 0: written; 1: queued, onwritecomplete follows; else an errno.
+    const err = write(channel, message, fd, owned);
 
-    if (err === 0) {
+    if (err >= 0) {
       if (handle) {
         if (!this._handleQueue) this._handleQueue = [];
         if (obj && obj.postSend) obj.postSend(message, handle, options, callback, target);
       }
-      if (wasAsyncWrite) {
-        req.oncomplete = () => {
-          control.unrefCounted();
-          if (typeof callback === 'function') callback(null);
-        };
+      if (err === 1) {
+        writeCallbacks.push(callback);
         control.refCounted();
       } else if (typeof callback === 'function') {
         process.nextTick(callback, null);
       }
+      // Written at once: nothing is queued.
+      if (err === 0) return true;
     } else {
       if (obj && obj.postSend) obj.postSend(message, handle, options, callback);
       if (!options.swallowErrors) {
@@ -525,7 +546,7 @@ function setupChannel(target, channel, serializationMode) {
       if (handle && typeof handle.close === 'function') handle.close();
       return;
     }
-    process.nextTick(emit, internal ? 'internalMessage' : 'message', message, handle);
+    queueTick(emit, 3, internal ? 'internalMessage' : 'message', message, handle);
   }
 
   channel.readStart(serializationMode === 'advanced');

@@ -15,8 +15,8 @@ import (
 
 // channelHandle is the JS face of an ipc.Channel, shaped like the IPC pipe
 // handle Node's child_process code drives: readStart, onread, ref/unref,
-// writeUtf8String with a req whose oncomplete follows an async write,
-// writeQueueSize, close.
+// writes (writeJSON, writeBuffer) whose completion, when not at once, comes
+// to onwritecomplete, writeQueueSize, close.
 type channelHandle struct {
 	rt     *gort.Runtime
 	ch     *ipc.Channel
@@ -27,7 +27,10 @@ type channelHandle struct {
 	// reader reads the socket when the loop finds it readable (WatchFD);
 	// stopWatch ends that, at EOF or close.
 	reader    *ipc.Reader
+	wbuf      []byte // the line writeJSON sends (Write copies what it queues)
 	stopWatch func()
+	parser    *jsonParser
+	buffering bool // what the buffering property says: part of a frame is read
 	// started is set once reading began: only then is an EOF coming.
 	started atomic.Bool
 
@@ -40,42 +43,64 @@ type channelHandle struct {
 
 func newChannelObject(rt *gort.Runtime, ch *ipc.Channel) (*goja.Object, *channelHandle) {
 	vm := rt.VM
-	h := &channelHandle{rt: rt, ch: ch, obj: vm.NewObject(), alive: newKeepAlive(rt.Loop), eof: make(chan struct{})}
+	h := &channelHandle{rt: rt, ch: ch, obj: vm.NewObject(), alive: newKeepAlive(rt.Loop), eof: make(chan struct{}), parser: newJSONParser(rt.VM)}
 	o := h.obj
 	trackHandle(rt, o, "PipeWrap", &h.alive, func() bool { return !h.closed })
 	set := func(name string, v any) { _ = o.Set(name, v) }
 	set("fd", ch.FD())
-	set("lastWriteWasAsync", false)
 	set("readStart", h.readStart)
 	set("ref", func() { h.alive.setRef(true) })
 	set("unref", func() { h.alive.setRef(false) })
 	set("hasRef", func() bool { return h.alive.refed })
 	set("close", h.close)
 	// The per-message natives take goja.FunctionCall: the reflection that
-	// typed Go funcs go through costs more than the write itself.
-	set("writeUtf8String", func(call goja.FunctionCall) goja.Value {
-		req, fd, owned := writeArgs(vm, call)
-		return vm.ToValue(h.write(req, []byte(call.Argument(1).String()), fd, owned))
+	// typed Go funcs go through costs more than the write itself. Each
+	// returns 0 (written), 1 (queued: onwritecomplete(status) follows, in
+	// the order of the writes) or a negative errno.
+	stringify, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
+	// writeJSON(message, fd, owned) sends JSON.stringify(message) + '\n' in
+	// one call; when stringify throws, it returns [thrown] and sends nothing.
+	set("writeJSON", func(call goja.FunctionCall) goja.Value {
+		fd, owned := writeArgs(call)
+		text, err := stringify(goja.Undefined(), call.Argument(0))
+		if err != nil {
+			release(fd, owned)
+			if ex, ok := err.(*goja.Exception); ok {
+				return vm.NewArray(ex.Value())
+			}
+			panic(err)
+		}
+		// JSON.stringify(undefined) is undefined, which goes as "undefined".
+		h.wbuf = append(append(h.wbuf[:0], text.String()...), '\n')
+		return vm.ToValue(h.write(h.wbuf, fd, owned))
 	})
-	// writeBuffer sends bytes as they are (the 'advanced' serialization).
+	// writeBuffer(data, fd, owned) sends bytes as they are (the 'advanced'
+	// serialization).
 	set("writeBuffer", func(call goja.FunctionCall) goja.Value {
-		req, fd, owned := writeArgs(vm, call)
-		data := call.Argument(1)
+		fd, owned := writeArgs(call)
+		data := call.Argument(0)
 		b, ok := buffer.Bytes(vm, data)
 		if !ok {
+			release(fd, owned)
 			panic(rt.InvalidArgType("data", "Buffer", data))
 		}
-		return vm.ToValue(h.write(req, b, fd, owned))
+		return vm.ToValue(h.write(b, fd, owned))
 	})
 	queueSize := vm.ToValue(func(goja.FunctionCall) goja.Value { return vm.ToValue(ch.QueueSize()) })
 	_ = o.DefineAccessorProperty("writeQueueSize", queueSize, nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	return o, h
 }
 
-// writeArgs reads (req, data, fd, owned) but data, as channel.js passes them.
-func writeArgs(vm *goja.Runtime, call goja.FunctionCall) (req *goja.Object, fd int, owned bool) {
-	req = call.Argument(0).ToObject(vm)
-	return req, int(call.Argument(2).ToInteger()), call.Argument(3).ToBoolean()
+// writeArgs reads the (fd, owned) after data that channel.js passes.
+func writeArgs(call goja.FunctionCall) (fd int, owned bool) {
+	return int(call.Argument(1).ToInteger()), call.Argument(2).ToBoolean()
+}
+
+// release closes a descriptor duplicated for one send.
+func release(fd int, owned bool) {
+	if owned && fd >= 0 {
+		_ = unix.Close(fd)
+	}
 }
 
 // readStart starts reading lines, or with sized true length-prefixed
@@ -112,34 +137,63 @@ func (h *channelHandle) unwatch() {
 	}
 }
 
-// onFrames runs on the loop goroutine, from ReadReady.
+// onFrames runs on the loop goroutine, from ReadReady. onread gets the
+// messages (JSON lines parsed here), their descriptors, and the frames JS
+// has to decode itself: undefined, or
+// an array whose entry i, when not undefined, replaces message i (a line
+// the fast parser refused, a too-long line as null, an 'advanced' Buffer).
 func (h *channelHandle) onFrames(frames []ipc.Frame, buffering bool) {
 	if h.closed {
+		closeFrameFDs(frames)
+		return
+	}
+	fn := h.obj.Get("onread")
+	if fn == nil || goja.IsUndefined(fn) {
 		closeFrameFDs(frames)
 		return
 	}
 	vm := h.rt.VM
 	// JS arrays made here, not Go slices wrapped by ToValue: onread
 	// indexes them, and a wrapped slice converts on every access.
-	lines := make([]any, len(frames))
+	msgs := make([]any, len(frames))
 	fds := make([]any, len(frames))
+	var raw []any
 	for i, f := range frames {
 		fds[i] = vm.ToValue(f.FD)
+		var undecoded goja.Value
 		switch {
 		case f.Err != nil:
-			lines[i] = goja.Null()
+			undecoded = goja.Null()
 		case h.sized:
-			lines[i] = buffer.New(h.rt, f.Line)
+			undecoded = buffer.New(h.rt, f.Line)
 		default:
+			if v, ok := h.parser.parse(f.Line); ok {
+				msgs[i] = v
+				continue
+			}
 			// The decoder gave this line its own bytes, never reused.
-			lines[i] = vm.ToValue(unsafe.String(unsafe.SliceData(f.Line), len(f.Line)))
+			undecoded = vm.ToValue(unsafe.String(unsafe.SliceData(f.Line), len(f.Line)))
 		}
+		if raw == nil {
+			raw = make([]any, len(frames))
+			for k := range raw {
+				raw[k] = goja.Undefined()
+			}
+		}
+		msgs[i] = goja.Undefined()
+		raw[i] = undecoded
 	}
-	if fn := h.obj.Get("onread"); fn != nil && !goja.IsUndefined(fn) {
-		h.rt.MakeCallback(fn, h.obj, vm.NewArray(lines...), vm.NewArray(fds...), vm.ToValue(buffering))
-	} else {
-		closeFrameFDs(frames)
+	rawArg := goja.Undefined()
+	if raw != nil {
+		rawArg = vm.NewArray(raw...)
 	}
+	// buffering is a property (JS reads it at disconnect), set when it
+	// changes: a fourth argument would cost MakeCallback an array.
+	if buffering != h.buffering {
+		h.buffering = buffering
+		_ = h.obj.Set("buffering", buffering)
+	}
+	h.rt.MakeCallback(fn, h.obj, vm.NewArray(msgs...), vm.NewArray(fds...), rawArg)
 }
 
 func closeFrameFDs(frames []ipc.Frame) {
@@ -163,39 +217,33 @@ func (h *channelHandle) onEOF(error) {
 
 // write sends data with the descriptor of handle fd (-1: none); owned says the
 // descriptor is a duplicate made for this send, closed once it is sent. It
-// returns 0 or a negative errno; lastWriteWasAsync tells whether
-// req.oncomplete(status) will follow.
-func (h *channelHandle) write(req *goja.Object, data []byte, fd int, owned bool) int {
-	release := func() {
-		if owned && fd >= 0 {
-			_ = unix.Close(fd)
-		}
-	}
+// returns 0 when data is written, 1 when it is queued (onwritecomplete
+// follows), or a negative errno.
+func (h *channelHandle) write(data []byte, fd int, owned bool) int {
 	if h.closed {
-		release()
+		release(fd, owned)
 		return -int(unix.EBADF)
 	}
 	async, err := h.ch.Write(data, fd, func(err error) {
 		post(h.rt.Loop, func() {
 			h.rt.Loop.Unref()
-			release()
-			if fn := req.Get("oncomplete"); fn != nil && !goja.IsUndefined(fn) {
-				h.rt.MakeCallback(fn, req, h.rt.VM.ToValue(errno(err)))
+			release(fd, owned)
+			if fn := h.obj.Get("onwritecomplete"); fn != nil && !goja.IsUndefined(fn) {
+				h.rt.MakeCallback(fn, h.obj, h.rt.VM.ToValue(errno(err)))
 			}
 		})
 	})
-	_ = h.obj.Set("lastWriteWasAsync", async)
 	if err != nil {
-		release()
+		release(fd, owned)
 		return errno(err)
 	}
 	if !async {
-		release()
+		release(fd, owned)
 		return 0
 	}
 	// A write in flight keeps the loop alive, as a libuv write request does.
 	h.rt.Loop.Ref()
-	return 0
+	return 1
 }
 
 func (h *channelHandle) close() {

@@ -74,28 +74,36 @@ function circularMessage(root) {
   return lines.join('\n');
 }
 
+// The error JSON.stringify threw for message, as Node reports it.
+function stringifyError(err, message) {
+  if (err instanceof TypeError && err.message === kCircular) {
+    err = new TypeError(circularMessage(message));
+  }
+  return markThrowSite(err, 'node:internal/child_process/serialization',
+    "    const string = JSONStringify(message) + '\\n';", 20);
+}
+
 function stringify(message) {
   try {
     return JSON.stringify(message);
   } catch (err) {
-    if (err instanceof TypeError && err.message === kCircular) {
-      throw markThrowSite(new TypeError(circularMessage(message)),
-        'node:internal/child_process/serialization', "    const string = JSONStringify(message) + '\\n';", 20);
-    }
-    throw markThrowSite(err, 'node:internal/child_process/serialization',
-      "    const string = JSONStringify(message) + '\\n';", 20);
+    throw stringifyError(err, message);
   }
 }
 
 const json = {
-  // A line Go dropped for being longer than any string can be.
+  // A line Go dropped for being longer than any string can be, or one Go's
+  // parser left to JSON.parse (lines are parsed in Go as they arrive).
   parse(line) {
     if (line === null) throw new RangeError('Invalid string length');
     return JSON.parse(line);
   },
-  // Returns 0 or a negative errno; the channel reports lastWriteWasAsync.
-  write(channel, req, message, fd, owned) {
-    return channel.writeUtf8String(req, stringify(message) + '\n', fd, owned);
+  // Returns 0 (written), 1 (queued: the channel's onwritecomplete follows)
+  // or a negative errno. Go stringifies and sends in one call.
+  write(channel, message, fd, owned) {
+    const r = channel.writeJSON(message, fd, owned);
+    if (typeof r === 'number') return r;
+    throw stringifyError(r[0], message);
   },
 };
 
@@ -136,7 +144,7 @@ const advanced = {
     der.readHeader();
     return der.readValue();
   },
-  write(channel, req, message, fd, owned) {
+  write(channel, message, fd, owned) {
     const ser = new (advancedClasses().ChildProcessSerializer)();
     // Room for the length, filled in below.
     ser.writeRawBytes(Buffer.alloc(4));
@@ -144,7 +152,7 @@ const advanced = {
     ser.writeValue(message);
     const framed = ser.releaseBuffer();
     framed.writeUInt32BE(framed.length - 4, 0);
-    return channel.writeBuffer(req, framed, fd, owned);
+    return channel.writeBuffer(framed, fd, owned);
   },
 };
 
