@@ -1,7 +1,6 @@
 package net
 
 import (
-	"errors"
 	stdnet "net"
 	"os"
 	"syscall"
@@ -17,11 +16,24 @@ type listener struct {
 	lh        *handle
 	fd        int // bound (or opened) socket not listening through Go yet; -1 if none
 	bindErr   int // EADDRINUSE from bind: libuv reports it from listen
-	ln        stdnet.Listener
+	ln        *acceptor
 	accepting bool
 	unlink    string // a Unix socket path to remove on close, as libuv does
 	pairPort  int    // the TCP port, for connects from this process (pairing.go)
 	pairPath  string // the same for a Unix socket
+}
+
+// acceptor is a listening socket the loop itself polls and accepts on, as
+// libuv's server I/O: a connection leaves the kernel's backlog only when
+// the handle is about to deliver it, so the ones still queued when the
+// handle closes stay there for the other processes sharing the socket
+// (cluster's SCHED_NONE workers, a primary that passed its server on).
+type acceptor struct {
+	fd     int // -1 once closed
+	stop   func()
+	accept func(stdnet.Conn)
+	fail   func(int)
+	paused bool // out of descriptors: watching again shortly
 }
 
 func (l *listener) init(h *handle) {
@@ -45,67 +57,132 @@ func (l *listener) listen(backlog int, accept func(stdnet.Conn), fail func(int))
 	if err := unix.Listen(l.fd, backlog); err != nil {
 		return Errno(err)
 	}
-	f := os.NewFile(uintptr(l.fd), "listener")
-	ln, err := stdnet.FileListener(f)
-	f.Close()
+	fd := l.fd
 	l.fd = -1
+	return l.serve(fd, accept, fail)
+}
+
+// adopt accepts on a socket that already listens (passed from another
+// process, or listen({fd})), if it is of kind (GuessHandleType's name).
+// fd stays the caller's; the handle works on a duplicate.
+func (l *listener) adopt(fd int, kind string, accept func(stdnet.Conn), fail func(int)) int {
+	if GuessHandleType(fd) != kind {
+		return -int(syscall.ENOTSOCK)
+	}
+	nfd, err := dupCloexec(fd)
 	if err != nil {
 		return Errno(err)
 	}
-	l.serve(ln, accept, fail)
+	return l.serve(nfd, accept, fail)
+}
+
+// serve accepts on the listening socket fd, which the listener owns from
+// now on (closed here if serving fails).
+func (l *listener) serve(fd int, accept func(stdnet.Conn), fail func(int)) int {
+	h := l.lh
+	if err := unix.SetNonblock(fd, true); err != nil {
+		unix.Close(fd)
+		return Errno(err)
+	}
+	a := &acceptor{fd: fd, accept: accept, fail: fail}
+	stop, err := h.loop.WatchFD(fd, func() { l.acceptReady(a) })
+	if err != nil {
+		unix.Close(fd)
+		return Errno(err)
+	}
+	a.stop = stop
+	l.ln = a
+	l.accepting = true
+	h.update()
+	sa, _ := unix.Getsockname(fd)
+	switch sa := sa.(type) {
+	case *unix.SockaddrInet4:
+		l.pairPort = sa.Port
+	case *unix.SockaddrInet6:
+		l.pairPort = sa.Port
+	case *unix.SockaddrUnix:
+		l.pairPath = sa.Name // "@name" in the abstract namespace, as Go's
+	}
+	if l.pairPort != 0 {
+		pairListen(l.pairPort)
+	} else if l.pairPath != "" {
+		unixPairListen(l.pairPath, 1)
+	}
 	return 0
 }
 
-func (l *listener) serve(ln stdnet.Listener, accept func(stdnet.Conn), fail func(int)) {
-	h := l.lh
-	l.ln = ln
-	l.accepting = true
-	h.update()
-	port, path := 0, ""
-	switch a := ln.Addr().(type) {
-	case *stdnet.TCPAddr:
-		port = a.Port
-		l.pairPort = port
-		pairListen(port)
-	case *stdnet.UnixAddr:
-		path = a.Name
-		l.pairPath = path
-		unixPairListen(path, 1)
+// acceptReady takes the connections waiting on a readable listening
+// socket, each delivered before the next is taken, and stops as soon as
+// the handle closes or stops accepting (the rest stay in the backlog).
+func (l *listener) acceptReady(a *acceptor) {
+	for l.ln == a && l.accepting && !l.lh.closed && !a.paused {
+		nfd, sa, err := unix.Accept4(a.fd, unix.SOCK_CLOEXEC|unix.SOCK_NONBLOCK)
+		switch err {
+		case nil:
+		case unix.EAGAIN, unix.EINTR:
+			return
+		case unix.ECONNABORTED: // gone before it was taken: nothing to deliver
+			continue
+		case unix.EMFILE, unix.ENFILE:
+			// Out of descriptors: the connections wait in the backlog
+			// while the program gets a moment to close some.
+			l.pause(a)
+			a.fail(Errno(err))
+			return
+		default:
+			a.stop()
+			a.fail(Errno(err))
+			return
+		}
+		c, err := fileConn(nfd)
+		if err != nil {
+			a.fail(Errno(err))
+			continue
+		}
+		a.accept(c)
+		if l.pairPort != 0 {
+			pairAccepted(l.pairPort, sockaddrString(sa))
+		} else if l.pairPath != "" {
+			unixPairAccepted(l.pairPath)
+		}
 	}
+}
+
+// pause stops watching a for a short while.
+func (l *listener) pause(a *acceptor) {
+	a.paused = true
+	a.stop()
+	h := l.lh
 	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				if h.gone.Load() {
-					return
-				}
-				status := Errno(err)
-				h.post(func() { fail(status) })
-				var ne stdnet.Error
-				if status == -int(syscall.EMFILE) || status == -int(syscall.ENFILE) ||
-					(errors.As(err, &ne) && ne.Timeout()) {
-					// Out of descriptors: give the program a moment to close some.
-					time.Sleep(10 * time.Millisecond)
-					continue
-				}
+		time.Sleep(10 * time.Millisecond)
+		h.post(func() {
+			if l.ln != a || a.fd < 0 {
 				return
 			}
-			h.loop.Ref()
-			h.loop.Post(func() {
-				h.loop.Unref()
-				if h.closed {
-					c.Close()
-					return
-				}
-				accept(c)
-			})
-			if port != 0 {
-				pairAccepted(port, c.RemoteAddr().String())
-			} else if path != "" {
-				unixPairAccepted(path)
+			a.paused = false
+			if stop, err := h.loop.WatchFD(a.fd, func() { l.acceptReady(a) }); err == nil {
+				a.stop = stop
+			}
+		})
+	}()
+}
+
+// sockaddrString writes a peer address as Go's TCPAddr.String does, the
+// form pairing matches connects by.
+func sockaddrString(sa unix.Sockaddr) string {
+	switch sa := sa.(type) {
+	case *unix.SockaddrInet4:
+		return (&stdnet.TCPAddr{IP: sa.Addr[:], Port: sa.Port}).String()
+	case *unix.SockaddrInet6:
+		a := &stdnet.TCPAddr{IP: sa.Addr[:], Port: sa.Port}
+		if sa.ZoneId != 0 {
+			if ifc, err := stdnet.InterfaceByIndex(int(sa.ZoneId)); err == nil {
+				a.Zone = ifc.Name
 			}
 		}
-	}()
+		return a.String()
+	}
+	return ""
 }
 
 // control runs fn on the listener's socket, whichever form it has now.
@@ -114,18 +191,11 @@ func (l *listener) control(fn func(fd int)) bool {
 		fn(l.fd)
 		return true
 	}
-	if l.ln == nil {
+	if l.ln == nil || l.ln.fd < 0 {
 		return false
 	}
-	sc, ok := l.ln.(syscall.Conn)
-	if !ok {
-		return false
-	}
-	rc, err := sc.SyscallConn()
-	if err != nil {
-		return false
-	}
-	return rc.Control(func(fd uintptr) { fn(int(fd)) }) == nil
+	fn(l.ln.fd)
+	return true
 }
 
 func (l *listener) close() {
@@ -134,8 +204,10 @@ func (l *listener) close() {
 		unix.Close(l.fd)
 		l.fd = -1
 	}
-	if l.ln != nil {
-		l.ln.Close()
+	if a := l.ln; a != nil && a.fd >= 0 {
+		a.stop()
+		unix.Close(a.fd)
+		a.fd = -1
 	}
 	if l.pairPort != 0 {
 		pairUnlisten(l.pairPort)
@@ -156,11 +228,26 @@ func dupCloexec(fd int) (int, error) {
 	return unix.FcntlInt(uintptr(fd), unix.F_DUPFD_CLOEXEC, 0)
 }
 
-// isConnected tells a connected socket from a bound or listening one.
+// isConnected tells a socket that is or was connected (a stream, even
+// when its peer has gone: reads then give EOF or ECONNRESET, as in Node)
+// from a listening one or one only bound, which waits for listen.
+// getpeername alone is not enough: it fails with ENOTCONN on a TCP socket
+// whose connection was reset (or ended) before it got here.
 func isConnected(fd int) bool {
-	_, err := unix.Getpeername(fd)
-	return err == nil
+	if on, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_ACCEPTCONN); err == nil && on != 0 {
+		return false
+	}
+	if _, err := unix.Getpeername(fd); err == nil {
+		return true
+	}
+	// A TCP socket that never connected has exchanged no segment, and one
+	// that connects now (SYN_SENT) is not closed.
+	ti, err := unix.GetsockoptTCPInfo(fd, unix.IPPROTO_TCP, unix.TCP_INFO)
+	return err == nil && (ti.State != tcpStateClose || ti.Segs_in > 0 || ti.Segs_out > 0)
 }
+
+// tcpStateClose is the kernel's TCP_CLOSE state, as TCP_INFO reports it.
+const tcpStateClose = 7
 
 // fileConn wraps a connected socket fd (Go works on its own duplicate).
 func fileConn(fd int) (stdnet.Conn, error) {

@@ -2,11 +2,16 @@ package net
 
 import (
 	"bytes"
+	"errors"
+	"io"
+	stdnet "net"
+	"strconv"
 	"syscall"
 	"testing"
 	"time"
 
 	gort "github.com/gocluster/gocluster/runtime"
+	"golang.org/x/sys/unix"
 )
 
 // listenLocal makes a listening server on a free loopback port.
@@ -285,4 +290,161 @@ func TestWantReadableNeverBlocks(t *testing.T) {
 	case <-time.After(2 * time.Second):
 		t.Fatal("wantReadable blocked")
 	}
+}
+
+// Two handles (two loops, as two processes) share a listening socket; one
+// closes on its first connection while more wait in the backlog. Each of
+// them must reach the other handle: a closing listener leaves what it has
+// not delivered in the kernel, as libuv's does.
+func TestClosingSharerLeavesBacklog(t *testing.T) {
+	const clients = 64
+	first, other := gort.NewLoop(), gort.NewLoop()
+	srv := NewTCP(first)
+	if st := srv.Listen("127.0.0.1", 0, 4, ListenOptions{Backlog: 511}); st != 0 {
+		t.Fatalf("listen: %d", st)
+	}
+	a, _ := srv.SockName()
+	fd, st := srv.DupFd()
+	if st != 0 {
+		t.Fatalf("dup: %d", st)
+	}
+	sharer := NewTCP(other)
+	st = sharer.OpenListener(fd)
+	syscall.Close(fd)
+	if st != 0 {
+		t.Fatalf("open listener: %d", st)
+	}
+	served := map[string]int{}
+	serve := func(name string, srv *TCP, closeAfter bool) {
+		srv.OnConnection = func(st int, c *TCP) {
+			if st != 0 {
+				t.Errorf("%s: accept %s", name, errName(st))
+				return
+			}
+			served[name]++
+			c.Write([]byte(name), nil)
+			c.Close()
+			if closeAfter {
+				srv.Close()
+			}
+		}
+	}
+	serve("A", srv, true)
+	serve("B", sharer, false)
+	var conns []stdnet.Conn
+	defer func() {
+		for _, c := range conns {
+			c.Close()
+		}
+	}()
+	for i := 0; i < clients; i++ {
+		c, err := stdnet.Dial("tcp", stdnet.JoinHostPort("127.0.0.1", strconv.Itoa(a.Port)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		conns = append(conns, c)
+	}
+	runLoop(t, first) // A takes one connection and closes
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		runLoop(t, other)
+	}()
+	got := map[string]int{}
+	for _, c := range conns {
+		c.SetReadDeadline(time.Now().Add(5 * time.Second))
+		b, err := io.ReadAll(c)
+		if err != nil && !errors.Is(err, syscall.ECONNRESET) {
+			t.Errorf("read: %v", err)
+		}
+		got[string(b)]++
+	}
+	other.Post(sharer.Close)
+	<-done
+	if got["A"] != 1 || got["B"] != clients-1 {
+		t.Fatalf("clients were served %v (A took 1 and closed; B should have the other %d)", got, clients-1)
+	}
+	if served["A"]+served["B"] != clients {
+		t.Fatalf("handles served %v", served)
+	}
+}
+
+// A connection passed on after its peer reset it (getpeername then fails
+// with ENOTCONN) is still a stream: reading it reports the reset, not
+// ENOTCONN, and a listening socket opened the same way still listens.
+func TestOpenClassifiesPassedSockets(t *testing.T) {
+	ln, err := stdnet.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	cli, err := stdnet.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	conn, err := ln.Accept()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	cli.(*stdnet.TCPConn).SetLinger(0)
+	cli.Close()
+	f, err := conn.(*stdnet.TCPConn).File()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	fd := int(f.Fd())
+	for i := 0; i < 100 && isConnectedPeer(fd); i++ {
+		time.Sleep(5 * time.Millisecond) // until the RST has landed
+	}
+	loop := gort.NewLoop()
+	moved := NewTCP(loop)
+	if st := moved.Open(fd); st != 0 {
+		t.Fatalf("open: %s", errName(st))
+	}
+	status := 0
+	moved.OnRead = func(n int, _ []byte) {
+		if n < 0 {
+			status = n
+			moved.Close()
+		}
+	}
+	if st := moved.ReadStart(); st != 0 {
+		t.Fatalf("readStart: %s", errName(st))
+	}
+	runLoop(t, loop)
+	if status != -int(syscall.ECONNRESET) && status != EOF {
+		t.Fatalf("read %s, want ECONNRESET or EOF", errName(status))
+	}
+
+	lf, err := ln.(*stdnet.TCPListener).File()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lf.Close()
+	server := NewTCP(loop)
+	if st := server.Open(int(lf.Fd())); st != 0 {
+		t.Fatalf("open listening socket: %s", errName(st))
+	}
+	if st := server.ListenBound(511); st != 0 {
+		t.Fatalf("listen: %s", errName(st))
+	}
+	server.OnConnection = func(_ int, c *TCP) {
+		c.Close()
+		server.Close()
+	}
+	ln.Close() // only server accepts now
+	dialer := NewTCP(loop)
+	dialer.OnConnect = func(int) { dialer.Close() }
+	dialer.Connect("127.0.0.1", ln.Addr().(*stdnet.TCPAddr).Port, "", 0)
+	runLoop(t, loop)
+	if !server.closed {
+		t.Fatal("the opened listening socket did not accept")
+	}
+}
+
+func isConnectedPeer(fd int) bool {
+	_, err := unix.Getpeername(fd)
+	return err == nil
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	stdnet "net"
 	"net/netip"
-	"os"
 	"strconv"
 	"syscall"
 
@@ -171,17 +170,7 @@ func (t *TCP) acceptFailed(status int) { t.OnConnection(status, nil) }
 // (one passed from another process, or listen({fd})). fd stays the
 // caller's; the handle works on a duplicate.
 func (t *TCP) OpenListener(fd int) int {
-	f := os.NewFile(uintptr(fd), "listener")
-	ln, err := stdnet.FileListener(f)
-	if err != nil {
-		return Errno(err)
-	}
-	if _, ok := ln.(*stdnet.TCPListener); !ok {
-		ln.Close()
-		return -int(syscall.ENOTSOCK)
-	}
-	t.serve(ln, t.accepted, t.acceptFailed)
-	return 0
+	return t.listener.adopt(fd, "TCP", t.accepted, t.acceptFailed)
 }
 
 // Open adopts a socket fd (one passed from another process): a connected
