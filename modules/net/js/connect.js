@@ -21,45 +21,9 @@ const {
 } = binding.load('socket');
 const { isIP, validatePort } = binding.load('ip');
 
-const normalizedArgsSymbol = Symbol('normalizedArgs');
+const { normalizedArgsSymbol, normalizeArgs, defaults } = binding.load('args');
 const UV_ECANCELED = -125;
 const UV_ETIMEDOUT = -110;
-
-let autoSelectFamilyDefault = true;
-let autoSelectFamilyAttemptTimeoutDefault = 250;
-
-function toNumber(x) {
-  return (x = Number(x)) >= 0 ? x : false;
-}
-
-function isPipeName(s) {
-  return typeof s === 'string' && toNumber(s) === false;
-}
-
-// The argument forms of connect() and listen(): (options[, cb]),
-// (path[, cb]) and ([port][, host][, cb]) become [options, cb or null].
-function normalizeArgs(args) {
-  let arr;
-  if (args.length === 0) {
-    arr = [{}, null];
-    arr[normalizedArgsSymbol] = true;
-    return arr;
-  }
-  const arg0 = args[0];
-  let options = {};
-  if (typeof arg0 === 'object' && arg0 !== null) {
-    options = arg0;
-  } else if (isPipeName(arg0)) {
-    options.path = arg0;
-  } else {
-    options.port = arg0;
-    if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
-  }
-  const cb = args[args.length - 1];
-  arr = typeof cb === 'function' ? [options, cb] : [options, null];
-  arr[normalizedArgsSymbol] = true;
-  return arr;
-}
 
 function connect(...args) {
   const normalized = normalizeArgs(args);
@@ -69,7 +33,8 @@ function connect(...args) {
   return socket.connect(normalized);
 }
 
-Socket.prototype.connect = function(...args) {
+// Socket.prototype.connect (socket.js's calls this).
+function socketConnect(...args) {
   let normalized;
   if (Array.isArray(args[0]) && args[0][normalizedArgsSymbol]) normalized = args[0];
   else normalized = normalizeArgs(args);
@@ -102,7 +67,7 @@ Socket.prototype.connect = function(...args) {
     lookupAndConnect(this, options);
   }
   return this;
-};
+}
 
 function socketToDnsFamily(family) {
   switch (family) {
@@ -155,12 +120,12 @@ function lookupAndConnect(self, options) {
   port |= 0;
 
   if (autoSelectFamily != null) validateBoolean(autoSelectFamily, 'options.autoSelectFamily');
-  else autoSelectFamily = autoSelectFamilyDefault;
+  else autoSelectFamily = defaults.autoSelectFamily;
   if (autoSelectFamilyAttemptTimeout != null) {
     validateInteger(autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1, 2 ** 31 - 1);
     if (autoSelectFamilyAttemptTimeout < 10) autoSelectFamilyAttemptTimeout = 10;
   } else {
-    autoSelectFamilyAttemptTimeout = autoSelectFamilyAttemptTimeoutDefault;
+    autoSelectFamilyAttemptTimeout = defaults.autoSelectFamilyAttemptTimeout;
   }
 
   // An IP address needs no lookup; connect on the next tick.
@@ -418,19 +383,7 @@ function addClientAbortSignalOption(self, options) {
 
 module.exports = {
   lookup(host, options, cb) { return defaultLookup()(host, options, cb); },
-  normalizeArgs,
-  isPipeName,
-  toNumber,
   connect,
+  socketConnect,
   addClientAbortSignalOption,
-  getDefaultAutoSelectFamily() { return autoSelectFamilyDefault; },
-  setDefaultAutoSelectFamily(value) {
-    validateBoolean(value, 'value');
-    autoSelectFamilyDefault = value;
-  },
-  getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelectFamilyAttemptTimeoutDefault; },
-  setDefaultAutoSelectFamilyAttemptTimeout(value) {
-    validateInteger(value, 'value', 1, 2 ** 31 - 1);
-    autoSelectFamilyAttemptTimeoutDefault = value < 10 ? 10 : value;
-  },
 };

@@ -1,11 +1,11 @@
 'use strict';
 // require('net'): TCP and Unix domain socket clients and servers, on the
 // handles of internal/tcp_wrap and internal/pipe_wrap. The parts are in
-// socket.js, connect.js, server.js, stream_base.js, ip.js, errors.js and
-// blocklist.js.
+// socket.js, args.js, connect.js (loaded when a socket first connects),
+// server.js, stream_base.js, ip.js, errors.js and blocklist.js.
 
 const { Socket } = binding.load('socket');
-const connectPart = binding.load('connect');
+const argForms = binding.load('args');
 const { Server, createServerHandle } = binding.load('server');
 const { isIP, isIPv4, isIPv6 } = binding.load('ip');
 
@@ -18,6 +18,11 @@ function _setSimultaneousAccepts() {
   }
 }
 
+// The connect side (connect.js) loads on first use.
+function connect(...args) {
+  return Reflect.apply(binding.load('connect').connect, this, args);
+}
+
 function createServer(options, connectionListener) {
   return new Server(options, connectionListener);
 }
@@ -25,7 +30,7 @@ function createServer(options, connectionListener) {
 let blocklist;
 module.exports = {
   _createServerHandle: createServerHandle,
-  _normalizeArgs: connectPart.normalizeArgs,
+  _normalizeArgs: argForms.normalizeArgs,
   _setSimultaneousAccepts,
   get BlockList() {
     blocklist ??= binding.load('blocklist');
@@ -35,8 +40,8 @@ module.exports = {
     blocklist ??= binding.load('blocklist');
     return blocklist.SocketAddress;
   },
-  connect: connectPart.connect,
-  createConnection: connectPart.connect,
+  connect,
+  createConnection: connect,
   createServer,
   isIP,
   isIPv4,
@@ -44,8 +49,8 @@ module.exports = {
   Server,
   Socket,
   Stream: Socket,
-  getDefaultAutoSelectFamily: connectPart.getDefaultAutoSelectFamily,
-  setDefaultAutoSelectFamily: connectPart.setDefaultAutoSelectFamily,
-  getDefaultAutoSelectFamilyAttemptTimeout: connectPart.getDefaultAutoSelectFamilyAttemptTimeout,
-  setDefaultAutoSelectFamilyAttemptTimeout: connectPart.setDefaultAutoSelectFamilyAttemptTimeout,
+  getDefaultAutoSelectFamily: argForms.getDefaultAutoSelectFamily,
+  setDefaultAutoSelectFamily: argForms.setDefaultAutoSelectFamily,
+  getDefaultAutoSelectFamilyAttemptTimeout: argForms.getDefaultAutoSelectFamilyAttemptTimeout,
+  setDefaultAutoSelectFamilyAttemptTimeout: argForms.setDefaultAutoSelectFamilyAttemptTimeout,
 };

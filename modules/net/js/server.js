@@ -15,7 +15,7 @@ const { owner_symbol } = binding.load('stream_base');
 const {
   Socket, createHandle, kSetNoDelay, kSetKeepAlive, kSetKeepAliveInitialDelay,
 } = binding.load('socket');
-const { normalizeArgs, isPipeName, toNumber } = binding.load('connect');
+const { normalizeArgs, isPipeName, toNumber } = binding.load('args');
 const { isIPv6, validatePort } = binding.load('ip');
 
 const DEFAULT_IPV4_ADDR = '0.0.0.0';

@@ -520,8 +520,10 @@ protoGetter('bytesWritten', function bytesWritten() {
   return bytes;
 });
 
-// Filled in by connect.js.
-Socket.prototype.connect = undefined;
+// The connect side (connect.js) loads on a socket's first connect.
+Socket.prototype.connect = function(...args) {
+  return Reflect.apply(binding.load('connect').socketConnect, this, args);
+};
 
 Socket.prototype.ref = function() {
   if (!this._handle) {

@@ -1,0 +1,61 @@
+'use strict';
+// The argument forms of connect() and listen(), and the autoSelectFamily
+// defaults: what a server and net's exports need of the connect side,
+// which itself (connect.js) loads only when a socket first connects.
+
+const { validateBoolean, validateInteger } = require('internal/errors');
+
+const normalizedArgsSymbol = Symbol('normalizedArgs');
+
+function toNumber(x) {
+  return (x = Number(x)) >= 0 ? x : false;
+}
+
+function isPipeName(s) {
+  return typeof s === 'string' && toNumber(s) === false;
+}
+
+// The argument forms of connect() and listen(): (options[, cb]),
+// (path[, cb]) and ([port][, host][, cb]) become [options, cb or null].
+function normalizeArgs(args) {
+  let arr;
+  if (args.length === 0) {
+    arr = [{}, null];
+    arr[normalizedArgsSymbol] = true;
+    return arr;
+  }
+  const arg0 = args[0];
+  let options = {};
+  if (typeof arg0 === 'object' && arg0 !== null) {
+    options = arg0;
+  } else if (isPipeName(arg0)) {
+    options.path = arg0;
+  } else {
+    options.port = arg0;
+    if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+  }
+  const cb = args[args.length - 1];
+  arr = typeof cb === 'function' ? [options, cb] : [options, null];
+  arr[normalizedArgsSymbol] = true;
+  return arr;
+}
+
+const defaults = { autoSelectFamily: true, autoSelectFamilyAttemptTimeout: 250 };
+
+module.exports = {
+  normalizedArgsSymbol,
+  normalizeArgs,
+  isPipeName,
+  toNumber,
+  defaults,
+  getDefaultAutoSelectFamily() { return defaults.autoSelectFamily; },
+  setDefaultAutoSelectFamily(value) {
+    validateBoolean(value, 'value');
+    defaults.autoSelectFamily = value;
+  },
+  getDefaultAutoSelectFamilyAttemptTimeout() { return defaults.autoSelectFamilyAttemptTimeout; },
+  setDefaultAutoSelectFamilyAttemptTimeout(value) {
+    validateInteger(value, 'value', 1, 2 ** 31 - 1);
+    defaults.autoSelectFamilyAttemptTimeout = value < 10 ? 10 : value;
+  },
+};
