@@ -38,10 +38,18 @@ type Channel struct {
 	readOnce sync.Once
 }
 
+// write is queued data: one Write's, or several in a row without
+// descriptors, sent together (the bytes on the wire are the same).
 type write struct {
-	data []byte
-	fd   int // sent with the first byte; -1 when none (or already sent)
-	done func(error)
+	data  []byte
+	fd    int // sent with the first byte; -1 when none (or already sent)
+	dones []func(error)
+}
+
+func (w *write) finish(err error) {
+	for _, done := range w.dones {
+		done(err)
+	}
 }
 
 // Open makes a Channel of fd, a connected AF_UNIX stream socket, and owns it
@@ -156,8 +164,17 @@ func (c *Channel) Write(data []byte, fd int, done func(error)) (async bool, err 
 			data, fd = data[n:], -1
 		}
 	}
-	c.queue = append(c.queue, &write{data: append([]byte(nil), data...), fd: fd, done: done})
 	c.queued += len(data)
+	// Behind a write without a descriptor, another goes in the same
+	// sendmsg. Never behind one with: the reader pairs a descriptor with
+	// the last line of the read it came in.
+	if n := len(c.queue); n > 0 && fd < 0 && c.queue[n-1].fd < 0 {
+		last := c.queue[n-1]
+		last.data = append(last.data, data...)
+		last.dones = append(last.dones, done)
+		return true, nil
+	}
+	c.queue = append(c.queue, &write{data: append([]byte(nil), data...), fd: fd, dones: []func(error){done}})
 	if !c.writing {
 		c.writing = true
 		go c.writeLoop()
@@ -209,7 +226,7 @@ func (c *Channel) writeLoop() {
 			c.queue, c.queued, c.writing = nil, 0, false
 			c.mu.Unlock()
 			for _, q := range failed {
-				q.done(err)
+				q.finish(err)
 			}
 			return
 		}
@@ -221,7 +238,7 @@ func (c *Channel) writeLoop() {
 		}
 		c.mu.Unlock()
 		if finished {
-			w.done(nil)
+			w.finish(nil)
 		}
 	}
 }
@@ -245,7 +262,7 @@ func (c *Channel) Close() error {
 	err := unix.Close(c.fd)
 	c.mu.Unlock()
 	for _, w := range dropped {
-		w.done(ErrCanceled)
+		w.finish(ErrCanceled)
 	}
 	if err != nil {
 		return os.NewSyscallError("close", err)

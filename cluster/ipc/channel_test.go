@@ -222,3 +222,42 @@ func TestLocalCloseStopsReader(t *testing.T) {
 		t.Fatal("reader did not stop")
 	}
 }
+
+// Queued writes are sent together, but never one behind a write that
+// carries a descriptor: the reader pairs a descriptor with the last line of
+// its read, so the descriptor must stay with its own line.
+func TestQueuedWritesKeepDescriptorsWithTheirLine(t *testing.T) {
+	a, b := pair(t)
+	big := []byte(`"` + strings.Repeat("f", 1<<20) + `"` + "\n")
+	if async, err := a.Write(big, -1, func(error) {}); err != nil || !async {
+		t.Fatalf("the filler should queue (async=%v, err=%v)", async, err)
+	}
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	defer w.Close()
+	lines := []string{`"a"`, `{"cmd":"NODE_HANDLE"}`, `"b"`, `"c"`}
+	for i, l := range lines {
+		fd := -1
+		if i == 1 {
+			fd = int(w.Fd())
+		}
+		if async, err := a.Write([]byte(l+"\n"), fd, func(error) {}); err != nil || !async {
+			t.Fatalf("line %d should queue (async=%v, err=%v)", i, async, err)
+		}
+	}
+	got := newCollector()
+	b.Start(0, got.onFrames, got.onEOF)
+	frames := got.wait(t, 1+len(lines))
+	for i, l := range lines {
+		f := frames[i+1]
+		if string(f.Line) != l || (f.FD >= 0) != (i == 1) {
+			t.Fatalf("frame %d: %q fd %d", i+1, f.Line, f.FD)
+		}
+		if f.FD >= 0 {
+			unix.Close(f.FD)
+		}
+	}
+}

@@ -28,6 +28,9 @@ type channelHandle struct {
 	// stopWatch ends that, at EOF or close.
 	reader    *ipc.Reader
 	wbuf      []byte // the line writeJSON sends (Write copies what it queues)
+	// done holds the statuses of queued writes that finished, for the loop.
+	doneMu sync.Mutex
+	done   []int
 	stopWatch func()
 	parser    *jsonParser
 	buffering bool // what the buffering property says: part of a frame is read
@@ -225,13 +228,8 @@ func (h *channelHandle) write(data []byte, fd int, owned bool) int {
 		return -int(unix.EBADF)
 	}
 	async, err := h.ch.Write(data, fd, func(err error) {
-		post(h.rt.Loop, func() {
-			h.rt.Loop.Unref()
-			release(fd, owned)
-			if fn := h.obj.Get("onwritecomplete"); fn != nil && !goja.IsUndefined(fn) {
-				h.rt.MakeCallback(fn, h.obj, h.rt.VM.ToValue(errno(err)))
-			}
-		})
+		release(fd, owned)
+		h.completed(err)
 	})
 	if err != nil {
 		release(fd, owned)
@@ -244,6 +242,34 @@ func (h *channelHandle) write(data []byte, fd int, owned bool) int {
 	// A write in flight keeps the loop alive, as a libuv write request does.
 	h.rt.Loop.Ref()
 	return 1
+}
+
+// completed counts a queued write as finished (on the writer goroutine);
+// the loop hears of the writes that finished since it last looked in one
+// posted job, not one each.
+func (h *channelHandle) completed(err error) {
+	h.doneMu.Lock()
+	h.done = append(h.done, errno(err))
+	first := len(h.done) == 1
+	h.doneMu.Unlock()
+	if first {
+		post(h.rt.Loop, h.deliverCompletions)
+	}
+}
+
+// deliverCompletions calls onwritecomplete(status) for each finished write,
+// in order, each as a callback of its own (as libuv completes each write).
+func (h *channelHandle) deliverCompletions() {
+	h.doneMu.Lock()
+	done := h.done
+	h.done = nil
+	h.doneMu.Unlock()
+	for _, status := range done {
+		h.rt.Loop.Unref()
+		if fn := h.obj.Get("onwritecomplete"); fn != nil && !goja.IsUndefined(fn) {
+			h.rt.MakeCallback(fn, h.obj, h.rt.VM.ToValue(status))
+		}
+	}
 }
 
 func (h *channelHandle) close() {
