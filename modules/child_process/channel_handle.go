@@ -26,11 +26,11 @@ type channelHandle struct {
 	sized  bool // frames are length-prefixed messages, not lines
 	// reader reads the socket when the loop finds it readable (WatchFD);
 	// stopWatch ends that, at EOF or close.
-	reader    *ipc.Reader
-	wbuf      []byte // the line writeJSON sends (Write copies what it queues)
+	reader *ipc.Reader
+	wbuf   []byte // the line writeJSON sends (Write copies what it queues)
 	// done holds the statuses of queued writes that finished, for the loop.
-	doneMu sync.Mutex
-	done   []int
+	doneMu    sync.Mutex
+	done      []int
 	stopWatch func()
 	parser    *jsonParser
 	buffering bool // what the buffering property says: part of a frame is read
