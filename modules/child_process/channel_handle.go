@@ -26,14 +26,16 @@ type channelHandle struct {
 	sized  bool // frames are length-prefixed messages, not lines
 	// reader reads the socket when the loop finds it readable (WatchFD);
 	// stopWatch ends that, at EOF or close.
-	reader *ipc.Reader
-	wbuf   []byte // the line writeJSON sends (Write copies what it queues)
-	// done holds the statuses of queued writes that finished, for the loop.
-	doneMu    sync.Mutex
-	done      []int
+	reader    *ipc.Reader
 	stopWatch func()
 	parser    *jsonParser
-	buffering bool // what the buffering property says: part of a frame is read
+	buffering bool   // what the buffering property says: part of a frame is read
+	wbuf      []byte // the line writeJSON sends (Write copies what it queues)
+
+	// done holds the statuses of queued writes that finished, for the loop.
+	doneMu sync.Mutex
+	done   []int
+
 	// started is set once reading began: only then is an EOF coming.
 	started atomic.Bool
 
