@@ -37,18 +37,20 @@ type pipeHandle struct {
 	stopRead bool
 
 	writes  []pipeWrite // waiting for the writer goroutine, under mu
-	writing bool        // the writer goroutine runs
+	writing bool        // the writer goroutine runs (or its shutdown waits for the loop)
 	queued  int         // bytes handed to the writer, loop goroutine only
+	shut    bool        // shutdown was asked for: no more writes, loop goroutine only
 
 	eof     chan struct{}
 	eofOnce sync.Once
 }
 
-// pipeWrite is one request for the writer goroutine.
+// pipeWrite is one request for the writer goroutine; finish runs on the
+// loop with its status.
 type pipeWrite struct {
 	data     []byte
 	shutdown bool
-	done     func(error)
+	finish   func(status int)
 }
 
 func newPipeObject(rt *gort.Runtime, fd int) (*goja.Object, *pipeHandle, error) {
@@ -75,7 +77,7 @@ func newPipeObject(rt *gort.Runtime, fd int) (*goja.Object, *pipeHandle, error) 
 		if !ok {
 			panic(rt.InvalidArgType("data", "Buffer", data))
 		}
-		return h.write(req, append([]byte(nil), b...), false)
+		return h.write(req, b, false) // copied if it has to wait
 	})
 	set("writeUtf8String", func(req *goja.Object, s string) int { return h.write(req, []byte(s), false) })
 	set("shutdown", func(req *goja.Object) int { return h.write(req, nil, true) })
@@ -187,25 +189,99 @@ func (h *pipeHandle) deliver(status int, data []byte) {
 	h.rt.MakeCallback(fn, h.obj, h.rt.VM.ToValue(status), goja.Undefined())
 }
 
-// write queues data (or, with shutdown, the end of the writing side) for
-// the writer goroutine, so the loop never blocks on a full pipe;
-// req.oncomplete(status) reports it.
+// write writes data (or, with shutdown, ends the writing side) as libuv
+// does: at once on the loop when nothing is queued, the rest in order by
+// the writer goroutine, so the loop never blocks on a full pipe. A write
+// the kernel took whole sets req.async = false and has no oncomplete (the
+// caller completes it, as Node's stream handles); otherwise
+// req.oncomplete(status) follows on the loop.
 func (h *pipeHandle) write(req *goja.Object, data []byte, shutdown bool) int {
 	if h.closed {
 		return -int(unix.EBADF)
 	}
-	n := len(data)
+	if h.shut {
+		return -int(unix.EPIPE) // libuv: not writable after shutdown
+	}
+	h.shut = shutdown
+	h.mu.Lock()
+	busy := h.writing
+	h.mu.Unlock()
+	finish := func(status int) {
+		if fn := req.Get("oncomplete"); fn != nil && !goja.IsUndefined(fn) {
+			h.rt.MakeCallback(fn, req, h.rt.VM.ToValue(status))
+		}
+	}
+	if !busy && shutdown {
+		h.shutdownNow(finish)
+		return 0
+	}
+	if !busy {
+		n, err := h.tryWrite(data)
+		if err != nil {
+			return errno(err)
+		}
+		if n == len(data) {
+			_ = req.Set("async", false)
+			return 0
+		}
+		data = data[n:]
+	}
+	_ = req.Set("async", true)
+	h.enqueue(pipeWrite{data: append([]byte(nil), data...), shutdown: shutdown, finish: finish})
+	return 0
+}
+
+// tryWrite writes what the pipe takes now without blocking.
+func (h *pipeHandle) tryWrite(data []byte) (int, error) {
+	written := 0
+	var werr error
+	err := h.rc.Control(func(fd uintptr) {
+		for written < len(data) {
+			n, err := unix.Write(int(fd), data[written:])
+			if err == unix.EINTR {
+				continue
+			}
+			if err == unix.EAGAIN {
+				return
+			}
+			if err != nil {
+				werr = err
+				return
+			}
+			written += n
+		}
+	})
+	if err != nil {
+		return 0, unix.EBADF
+	}
+	return written, werr
+}
+
+// shutdownNow ends the writing side on the loop. Its completion is queued
+// before the shutdown(2) call, so it runs ahead of anything the child does
+// once it sees the end (its output, its exit): libuv too shuts down and
+// completes in one step on the loop.
+func (h *pipeHandle) shutdownNow(finish func(int)) {
+	status := 0
+	post(h.rt.Loop, func() { finish(status) })
+	var serr error
+	if err := h.rc.Control(func(fd uintptr) { serr = unix.Shutdown(int(fd), unix.SHUT_WR) }); err != nil {
+		serr = unix.ECANCELED
+	}
+	status = errno(serr)
+}
+
+// enqueue hands w to the writer goroutine, starting it if needed.
+func (h *pipeHandle) enqueue(w pipeWrite) {
+	n := len(w.data)
 	h.queued += n
 	h.rt.Loop.Ref() // a request in flight keeps the loop alive
-	w := pipeWrite{data: data, shutdown: shutdown, done: func(err error) {
-		post(h.rt.Loop, func() {
-			h.rt.Loop.Unref()
-			h.queued -= n
-			if fn := req.Get("oncomplete"); fn != nil && !goja.IsUndefined(fn) {
-				h.rt.MakeCallback(fn, req, h.rt.VM.ToValue(errno(err)))
-			}
-		})
-	}}
+	finish := w.finish
+	w.finish = func(status int) {
+		h.rt.Loop.Unref()
+		h.queued -= n
+		finish(status)
+	}
 	h.mu.Lock()
 	h.writes = append(h.writes, w)
 	if !h.writing {
@@ -213,9 +289,11 @@ func (h *pipeHandle) write(req *goja.Object, data []byte, shutdown bool) int {
 		go h.writeLoop()
 	}
 	h.mu.Unlock()
-	return 0
 }
 
+// writeLoop writes the queued requests in order off the loop, each
+// completion posted to the loop. A shutdown goes back to the loop
+// (shutdownNow), which then lets later requests start afresh.
 func (h *pipeHandle) writeLoop() {
 	var failed error
 	for {
@@ -232,23 +310,30 @@ func (h *pipeHandle) writeLoop() {
 		}
 		h.mu.Unlock()
 		if failed != nil {
-			w.done(failed)
+			status := errno(failed)
+			post(h.rt.Loop, func() { w.finish(status) })
 			continue
 		}
-		var err error
 		if w.shutdown {
-			var serr error
-			if err = h.rc.Control(func(fd uintptr) { serr = unix.Shutdown(int(fd), unix.SHUT_WR) }); err == nil {
-				err = serr
-			}
-		} else {
-			_, err = h.f.Write(w.data)
+			post(h.rt.Loop, func() {
+				h.mu.Lock()
+				h.writing = false
+				h.mu.Unlock()
+				if h.closed {
+					w.finish(-int(unix.ECANCELED))
+					return
+				}
+				h.shutdownNow(w.finish)
+			})
+			return
 		}
+		_, err := h.f.Write(w.data)
 		if errors.Is(err, os.ErrClosed) {
 			err = unix.ECANCELED
 		}
 		failed = err
-		w.done(err)
+		status := errno(err)
+		post(h.rt.Loop, func() { w.finish(status) })
 	}
 }
 

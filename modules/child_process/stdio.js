@@ -37,7 +37,9 @@ function read(stream) {
   if (stream._handle) stream._handle.readStart();
 }
 
-// handleRequest runs op(req) on the handle; cb gets its outcome.
+// handleRequest runs op(req) on the handle; cb gets its outcome: at once
+// when the request failed or was done at once (req.async false, a write
+// the kernel took whole, as in Node), else from req.oncomplete.
 function handleRequest(stream, syscall, op, cb) {
   if (!stream._handle) {
     cb(errnoException(UV_EBADF, syscall));
@@ -46,6 +48,7 @@ function handleRequest(stream, syscall, op, cb) {
   const req = { oncomplete: (status) => cb(status < 0 ? errnoException(status, syscall) : undefined) };
   const err = op(req);
   if (err < 0) cb(errnoException(err, syscall));
+  else if (req.async === false) cb();
 }
 
 function write(stream, chunk, cb) {
