@@ -179,8 +179,16 @@ function socketListOf(type, target, key) {
   return lists[key];
 }
 
+// net, once loaded (null when it cannot be).
+let netModule;
+
 function handleType(handle) {
-  const net = optionalModule('net');
+  // A TCP handle (a connection the round-robin primary hands out) first:
+  // it is none of the kinds below.
+  const tw = wrapModule('internal/tcp_wrap');
+  if (tw && handle instanceof tw.TCP) return 'net.Native';
+  if (netModule === undefined) netModule = optionalModule('net');
+  const net = netModule;
   if (net && typeof net.Socket === 'function' && handle instanceof net.Socket) return 'net.Socket';
   if (net && typeof net.Server === 'function' && handle instanceof net.Server) return 'net.Server';
   if (handle instanceof NativeHandle) return handle.ipcType || 'net.Native';
@@ -468,8 +476,9 @@ function setupChannel(target, channel, serializationMode) {
       fd = got[0];
       owned = got[1];
     }
-    // 0: written; 1: queued, onwritecomplete follows; else an errno.
-    const err = write(channel, message, fd, owned);
+    // 0: written; 1: queued, onwritecomplete follows; else an errno. A
+    // write whose errors are swallowed may go out with the next one.
+    const err = write(channel, message, fd, owned, options.swallowErrors === true && fd < 0);
 
     if (err >= 0) {
       if (handle) {

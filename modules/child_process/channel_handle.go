@@ -32,6 +32,11 @@ type channelHandle struct {
 	buffering bool   // what the buffering property says: part of a frame is read
 	wbuf      []byte // the line writeJSON sends (Write copies what it queues)
 
+	// reading is set while onread (and what it runs) handles received
+	// frames; deferred holds the lines deferWrite kept back meanwhile.
+	reading  bool
+	deferred []byte
+
 	// done holds the statuses of queued writes that finished, for the loop.
 	doneMu sync.Mutex
 	done   []int
@@ -49,6 +54,9 @@ type channelHandle struct {
 func newChannelObject(rt *gort.Runtime, ch *ipc.Channel) (*goja.Object, *channelHandle) {
 	vm := rt.VM
 	h := &channelHandle{rt: rt, ch: ch, obj: vm.NewObject(), alive: newKeepAlive(rt.Loop), eof: make(chan struct{}), parser: newJSONParser(rt.VM)}
+	// A process that exits while handling a message still sends what
+	// it kept back.
+	rt.OnExit(h.flushDeferred)
 	o := h.obj
 	trackHandle(rt, o, "PipeWrap", &h.alive, func() bool { return !h.closed })
 	set := func(name string, v any) { _ = o.Set(name, v) }
@@ -63,8 +71,9 @@ func newChannelObject(rt *gort.Runtime, ch *ipc.Channel) (*goja.Object, *channel
 	// returns 0 (written), 1 (queued: onwritecomplete(status) follows, in
 	// the order of the writes) or a negative errno.
 	stringify, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
-	// writeJSON(message, fd, owned) sends JSON.stringify(message) + '\n' in
-	// one call; when stringify throws, it returns [thrown] and sends nothing.
+	// writeJSON(message, fd, owned, deferrable) sends JSON.stringify(message)
+	// + '\n' in one call; when stringify throws, it returns [thrown] and
+	// sends nothing. deferrable: see deferWrite.
 	set("writeJSON", func(call goja.FunctionCall) goja.Value {
 		fd, owned := writeArgs(call)
 		text, err := stringify(goja.Undefined(), call.Argument(0))
@@ -76,7 +85,19 @@ func newChannelObject(rt *gort.Runtime, ch *ipc.Channel) (*goja.Object, *channel
 			panic(err)
 		}
 		// JSON.stringify(undefined) is undefined, which goes as "undefined".
-		h.wbuf = append(append(h.wbuf[:0], text.String()...), '\n')
+		line := text.String()
+		if fd < 0 && call.Argument(3).ToBoolean() && h.deferWrite(line) {
+			return vm.ToValue(0)
+		}
+		// Deferred lines go first, in the same sendmsg unless this one
+		// carries a descriptor.
+		h.wbuf = h.wbuf[:0]
+		if fd < 0 {
+			h.wbuf, h.deferred = append(h.wbuf, h.deferred...), h.deferred[:0]
+		} else {
+			h.flushDeferred()
+		}
+		h.wbuf = append(append(h.wbuf, line...), '\n')
 		return vm.ToValue(h.write(h.wbuf, fd, owned))
 	})
 	// writeBuffer(data, fd, owned) sends bytes as they are (the 'advanced'
@@ -89,6 +110,7 @@ func newChannelObject(rt *gort.Runtime, ch *ipc.Channel) (*goja.Object, *channel
 			release(fd, owned)
 			panic(rt.InvalidArgType("data", "Buffer", data))
 		}
+		h.flushDeferred()
 		return vm.ToValue(h.write(b, fd, owned))
 	})
 	queueSize := vm.ToValue(func(goja.FunctionCall) goja.Value { return vm.ToValue(ch.QueueSize()) })
@@ -198,7 +220,10 @@ func (h *channelHandle) onFrames(frames []ipc.Frame, buffering bool) {
 		h.buffering = buffering
 		_ = h.obj.Set("buffering", buffering)
 	}
+	h.reading = true
 	h.rt.MakeCallback(fn, h.obj, vm.NewArray(msgs...), vm.NewArray(fds...), rawArg)
+	h.reading = false
+	h.flushDeferred()
 }
 
 func closeFrameFDs(frames []ipc.Frame) {
@@ -278,6 +303,7 @@ func (h *channelHandle) close() {
 	if h.closed {
 		return
 	}
+	h.flushDeferred()
 	h.closed = true
 	h.alive.setActive(false)
 	h.unwatch() // before the descriptor goes: the loop must not poll it

@@ -67,7 +67,8 @@ func TestNodeParentGoclusterChild(t *testing.T) {
 	if got != want {
 		t.Fatalf("transcripts differ\n--- node child:\n%s\n--- gocluster child:\n%s", want, got)
 	}
-	for _, line := range []string{`"channelVars":[]`, `parent internal {"cmd":"NODE_PONG","n":8}`, `"bigLength":500000`, "parent exit 4 null"} {
+	for _, line := range []string{`"channelVars":[]`, `parent internal {"cmd":"NODE_PONG","n":8}`, `"bigLength":500000`,
+		"parent internal {\"cmd\":\"NODE_HANDLE_ACK\"}\nparent got {\"gotServer\":true,\"listening\":true}", "parent exit 4 null"} {
 		if !strings.Contains(got, line) {
 			t.Errorf("transcript lacks %q:\n%s", line, got)
 		}

@@ -99,9 +99,10 @@ const json = {
     return JSON.parse(line);
   },
   // Returns 0 (written), 1 (queued: the channel's onwritecomplete follows)
-  // or a negative errno. Go stringifies and sends in one call.
-  write(channel, message, fd, owned) {
-    const r = channel.writeJSON(message, fd, owned);
+  // or a negative errno. Go stringifies and sends in one call; deferrable
+  // lets it send the line with the next write.
+  write(channel, message, fd, owned, deferrable) {
+    const r = channel.writeJSON(message, fd, owned, deferrable);
     if (typeof r === 'number') return r;
     throw stringifyError(r[0], message);
   },

@@ -1,6 +1,11 @@
 'use strict';
 // Run by gocluster, forked by real node.
-process.on('message', (m) => {
+process.on('message', (m, handle) => {
+  if (m.server) {
+    process.send({ gotServer: handle instanceof require('net').Server, listening: handle.listening });
+    handle.close();
+    return;
+  }
   if (m === 'bye') {
     process.exitCode = 4;
     process.disconnect();

@@ -20,7 +20,15 @@ child.on('message', (m) => {
     case 1:
       child.send({ big: 'z'.repeat(500000) });
       break;
-    case 2:
+    case 2: {
+      // A handle: the child acknowledges it (NODE_HANDLE_ACK) and answers.
+      const server = require('net').createServer();
+      server.listen(0, '127.0.0.1', () => {
+        child.send({ server: true }, server, () => server.close());
+      });
+      break;
+    }
+    case 3:
       child.send('bye');
       break;
   }
