@@ -13,8 +13,9 @@ const {
 const kDestroy = Symbol('kDestroy');
 const kConstruct = Symbol('kConstruct');
 
-function has(state, bit) {
-  return state !== undefined && state !== null && (state[kState] & bit) !== 0;
+// Whether either state (each may be missing) has bit set.
+function either(a, b, bit) {
+  return (a != null && (a[kState] & bit) !== 0) || (b != null && (b[kState] & bit) !== 0);
 }
 
 // The first error a stream meets is the one it keeps.
@@ -28,7 +29,7 @@ function recordError(err, w, r) {
 function destroy(err, cb) {
   const r = this._readableState;
   const w = this._writableState;
-  if (has(w, kDestroyed) || has(r, kDestroyed)) {
+  if (either(w, r, kDestroyed)) {
     if (typeof cb === 'function') cb();
     return this;
   }
@@ -78,13 +79,13 @@ function emitCloseNT(stream) {
   const w = stream._writableState;
   if (w) w[kState] |= kCloseEmitted;
   if (r) r[kState] |= kCloseEmitted;
-  if (has(w, kEmitClose) || has(r, kEmitClose)) emitWith(stream, 'close', 0);
+  if (either(w, r, kEmitClose)) emitWith(stream, 'close', 0);
 }
 
 function emitErrorNT(stream, err) {
   const r = stream._readableState;
   const w = stream._writableState;
-  if (has(w, kErrorEmitted) || has(r, kErrorEmitted)) return;
+  if (either(w, r, kErrorEmitted)) return;
   if (w) w[kState] |= kErrorEmitted;
   if (r) r[kState] |= kErrorEmitted;
   stream.emit('error', err);
@@ -129,7 +130,7 @@ function errorOrDestroy(stream, err, sync) {
       (r && (r[kState] !== undefined ? (r[kState] & kDestroyed) !== 0 : r.destroyed))) {
     return;
   }
-  if (has(r, kAutoDestroy) || has(w, kAutoDestroy)) {
+  if (either(r, w, kAutoDestroy)) {
     stream.destroy(err);
   } else if (err) {
     void err.stack;

@@ -8,7 +8,7 @@ const { kOnConstructed, codes, thrown } = utils;
 const destroyImpl = binding.load('destroy');
 const { Readable, ReadableState, bits: rBits } = binding.load('readable');
 const { Writable, WritableState, bits: wBits } = binding.load('writable');
-const { kState } = utils;
+const { kState, kDestroyed } = utils;
 const kReadableEnded = rBits.kEnded;
 const kWritableEnded = wBits.kEnded;
 
@@ -78,8 +78,12 @@ Object.defineProperties(Duplex.prototype, {
   destroyed: {
     configurable: true,
     get() {
-      if (this._readableState === undefined || this._writableState === undefined) return false;
-      return this._readableState.destroyed && this._writableState.destroyed;
+      const r = this._readableState;
+      const w = this._writableState;
+      if (r === undefined || w === undefined) return false;
+      // Both states keep kDestroyed in their flag word (the states' own
+      // getters read the same bit).
+      return (r[kState] & kDestroyed) !== 0 && (w[kState] & kDestroyed) !== 0;
     },
     set(v) {
       if (this._readableState && this._writableState) {

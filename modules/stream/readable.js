@@ -251,9 +251,16 @@ function howMuchToRead(n, state) {
 }
 
 Readable.prototype.read = function(n) {
+  const state = this._readableState;
+  if (state.length === 0 && (n === undefined || n === 0) && (state[kState] & kEnded) !== 0) {
+    // Nothing left and nothing more to come (a flowing stream's last reads,
+    // several per ended stream): what the general path does, in short.
+    if (n === undefined && (state[kState] & kEmittedReadable) !== 0) state[kState] &= ~kEmittedReadable;
+    endReadable(this);
+    return null;
+  }
   if (n === undefined) n = NaN;
   else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
-  const state = this._readableState;
   const nOrig = n;
   if (n > state.highWaterMark) state.highWaterMark = raisedHighWaterMark(n);
   // Flag words are boxed numbers in this engine: write only on change.

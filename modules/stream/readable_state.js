@@ -53,6 +53,17 @@ function valueProperty(bit, key) {
 }
 
 function ReadableState(options, stream, isDuplex) {
+  if (options === undefined) {
+    // No options (most internal streams): the defaults, in the same order.
+    this[kState] = kEmitClose | kAutoDestroy | kConstructed | kSync | kDefaultUTF8Encoding;
+    this.highWaterMark = utils.getDefaultHighWaterMark(false);
+    this.buffer = [];
+    this.bufferIndex = 0;
+    this.length = 0;
+    this.pipes = [];
+    this.awaitDrainWriters = null;
+    return;
+  }
   let flags = kEmitClose | kAutoDestroy | kConstructed | kSync;
   if (options && (options.objectMode || (isDuplex && options.readableObjectMode))) flags |= kObjectMode;
   this[kState] = flags;
