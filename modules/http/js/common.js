@@ -4,7 +4,7 @@
 
 const { setImmediate } = require('timers');
 const { HTTPParser, methods, allMethods } = binding;
-const { IncomingMessage, readStart, readStop } = binding.load('incoming');
+const { IncomingMessage, incomingWithHead, readStart, readStop } = binding.load('incoming');
 
 const kIncomingMessage = Symbol('IncomingMessage');
 const kOnMessageBegin = HTTPParser.kOnMessageBegin | 0;
@@ -40,23 +40,37 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method,
     url = parser._url;
     parser._url = '';
   }
-  const Incoming = (socket && socket.server && socket.server[kIncomingMessage]) || IncomingMessage;
-  const incoming = parser.incoming = new Incoming(socket);
-  incoming.httpVersionMajor = versionMajor;
-  incoming.httpVersionMinor = versionMinor;
-  incoming.httpVersion = versionMajor === 1 && versionMinor === 1 ? '1.1' :
+  const server = socket ? socket.server : undefined;
+  const Incoming = (server && server[kIncomingMessage]) || IncomingMessage;
+  const httpVersion = versionMajor === 1 && versionMinor === 1 ? '1.1' :
     versionMajor === 1 && versionMinor === 0 ? '1.0' : `${versionMajor}.${versionMinor}`;
-  incoming.joinDuplicateHeaders = socket?.server?.joinDuplicateHeaders || parser.joinDuplicateHeaders;
-  incoming.url = url;
-  incoming.upgrade = upgrade;
+  const join = (server != null && server.joinDuplicateHeaders) || parser.joinDuplicateHeaders;
   let n = headers.length;
-  if (parser.maxHeaderPairs > 0) n = Math.min(n, parser.maxHeaderPairs);
-  incoming._addHeaderLines(headers, n);
-  if (typeof method === 'number') {
-    incoming.method = allMethods[method];
+  const maxPairs = parser.maxHeaderPairs;
+  if (maxPairs > 0 && n > maxPairs) n = maxPairs;
+  let incoming;
+  if (Incoming === IncomingMessage) {
+    incoming = typeof method === 'number' ?
+      incomingWithHead(socket, versionMajor, versionMinor, httpVersion, join, upgrade, headers, n,
+        url, allMethods[method], null, null) :
+      incomingWithHead(socket, versionMajor, versionMinor, httpVersion, join, upgrade, headers, n,
+        url, null, statusCode, statusMessage);
+    parser.incoming = incoming;
   } else {
-    incoming.statusCode = statusCode;
-    incoming.statusMessage = statusMessage;
+    incoming = parser.incoming = new Incoming(socket);
+    incoming.httpVersionMajor = versionMajor;
+    incoming.httpVersionMinor = versionMinor;
+    incoming.httpVersion = httpVersion;
+    incoming.joinDuplicateHeaders = join;
+    incoming.url = url;
+    incoming.upgrade = upgrade;
+    incoming._addHeaderLines(headers, n);
+    if (typeof method === 'number') {
+      incoming.method = allMethods[method];
+    } else {
+      incoming.statusCode = statusCode;
+      incoming.statusMessage = statusMessage;
+    }
   }
   return parser.onIncoming(incoming, shouldKeepAlive);
 }

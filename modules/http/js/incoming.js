@@ -20,39 +20,64 @@ function readStop(socket) {
   if (socket) socket.pause();
 }
 
-// The stream options of a socket's messages, made once per socket.
-const messageOptions = new WeakMap();
+const { bits: { kReadingMore, kEndEmitted } } = require('internal/streams').load('readable');
+const { kState } = require('internal/streams').load('utils');
+
+// The readable side, with the socket's high-water mark. A usual mark
+// skips the options object (and its checks); any other goes through
+// them, for the same errors.
+function initReadable(msg, socket) {
+  const highWaterMark = socket ? socket.readableHighWaterMark : undefined;
+  if (highWaterMark == null) {
+    Readable.call(msg);
+  } else if (typeof highWaterMark === 'number' && highWaterMark >= 0 && Number.isInteger(highWaterMark)) {
+    Readable.call(msg);
+    msg._readableState.highWaterMark = highWaterMark;
+  } else {
+    Readable.call(msg, { highWaterMark });
+  }
+  // readingMore: the parser pushes the body, nobody need ask for more.
+  msg._readableState[kState] |= kReadingMore;
+}
 
 function IncomingMessage(socket) {
-  let streamOptions;
-  if (socket) {
-    const highWaterMark = socket.readableHighWaterMark;
-    const isObject = typeof socket === 'object' || typeof socket === 'function';
-    streamOptions = isObject ? messageOptions.get(socket) : undefined;
-    if (streamOptions === undefined || streamOptions.highWaterMark !== highWaterMark) {
-      streamOptions = { highWaterMark };
-      if (isObject) messageOptions.set(socket, streamOptions);
-    }
-  }
-  Readable.call(this, streamOptions);
-  this._readableState.readingMore = true;
-  this.socket = socket;
-  this.httpVersionMajor = null;
-  this.httpVersionMinor = null;
-  this.httpVersion = null;
-  this.complete = false;
-  this.rawHeaders = [];
-  this.rawTrailers = [];
-  this.joinDuplicateHeaders = false;
-  this.aborted = false;
-  this.upgrade = null;
+  fillMessage(this, socket, null, null, null, false, null, [], 0, '', null, null, null);
+}
+
+// A message whose head the parser has read, as `new IncomingMessage(socket)`
+// and the head's values written over its starting ones would make it (the
+// same keys in the same order), without writing each twice. rawHeaders is
+// the parser's array of lines, of which count are kept.
+function incomingWithHead(socket, major, minor, version, join, upgrade, rawHeaders, count,
+                          url, method, statusCode, statusMessage) {
+  const msg = Object.create(IncomingMessage.prototype);
+  fillMessage(msg, socket, major, minor, version, join, upgrade, rawHeaders, count,
+    url, method, statusCode, statusMessage);
+  return msg;
+}
+
+// The constructor's own properties, in Node's order.
+function fillMessage(msg, socket, major, minor, version, join, upgrade, rawHeaders, count,
+                     url, method, statusCode, statusMessage) {
+  initReadable(msg, socket);
+  msg.socket = socket;
+  msg.httpVersionMajor = major;
+  msg.httpVersionMinor = minor;
+  msg.httpVersion = version;
+  msg.complete = false;
+  msg.rawHeaders = rawHeaders;
+  msg.rawTrailers = [];
+  msg.joinDuplicateHeaders = join;
+  msg.aborted = false;
+  msg.upgrade = upgrade;
   // A request's.
-  this.url = '';
-  this.method = null;
+  msg.url = url;
+  msg.method = method;
   // A response's.
-  this.statusCode = null;
-  this.statusMessage = null;
-  this.client = socket;
+  msg.statusCode = statusCode;
+  msg.statusMessage = statusMessage;
+  msg.client = socket;
+  if (count !== 0) msg[kHeadersCount] = count;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
@@ -111,7 +136,7 @@ IncomingMessage.prototype._read = function _read(n) {
 
 // Destroyed before its end was read: the message was cut short.
 IncomingMessage.prototype._destroy = function _destroy(err, cb) {
-  if (!this.readableEnded || !this.complete) {
+  if (!isReadableEnded(this) || !this.complete) {
     this.aborted = true;
     this.emit('aborted');
   }
@@ -210,6 +235,34 @@ IncomingMessage.prototype._dump = function _dump() {
   }
 };
 
+// msg.readableEnded, read from the flag word: the getter costs a call or
+// two per request.
+function isReadableEnded(msg) {
+  const state = msg._readableState;
+  return state ? (state[kState] & kEndEmitted) !== 0 : false;
+}
+
+// Whether msg has a Host (kHasHost) and an Expect (kHasExpect) header
+// line: one pass over the raw lines while req.headers has not been built,
+// otherwise hasHeaderLine's answers.
+const kHasHost = 1;
+const kHasExpect = 2;
+function hostAndExpect(msg) {
+  if (msg[kHeaders] !== null || Object.getPrototypeOf(msg) !== IncomingMessage.prototype) return -1;
+  const raw = msg.rawHeaders;
+  const n = msg[kHeadersCount];
+  let found = 0;
+  for (let i = 0; i < n; i += 2) {
+    const field = raw[i];
+    if (field.length === 4) {
+      if (field === 'Host' || field === 'host' || field.toLowerCase() === 'host') found |= kHasHost;
+    } else if (field.length === 6) {
+      if (field === 'Expect' || field === 'expect' || field.toLowerCase() === 'expect') found |= kHasExpect;
+    }
+  }
+  return found;
+}
+
 // Whether msg has a header line named lname (lower case), read from the
 // raw lines while req.headers has not been built (nobody asked for it).
 function hasHeaderLine(msg, lname) {
@@ -231,4 +284,7 @@ function onError(self, error, cb) {
   else cb(error);
 }
 
-module.exports = { IncomingMessage, readStart, readStop, hasHeaderLine };
+module.exports = {
+  IncomingMessage, incomingWithHead, readStart, readStop, hasHeaderLine, hostAndExpect, kHasHost, kHasExpect,
+  isReadableEnded,
+};

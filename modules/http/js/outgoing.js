@@ -385,6 +385,9 @@ OutgoingMessage.prototype._finish = function _finish() {
 
 // Write out what waited for the socket (the message's turn came).
 OutgoingMessage.prototype._flush = function _flush() {
+  // Nothing waited and nothing to report (a response given its socket at
+  // once): what the rest would do is nothing.
+  if (this.outputData.length === 0 && this[kCorked] === 0 && !this.finished) return;
   const socket = this.socket;
   if (socket && socket.writable) {
     const ret = this._flushOutput(socket);

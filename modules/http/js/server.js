@@ -16,7 +16,12 @@ const {
 } = binding.load('common');
 const { ConnectionsList } = binding;
 const { kUniqueHeaders, parseUniqueHeadersOption, kNeedDrain } = binding.load('outgoing');
-const { IncomingMessage, hasHeaderLine } = binding.load('incoming');
+const {
+  IncomingMessage, hasHeaderLine, hostAndExpect, kHasHost, kHasExpect, isReadableEnded,
+} = binding.load('incoming');
+const { kState } = require('internal/streams').load('utils');
+const { kResumeScheduled } = require('internal/streams').load('readable').bits;
+const kWritableNeedDrain = require('internal/streams').load('writable').bits.kNeedDrain;
 const { ServerResponse, STATUS_CODES, emitCloseNT } = binding.load('response');
 const { codes, connResetException } = binding.load('errors');
 const { consume, unconsume } = binding.load('consume');
@@ -413,7 +418,7 @@ function clearIncoming(req) {
   const parser = req.socket && req.socket.parser;
   // Let the request be collected once read.
   if (parser && parser.incoming === req) {
-    if (req.readableEnded) parser.incoming = null;
+    if (isReadableEnded(req)) parser.incoming = null;
     else req.on('end', clearIncoming);
   }
 }
@@ -428,7 +433,7 @@ function onResponseFinish() {
 function resOnFinish(req, res, socket, state, server) {
   state.incoming.shift();
   // A body nobody read is thrown away, so the next request can be read.
-  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  if (!req._consuming && (req._readableState[kState] & kResumeScheduled) === 0) req._dump();
   res.detachSocket(socket);
   clearIncoming(req);
   queueTick(emitCloseNT, 1, res);
@@ -448,7 +453,7 @@ function resOnFinish(req, res, socket, state, server) {
 
 // A request's head is in: make its response and hand both to the program.
 function parserOnIncoming(server, socket, state, req, keepAlive) {
-  resetSocketTimeout(server, socket, state);
+  if (state.keepAliveTimeoutSet) resetSocketTimeout(server, socket, state);
   if (req.upgrade) {
     req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
     if (req.upgrade) return 2;
@@ -458,7 +463,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   // requests cannot pile up without end.
   if (!socket._paused) {
     const ws = socket._writableState;
-    if (ws.needDrain || state.outgoingData >= socket.writableHighWaterMark) {
+    if ((ws[kState] & kWritableNeedDrain) !== 0 || state.outgoingData >= socket.writableHighWaterMark) {
       socket._paused = true;
       socket.pause();
     }
@@ -480,8 +485,11 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+    // Both header lines looked for at once when the raw lines tell (-1:
+    // ask req.headers, one at a time).
+    const found = hostAndExpect(req);
     // RFC 7230 5.4: an HTTP/1.1 request must name its Host.
-    if (server.requireHostHeader && !hasHeaderLine(req, 'host')) {
+    if (server.requireHostHeader && !(found < 0 ? hasHeaderLine(req, 'host') : (found & kHasHost) !== 0)) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
       return 0;
@@ -496,7 +504,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       server.emit('dropRequest', req, socket);
       res.writeHead(503);
       res.end();
-    } else if (hasHeaderLine(req, 'expect')) {
+    } else if (found < 0 ? hasHeaderLine(req, 'expect') : (found & kHasExpect) !== 0) {
       handled = true;
       if (continueExpression.test(req.headers.expect)) {
         res._expect_continue = true;

@@ -159,20 +159,23 @@ function setStreamTimeout(msecs, callback) {
       `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
     msecs = TIMEOUT_MAX;
   }
-  // A handle's timer is re-armed in place; anything else is stopped.
-  if (msecs === 0 || this[kTimeout] !== this[kHandle]) stopTimer(this);
-  if (msecs === 0) {
-    this[kTimeout] = null;
-    if (callback !== undefined) {
-      validateFunction(callback, 'callback');
-      this.removeListener('timeout', callback);
-    }
+  const handle = this[kHandle];
+  const timer = this[kTimeout];
+  if (handle != null && (timer === handle || timer === null) && typeof handle.setIdleTimeout === 'function') {
+    // The handle keeps the timeout, or will: what stopTimer and startTimer
+    // would do, without their calls (keep-alive sets it twice a request).
+    handle.setIdleTimeout(msecs);
+    this[kTimeout] = msecs === 0 ? null : handle;
   } else {
-    startTimer(this, msecs);
-    if (callback !== undefined) {
-      validateFunction(callback, 'callback');
-      this.once('timeout', callback);
-    }
+    // A handle's timer is re-armed in place; anything else is stopped.
+    if (msecs === 0 || timer !== handle) stopTimer(this);
+    if (msecs === 0) this[kTimeout] = null;
+    else startTimer(this, msecs);
+  }
+  if (callback !== undefined) {
+    validateFunction(callback, 'callback');
+    if (msecs === 0) this.removeListener('timeout', callback);
+    else this.once('timeout', callback);
   }
   return this;
 }
