@@ -147,12 +147,25 @@ func parseRights(oob []byte) []int {
 // from that goroutine once all of data is written (or with the error that
 // stopped it). A synchronous error is returned, and done is not called.
 func (c *Channel) Write(data []byte, fd int, done func(error)) (async bool, err error) {
+	return c.write(data, fd, done, false)
+}
+
+// Queue is Write without the first try: data always goes through the
+// queue, and done follows. A caller uses it to keep a write behind earlier
+// ones whose completions it has not yet seen, as libuv queues every write
+// behind a pending one until its loop has run their callbacks.
+func (c *Channel) Queue(data []byte, fd int, done func(error)) error {
+	_, err := c.write(data, fd, done, true)
+	return err
+}
+
+func (c *Channel) write(data []byte, fd int, done func(error), queueOnly bool) (async bool, err error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.closed {
 		return false, unix.EBADF
 	}
-	if len(c.queue) == 0 {
+	if len(c.queue) == 0 && !queueOnly {
 		n, err := c.send(data, fd)
 		if err != nil && err != unix.EAGAIN {
 			return false, err

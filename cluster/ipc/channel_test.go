@@ -261,3 +261,26 @@ func TestQueuedWritesKeepDescriptorsWithTheirLine(t *testing.T) {
 		}
 	}
 }
+
+// Queue sends through the writer even when the socket could take the data
+// at once, and reports completion like an asynchronous Write.
+func TestQueueCompletesLikeAnAsyncWrite(t *testing.T) {
+	a, b := pair(t)
+	done := make(chan error, 1)
+	if err := a.Queue([]byte(`"queued"`+"\n"), -1, func(err error) { done <- err }); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("queued write never completed")
+	}
+	got := newCollector()
+	b.Start(0, got.onFrames, got.onEOF)
+	if f := got.wait(t, 1); string(f[0].Line) != `"queued"` {
+		t.Fatalf("got %q", f[0].Line)
+	}
+}

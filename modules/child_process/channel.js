@@ -341,19 +341,32 @@ function setupChannel(target, channel, serializationMode) {
     }
   };
 
-  // Callbacks of writes the socket did not take at once, in write order:
-  // Go calls onwritecomplete for each as it finishes.
+  // Callbacks of writes the socket did not take at once, in write order.
+  // Go calls onwritecomplete(n) when n more of them have finished: it
+  // completes them in order up to the first that has a callback, calls it,
+  // and returns how many are still owed; Go calls again (n 0) until none
+  // are, so that each callback runs as a callback of its own (its ticks
+  // before the next), and the rest go in one call.
   const writeCallbacks = [];
   let writeHead = 0;
-  channel.onwritecomplete = function onwritecomplete() {
-    const callback = writeCallbacks[writeHead];
-    writeCallbacks[writeHead++] = undefined;
-    if (writeHead === writeCallbacks.length) {
-      writeCallbacks.length = 0;
-      writeHead = 0;
+  let writesOwed = 0;
+  channel.onwritecomplete = function onwritecomplete(n) {
+    writesOwed += n;
+    while (writesOwed > 0) {
+      writesOwed--;
+      const callback = writeCallbacks[writeHead];
+      writeCallbacks[writeHead++] = undefined;
+      if (writeHead === writeCallbacks.length) {
+        writeCallbacks.length = 0;
+        writeHead = 0;
+      }
+      control.unrefCounted();
+      if (typeof callback === 'function') {
+        callback(null);
+        break;
+      }
     }
-    control.unrefCounted();
-    if (typeof callback === 'function') callback(null);
+    return writesOwed;
   };
 
   channel.sockets = { got: {}, send: {} };

@@ -37,9 +37,11 @@ type channelHandle struct {
 	reading  bool
 	deferred []byte
 
-	// done holds the statuses of queued writes that finished, for the loop.
+	// done holds the statuses of queued writes that finished, for the loop
+	// (onwritecomplete is told how many; Node's callbacks ignore them).
 	doneMu sync.Mutex
 	done   []int
+	unseen int // queued writes whose completion JS has not had yet (loop only)
 
 	// started is set once reading began: only then is an EOF coming.
 	started atomic.Bool
@@ -254,10 +256,20 @@ func (h *channelHandle) write(data []byte, fd int, owned bool) int {
 		release(fd, owned)
 		return -int(unix.EBADF)
 	}
-	async, err := h.ch.Write(data, fd, func(err error) {
+	done := func(err error) {
 		release(fd, owned)
 		h.completed(err)
-	})
+	}
+	var async bool
+	var err error
+	if h.unseen > 0 {
+		// Behind writes whose completions JS has not had yet, a write
+		// is queued too, as in libuv, even if the socket has drained:
+		// its callback comes after theirs, not in a tick before.
+		async, err = true, h.ch.Queue(data, fd, done)
+	} else {
+		async, err = h.ch.Write(data, fd, done)
+	}
 	if err != nil {
 		release(fd, owned)
 		return errno(err)
@@ -268,6 +280,7 @@ func (h *channelHandle) write(data []byte, fd int, owned bool) int {
 	}
 	// A write in flight keeps the loop alive, as a libuv write request does.
 	h.rt.Loop.Ref()
+	h.unseen++
 	return 1
 }
 
@@ -284,17 +297,33 @@ func (h *channelHandle) completed(err error) {
 	}
 }
 
-// deliverCompletions calls onwritecomplete(status) for each finished write,
-// in order, each as a callback of its own (as libuv completes each write).
+// deliverCompletions tells onwritecomplete how many writes finished. It
+// completes them in order, stopping after one with a callback, and returns
+// how many it still owes; it is called again until none, so that each
+// callback runs as a callback of its own (as libuv completes each write),
+// ticks and all, and the rest in one call. A callback that throws ends a
+// call early (no count comes back): the next call goes on.
 func (h *channelHandle) deliverCompletions() {
 	h.doneMu.Lock()
-	done := h.done
-	h.done = nil
+	n := len(h.done)
+	h.done = h.done[:0]
 	h.doneMu.Unlock()
-	for _, status := range done {
+	for range n {
 		h.rt.Loop.Unref()
-		if fn := h.obj.Get("onwritecomplete"); fn != nil && !goja.IsUndefined(fn) {
-			h.rt.MakeCallback(fn, h.obj, h.rt.VM.ToValue(status))
+	}
+	h.unseen -= n
+	fn := h.obj.Get("onwritecomplete")
+	if fn == nil || goja.IsUndefined(fn) {
+		return
+	}
+	for owed := n; owed > 0; n = 0 {
+		r := h.rt.MakeCallback(fn, h.obj, h.rt.VM.ToValue(n))
+		if r != nil {
+			owed = int(r.ToInteger())
+		} else {
+			// A throw took one write at least: this ends even if JS
+			// never answers.
+			owed--
 		}
 	}
 }
