@@ -44,7 +44,9 @@ func main() {
 		debug.SetGCPercent(400)
 	}
 	stopProfile := startProfile()
+	stopMemStats := startMemStats()
 	code := run(os.Args[1:], tuneGC)
+	stopMemStats()
 	stopProfile()
 	os.Exit(code)
 }
