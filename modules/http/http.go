@@ -75,13 +75,19 @@ func bindingOf(rt *gort.Runtime) *binding {
 	return b
 }
 
-// precompile starts compiling every part on other goroutines: a program
-// that requires http loads most of them, and compiling is most of what
-// loading costs.
+// onFirstRequest are the parts of the client side that load when a program
+// first makes a request (a server never does).
+var onFirstRequest = map[string]bool{"client_request": true, "client_socket": true, "agent_pool": true}
+
+// precompile starts compiling, on other goroutines, every part that
+// require('http') loads: compiling is most of what loading costs.
 func precompile() {
 	entries, _ := sources.ReadDir("js")
 	for _, e := range entries {
 		name := strings.TrimSuffix(e.Name(), ".js")
+		if onFirstRequest[name] {
+			continue
+		}
 		src, err := sources.ReadFile("js/" + e.Name())
 		if err == nil {
 			gort.PrecompileCoreJS(fileName(name), string(src))

@@ -2,21 +2,17 @@
 // _http_agent: Agent, the client's connection pool: sockets per
 // host:port:localAddress[:family], kept alive between requests when
 // keepAlive is on, at most maxSockets at once, requests queued beyond.
+//
+// The class is here, with its methods in Node's order; what they do is in
+// agent_pool.js, loaded when a program first makes a request: a server
+// never does, and need not compile the client.
 
 const net = require('net');
 const EventEmitter = require('events');
-const { validateNumber, validateString, invalidArgValue } = require('internal/errors');
+const { validateNumber, invalidArgValue } = require('internal/errors');
 
-const kRequestOptions = Symbol('requestOptions');
-// The socket's timeout after a response stays this far under the server's
-// advertised keep-alive, so the server is not the one closing first.
-const KEEP_ALIVE_TIMEOUT_BUFFER = 1000;
-
-function freeSocketErrorListener(err) {
-  const socket = this;
-  socket.destroy();
-  socket.emit('agentRemove');
-}
+let impl;
+const work = () => (impl ??= binding.load('agent_pool'));
 
 function Agent(options) {
   if (!(this instanceof Agent)) return new Agent(options);
@@ -45,40 +41,7 @@ function Agent(options) {
   } else {
     this.maxTotalSockets = Infinity;
   }
-  this.on('free', (socket, options) => {
-    const name = this.getName(options);
-    if (!socket.writable) {
-      socket.destroy();
-      return;
-    }
-    const requests = this.requests[name];
-    if (requests && requests.length) {
-      const req = requests.shift();
-      setRequestSocket(this, req, socket);
-      if (requests.length === 0) delete this.requests[name];
-      return;
-    }
-    // Nobody waits: keep the socket for later, if allowed.
-    const req = socket._httpMessage;
-    if (!req || !req.shouldKeepAlive || !this.keepAlive) {
-      socket.destroy();
-      return;
-    }
-    const freeSockets = this.freeSockets[name] || [];
-    const freeLen = freeSockets.length;
-    let count = freeLen;
-    if (this.sockets[name]) count += this.sockets[name].length;
-    if (this.totalSocketCount > this.maxTotalSockets || count > this.maxSockets ||
-        freeLen >= this.maxFreeSockets || !this.keepSocketAlive(socket)) {
-      socket.destroy();
-      return;
-    }
-    this.freeSockets[name] = freeSockets;
-    socket._httpMessage = null;
-    this.removeSocket(socket, options);
-    socket.once('error', freeSocketErrorListener);
-    freeSockets.push(socket);
-  });
+  this.on('free', (socket, options) => work().onFree(this, socket, options));
 }
 Object.setPrototypeOf(Agent.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Agent, EventEmitter);
@@ -87,217 +50,33 @@ Agent.defaultMaxSockets = Infinity;
 
 Agent.prototype.createConnection = net.createConnection;
 
-// The pool key of a request's options.
 Agent.prototype.getName = function getName(options = {}) {
-  let name = options.host || 'localhost';
-  name += ':';
-  if (options.port) name += options.port;
-  name += ':';
-  if (options.localAddress) name += options.localAddress;
-  if (options.family === 4 || options.family === 6) name += `:${options.family}`;
-  if (options.socketPath) name += `:${options.socketPath}`;
-  return name;
+  return Reflect.apply(work().getName, this, arguments);
 };
 
 Agent.prototype.addRequest = function addRequest(req, options, port, localAddress) {
-  // addRequest(req, host, port, localAddress), the old way.
-  if (typeof options === 'string') {
-    options = { __proto__: null, host: options, port, localAddress };
-  }
-  options = { __proto__: null, ...options, ...this.options };
-  if (options.socketPath) options.path = options.socketPath;
-  normalizeServerName(options, req);
-  const name = this.getName(options);
-  if (!this.sockets[name]) this.sockets[name] = [];
-  const freeSockets = this.freeSockets[name];
-  let socket;
-  if (freeSockets) {
-    while (freeSockets.length && freeSockets[0].destroyed) freeSockets.shift();
-    socket = this.scheduling === 'fifo' ? freeSockets.shift() : freeSockets.pop();
-    if (!freeSockets.length) delete this.freeSockets[name];
-  }
-  const freeLen = freeSockets ? freeSockets.length : 0;
-  const sockLen = freeLen + this.sockets[name].length;
-  if (socket) {
-    this.reuseSocket(socket, req);
-    setRequestSocket(this, req, socket);
-    this.sockets[name].push(socket);
-  } else if (sockLen < this.maxSockets && this.totalSocketCount < this.maxTotalSockets) {
-    this.createSocket(req, options, (err, socket) => {
-      if (err) req.onSocket(socket, err);
-      else setRequestSocket(this, req, socket);
-    });
-  } else {
-    // Over the limit: wait for a socket.
-    if (!this.requests[name]) this.requests[name] = [];
-    req[kRequestOptions] = options;
-    this.requests[name].push(req);
-  }
+  return Reflect.apply(work().addRequest, this, arguments);
 };
 
 Agent.prototype.createSocket = function createSocket(req, options, cb) {
-  options = { __proto__: null, ...options, ...this.options };
-  if (options.socketPath) options.path = options.socketPath;
-  normalizeServerName(options, req);
-  const name = this.getName(options);
-  options._agentKey = name;
-  options.encoding = null;
-  let called = false;
-  const oncreate = (err, s) => {
-    if (called) return;
-    called = true;
-    if (err) return cb(err);
-    if (!this.sockets[name]) this.sockets[name] = [];
-    this.sockets[name].push(s);
-    this.totalSocketCount++;
-    installListeners(this, s, options);
-    cb(null, s);
-  };
-  if (this.keepAlive) {
-    options.keepAlive = this.keepAlive;
-    options.keepAliveInitialDelay = this.keepAliveMsecs;
-  }
-  const newSocket = this.createConnection(options, oncreate);
-  if (newSocket) oncreate(null, newSocket);
+  return Reflect.apply(work().createSocket, this, arguments);
 };
 
-function normalizeServerName(options, req) {
-  if (!options.servername && options.servername !== '') {
-    options.servername = calculateServerName(options, req);
-  }
-}
-
-function calculateServerName(options, req) {
-  let servername = options.host;
-  const hostHeader = req.getHeader('host');
-  if (hostHeader) {
-    validateString(hostHeader, 'options.headers.host');
-    // abc:123 => abc, [::1]:123 => ::1
-    if (hostHeader[0] === '[') {
-      const index = hostHeader.indexOf(']');
-      servername = index === -1 ? hostHeader : hostHeader.substring(1, index);
-    } else {
-      servername = hostHeader.split(':', 1)[0];
-    }
-  }
-  // An IP address is no server name.
-  if (net.isIP(servername)) servername = '';
-  return servername;
-}
-
-function installListeners(agent, s, options) {
-  function onFree() {
-    agent.emit('free', s, options);
-  }
-  s.on('free', onFree);
-  function onClose(err) {
-    // Sockets leave the pool only here: every error ends in 'close'.
-    agent.totalSocketCount--;
-    agent.removeSocket(s, options);
-  }
-  s.on('close', onClose);
-  function onTimeout() {
-    // A free socket that times out is closed.
-    const sockets = agent.freeSockets;
-    if (Object.keys(sockets).some((name) => sockets[name].includes(s))) return s.destroy();
-  }
-  s.on('timeout', onTimeout);
-  function onRemove() {
-    // Taken out of the pool for good (an upgrade).
-    agent.totalSocketCount--;
-    agent.removeSocket(s, options);
-    s.removeListener('close', onClose);
-    s.removeListener('free', onFree);
-    s.removeListener('timeout', onTimeout);
-    s.removeListener('agentRemove', onRemove);
-  }
-  s.on('agentRemove', onRemove);
-}
-
 Agent.prototype.removeSocket = function removeSocket(s, options) {
-  const name = this.getName(options);
-  const sets = [this.sockets];
-  if (!s.writable) sets.push(this.freeSockets);
-  for (let sk = 0; sk < sets.length; sk++) {
-    const sockets = sets[sk];
-    if (sockets[name]) {
-      const index = sockets[name].indexOf(s);
-      if (index !== -1) {
-        sockets[name].splice(index, 1);
-        if (sockets[name].length === 0) delete sockets[name];
-      }
-    }
-  }
-  let req;
-  if (this.requests[name] && this.requests[name].length) {
-    req = this.requests[name][0];
-  } else {
-    // A waiting request of another origin, if that origin has no socket.
-    const keys = Object.keys(this.requests);
-    for (let i = 0; i < keys.length; i++) {
-      const prop = keys[i];
-      if (this.sockets[prop] && this.sockets[prop].length) break;
-      req = this.requests[prop][0];
-      options = req[kRequestOptions];
-      break;
-    }
-  }
-  if (req && options) {
-    req[kRequestOptions] = undefined;
-    // A socket went away while requests wait: make a new one.
-    this.createSocket(req, options, (err, socket) => {
-      if (err) req.onSocket(socket, err);
-      else socket.emit('free');
-    });
-  }
+  return Reflect.apply(work().removeSocket, this, arguments);
 };
 
 Agent.prototype.keepSocketAlive = function keepSocketAlive(socket) {
-  socket.setKeepAlive(true, this.keepAliveMsecs);
-  socket.unref();
-  let agentTimeout = this.options.timeout || 0;
-  let canKeepSocketAlive = true;
-  if (socket._httpMessage?.res) {
-    const keepAliveHint = socket._httpMessage.res.headers['keep-alive'];
-    if (keepAliveHint) {
-      const hint = /^timeout=(\d+)/.exec(keepAliveHint)?.[1];
-      if (hint) {
-        let serverHintTimeout = (Number.parseInt(hint) * 1000) - KEEP_ALIVE_TIMEOUT_BUFFER;
-        serverHintTimeout = serverHintTimeout > 0 ? serverHintTimeout : 0;
-        if (serverHintTimeout === 0) {
-          // Too short to reuse safely.
-          canKeepSocketAlive = false;
-        } else if (serverHintTimeout < agentTimeout) {
-          agentTimeout = serverHintTimeout;
-        }
-      }
-    }
-  }
-  if (socket.timeout !== agentTimeout) socket.setTimeout(agentTimeout);
-  return canKeepSocketAlive;
+  return Reflect.apply(work().keepSocketAlive, this, arguments);
 };
 
 Agent.prototype.reuseSocket = function reuseSocket(socket, req) {
-  socket.removeListener('error', freeSocketErrorListener);
-  req.reusedSocket = true;
-  socket.ref();
+  return Reflect.apply(work().reuseSocket, this, arguments);
 };
 
 Agent.prototype.destroy = function destroy() {
-  for (const set of [this.freeSockets, this.sockets]) {
-    for (const key of Object.keys(set)) {
-      const list = set[key];
-      for (let n = 0; n < list.length; n++) list[n].destroy();
-    }
-  }
+  return Reflect.apply(work().destroy, this, arguments);
 };
-
-function setRequestSocket(agent, req, socket) {
-  req.onSocket(socket);
-  const agentTimeout = agent.options.timeout || 0;
-  if (req.timeout === undefined || req.timeout === agentTimeout) return;
-  socket.setTimeout(req.timeout);
-}
 
 module.exports = {
   Agent,

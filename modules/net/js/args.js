@@ -1,9 +1,11 @@
 'use strict';
-// The argument forms of connect() and listen(), and the autoSelectFamily
-// defaults: what a server and net's exports need of the connect side,
-// which itself (connect.js) loads only when a socket first connects.
+// The argument forms of connect() and listen(), host lookup and the
+// autoSelectFamily defaults: what a server and net's exports need of the
+// connect side, which itself (connect.js) loads only when a socket first
+// connects.
 
 const { validateBoolean, validateInteger } = require('internal/errors');
+const { dnsException } = binding.load('errors');
 
 const normalizedArgsSymbol = Symbol('normalizedArgs');
 
@@ -40,6 +42,33 @@ function normalizeArgs(args) {
   return arr;
 }
 
+let dnsLookup;
+// dns.lookup when a dns module exists, else the resolver behind it.
+function defaultLookup() {
+  if (dnsLookup === undefined) {
+    let dns = null;
+    try { dns = require('dns'); } catch { dns = null; }
+    dnsLookup = dns && typeof dns.lookup === 'function' ? dns.lookup : builtinLookup;
+  }
+  return dnsLookup;
+}
+
+// lookup(host, { family, all }, cb) as dns.lookup calls back.
+function builtinLookup(host, options, cb) {
+  const family = options.family === 4 || options.family === 6 ? options.family : 0;
+  binding.lookup(host, family, (code, list) => {
+    if (code) {
+      cb(dnsException(code, 'getaddrinfo', host));
+      return;
+    }
+    if (options.all) {
+      cb(null, list.map(([address, family]) => ({ address, family })));
+    } else {
+      cb(null, list[0][0], list[0][1]);
+    }
+  });
+}
+
 const defaults = { autoSelectFamily: true, autoSelectFamilyAttemptTimeout: 250 };
 
 module.exports = {
@@ -48,6 +77,8 @@ module.exports = {
   isPipeName,
   toNumber,
   defaults,
+  defaultLookup,
+  lookup(host, options, cb) { return defaultLookup()(host, options, cb); },
   getDefaultAutoSelectFamily() { return defaults.autoSelectFamily; },
   setDefaultAutoSelectFamily(value) {
     validateBoolean(value, 'value');

@@ -12,7 +12,7 @@ const { clearTimeout, setTimeout } = require('timers');
 const { TCP } = require('internal/tcp_wrap');
 const { Pipe } = require('internal/pipe_wrap');
 const {
-  exceptionWithHostPort, dnsException, aggregateError, codes,
+  exceptionWithHostPort, aggregateError, codes,
 } = binding.load('errors');
 const { owner_symbol, kTimeout } = binding.load('stream_base');
 const {
@@ -21,7 +21,7 @@ const {
 } = binding.load('socket');
 const { isIP, validatePort } = binding.load('ip');
 
-const { normalizedArgsSymbol, normalizeArgs, defaults } = binding.load('args');
+const { normalizedArgsSymbol, normalizeArgs, defaults, defaultLookup } = binding.load('args');
 const UV_ECANCELED = -125;
 const UV_ETIMEDOUT = -110;
 
@@ -75,33 +75,6 @@ function socketToDnsFamily(family) {
     case 'IPv6': return 6;
   }
   return family;
-}
-
-let dnsLookup;
-// dns.lookup when a dns module exists, else the resolver behind it.
-function defaultLookup() {
-  if (dnsLookup === undefined) {
-    let dns = null;
-    try { dns = require('dns'); } catch { dns = null; }
-    dnsLookup = dns && typeof dns.lookup === 'function' ? dns.lookup : builtinLookup;
-  }
-  return dnsLookup;
-}
-
-// lookup(host, { family, all }, cb) as dns.lookup calls back.
-function builtinLookup(host, options, cb) {
-  const family = options.family === 4 || options.family === 6 ? options.family : 0;
-  binding.lookup(host, family, (code, list) => {
-    if (code) {
-      cb(dnsException(code, 'getaddrinfo', host));
-      return;
-    }
-    if (options.all) {
-      cb(null, list.map(([address, family]) => ({ address, family })));
-    } else {
-      cb(null, list[0][0], list[0][1]);
-    }
-  });
 }
 
 function lookupAndConnect(self, options) {
@@ -382,7 +355,6 @@ function addClientAbortSignalOption(self, options) {
 }
 
 module.exports = {
-  lookup(host, options, cb) { return defaultLookup()(host, options, cb); },
   connect,
   socketConnect,
   addClientAbortSignalOption,

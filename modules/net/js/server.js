@@ -286,7 +286,7 @@ function filterOnlyValidAddress(addresses) {
 
 function lookupAndListen(self, port, address, backlog, exclusive, flags) {
   const listeningId = self._listeningId;
-  binding.load('connect').lookup(address, { all: true }, (err, addresses) => {
+  binding.load('args').lookup(address, { all: true }, (err, addresses) => {
     if (listeningId !== self._listeningId) return;
     if (err) {
       self.emit('error', err);
