@@ -1,6 +1,7 @@
 package runtime_test
 
 import (
+	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -35,11 +36,13 @@ func TestLoadsOnlyWhatItUses(t *testing.T) {
 	cases := []struct {
 		name, script string
 		notCompiled  []string
+		stdoutToFile bool
 	}{
-		{"empty", ``, []string{"node:internal/events/waiting", "node:stream", "node:buffer"}},
-		{"stdout", `process.stdout.write('x\n');`, append([]string{"node:util", "node:internal/net/connect"}, streamExtras...)},
+		{"empty", ``, []string{"node:internal/events/waiting", "node:stream", "node:buffer"}, false},
+		{"stdout", `process.stdout.write('x\n');`, append([]string{"node:util", "node:internal/net/connect"}, streamExtras...), false},
+		{"stdout to a file", `process.stdout.write('x\n');`, []string{"node:fs", "node:net"}, true},
 		{"http server", `require('http').createServer((req, res) => res.end()).listen(0, '127.0.0.1', function () { this.close(); });`,
-			append(clientSide, streamExtras...)},
+			append(clientSide, streamExtras...), false},
 	}
 	dir := t.TempDir()
 	for _, c := range cases {
@@ -50,8 +53,20 @@ func TestLoadsOnlyWhatItUses(t *testing.T) {
 			}
 			cmd := exec.Command(os.Args[0], "-test.run=^TestLoadsOnlyWhatItUses$")
 			cmd.Env = append(os.Environ(), "GOCLUSTER_LAZY_TEST_SCRIPT="+script)
-			// stdout is a pipe, as under a cluster primary or a shell's |.
-			out, err := cmd.CombinedOutput()
+			// stdout is a pipe, as under a cluster primary or a shell's |,
+			// or a file.
+			var stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stderr, &stderr
+			if c.stdoutToFile {
+				f, err := os.Create(script + ".out")
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer f.Close()
+				cmd.Stdout = f
+			}
+			err := cmd.Run()
+			out := stderr.Bytes()
 			if err != nil {
 				t.Fatalf("%v\n%s", err, out)
 			}

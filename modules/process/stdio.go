@@ -50,6 +50,28 @@ func RequireStdio(rt *gort.Runtime, module *goja.Object) {
 		}
 		return nfd
 	})
+	// writeAll(fd, bytes) writes bytes to fd (a file's) and returns how
+	// many it wrote: fewer after an error, which the caller then reports.
+	_ = b.Set("writeAll", func(fd int, chunk goja.Value) int {
+		data, ok := chunk.Export().([]byte)
+		if !ok {
+			return 0
+		}
+		written := 0
+		for written < len(data) {
+			n, err := unix.Write(fd, data[written:])
+			if n > 0 {
+				written += n
+			}
+			if err != nil && err != unix.EINTR {
+				return written
+			}
+			if n <= 0 && err == nil {
+				return written
+			}
+		}
+		return written
+	})
 	// redirected(fd): the embedding program gave the runtime a writer of
 	// its own for stdout (1) or stderr (2), not the process's fd.
 	_ = b.Set("redirected", func(fd int) bool {

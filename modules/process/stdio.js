@@ -20,11 +20,17 @@ function SyncWriteStream(fd, options) {
 Object.setPrototypeOf(SyncWriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(SyncWriteStream, Writable);
 SyncWriteStream.prototype._write = function _write(chunk, encoding, cb) {
-  try {
-    require('fs').writeSync(this.fd, chunk);
-  } catch (err) {
-    cb(err);
-    return;
+  // Straight to the fd: loading fs for its writeSync would double what a
+  // script that prints to a file compiles. fs writes what is left after a
+  // failure, and reports it (if it fails again) with Node's error.
+  const written = chunk instanceof Uint8Array ? binding.writeAll(this.fd, chunk) : 0;
+  if (written < chunk.length) {
+    try {
+      require('fs').writeSync(this.fd, chunk, written);
+    } catch (err) {
+      cb(err);
+      return;
+    }
   }
   cb();
 };
