@@ -33,8 +33,11 @@ Worker.prototype.kill = function() {
   Reflect.apply(this.destroy, this, arguments);
 };
 
-Worker.prototype.send = function() {
-  return Reflect.apply(this.process.send, this.process, arguments);
+// The default value keeps send.length 0, as Node's (arguments-based) has,
+// without an arguments object and Reflect.apply per message; process.send
+// treats a missing argument and undefined alike.
+Worker.prototype.send = function(message = undefined, handle, options, callback) {
+  return this.process.send(message, handle, options, callback);
 };
 
 Worker.prototype.isDead = function() {

@@ -1,6 +1,7 @@
 package child_process
 
 import (
+	"slices"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -29,6 +30,8 @@ type channelHandle struct {
 	reader    *ipc.Reader
 	stopWatch func()
 	parser    *jsonParser
+	msgsBuf   []any // onFrames' scratch
+	fdsBuf    []any
 	buffering bool   // what the buffering property says: part of a frame is read
 	wbuf      []byte // the line writeJSON sends (Write copies what it queues)
 
@@ -42,6 +45,8 @@ type channelHandle struct {
 	doneMu sync.Mutex
 	done   []int
 	unseen int // queued writes whose completion JS has not had yet (loop only)
+	// completedFn is h.completed, made once: most writes need no closure.
+	completedFn func(error)
 
 	// started is set once reading began: only then is an EOF coming.
 	started atomic.Bool
@@ -59,6 +64,7 @@ func newChannelObject(rt *gort.Runtime, ch *ipc.Channel) (*goja.Object, *channel
 	// A process that exits while handling a message still sends what
 	// it kept back.
 	rt.OnExit(h.flushDeferred)
+	h.completedFn = h.completed
 	o := h.obj
 	trackHandle(rt, o, "PipeWrap", &h.alive, func() bool { return !h.closed })
 	set := func(name string, v any) { _ = o.Set(name, v) }
@@ -184,8 +190,10 @@ func (h *channelHandle) onFrames(frames []ipc.Frame, buffering bool) {
 	vm := h.rt.VM
 	// JS arrays made here, not Go slices wrapped by ToValue: onread
 	// indexes them, and a wrapped slice converts on every access.
-	msgs := make([]any, len(frames))
-	fds := make([]any, len(frames))
+	// NewArray copies what it is given: the slices are the handle's own.
+	msgs := slices.Grow(h.msgsBuf[:0], len(frames))[:len(frames)]
+	fds := slices.Grow(h.fdsBuf[:0], len(frames))[:len(frames)]
+	h.msgsBuf, h.fdsBuf = msgs, fds
 	var raw []any
 	for i, f := range frames {
 		fds[i] = vm.ToValue(f.FD)
@@ -222,8 +230,10 @@ func (h *channelHandle) onFrames(frames []ipc.Frame, buffering bool) {
 		h.buffering = buffering
 		_ = h.obj.Set("buffering", buffering)
 	}
+	msgArray, fdArray := vm.NewArray(msgs...), vm.NewArray(fds...)
+	clear(msgs) // no message stays reachable from here
 	h.reading = true
-	h.rt.MakeCallback(fn, h.obj, vm.NewArray(msgs...), vm.NewArray(fds...), rawArg)
+	h.rt.MakeCallback(fn, h.obj, msgArray, fdArray, rawArg)
 	h.reading = false
 	h.flushDeferred()
 }
@@ -256,9 +266,13 @@ func (h *channelHandle) write(data []byte, fd int, owned bool) int {
 		release(fd, owned)
 		return -int(unix.EBADF)
 	}
-	done := func(err error) {
-		release(fd, owned)
-		h.completed(err)
+	// Only a descriptor to close needs a closure of its own.
+	done := h.completedFn
+	if owned && fd >= 0 {
+		done = func(err error) {
+			release(fd, owned)
+			h.completed(err)
+		}
 	}
 	var async bool
 	var err error
