@@ -5,6 +5,8 @@
 // which differ by side.
 
 const EventEmitter = require('events');
+// this.emit(type, a, b) without a rest array (events fills it in).
+const { emitWith } = require('internal/fast_paths');
 
 // A plain function, not a class: Node's can be called without new, and its
 // methods are anonymous functions (inspect shows them so).
@@ -21,7 +23,7 @@ function Worker(options) {
   if (options.process) {
     this.process = options.process;
     this.process.on('error', (code, signal) => this.emit('error', code, signal));
-    this.process.on('message', (message, handle) => this.emit('message', message, handle));
+    this.process.on('message', (message, handle) => emitWith(this, 'message', 2, message, handle));
   }
 }
 

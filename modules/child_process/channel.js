@@ -7,7 +7,8 @@
 const EventEmitter = require('events');
 const { nodeError, invalidArgType, markThrowSite } = require('internal/errors');
 const serialization = require('internal/child_process/serialization');
-const { queueTick } = require('internal/fast_paths');
+// events (above) fills in emitWith.
+const { queueTick, emitWith } = require('internal/fast_paths');
 
 const kChannelHandle = Symbol('kChannelHandle');
 const kPendingMessages = Symbol('kPendingMessages');
@@ -556,7 +557,7 @@ function setupChannel(target, channel, serializationMode) {
 
   function emit(event, message, handle) {
     if (event === 'internalMessage' || target.listenerCount('message')) {
-      target.emit(event, message, handle);
+      emitWith(target, event, 2, message, handle);
       return;
     }
     if (target.channel) target.channel[kPendingMessages].push([event, message, handle]);
