@@ -507,8 +507,10 @@ let endCalledAgain = false;
 
 function endReadable(stream) {
   const state = stream._readableState;
-  if ((state[kState] & kEndEmitted) === 0) {
-    state[kState] |= kEnded;
+  const flags = state[kState];
+  if ((flags & kEndEmitted) === 0) {
+    // Flag words are boxed: written only when they change.
+    if ((flags & kEnded) === 0) state[kState] = flags | kEnded;
     if (state === endPendingState) {
       endCalledAgain = true;
       return;

@@ -212,7 +212,10 @@ Readable.prototype.resume = function() {
       queueTick(resumeNT, 2, this, state);
     }
   }
-  state[kState] = (state[kState] | kHasPaused) & ~kPaused;
+  // A flowing stream resumed again (an http socket, once a request) only
+  // rewrites its flag word if that changes it.
+  const next = (state[kState] | kHasPaused) & ~kPaused;
+  if (next !== state[kState]) state[kState] = next;
   return this;
 };
 
