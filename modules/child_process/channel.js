@@ -330,17 +330,33 @@ function setupChannel(target, channel, serializationMode) {
           throw err;
         }
       }
-      const fd = fds[i];
-      const internal = isInternal(message);
-      if (internal && message.cmd === 'NODE_HANDLE') {
-        handleMessage(message, fd >= 0 ? wrapReceived(fd, message.type) : undefined, true);
-        continue;
-      }
-      // A descriptor that came with any other message has no owner.
-      if (fd >= 0) binding.closeFd(fd);
-      handleMessage(message, undefined, internal);
+      received(message, fds[i]);
     }
   };
+
+  // onread for a read of one frame (most are): no arrays.
+  channel.onreadone = function onreadone(message, fd, undecoded) {
+    if (undecoded !== undefined) {
+      try {
+        message = parse(undecoded);
+      } catch (err) {
+        if (fd >= 0) binding.closeFd(fd);
+        throw err;
+      }
+    }
+    received(message, fd);
+  };
+
+  function received(message, fd) {
+    const internal = isInternal(message);
+    if (internal && message.cmd === 'NODE_HANDLE') {
+      handleMessage(message, fd >= 0 ? wrapReceived(fd, message.type) : undefined, true);
+      return;
+    }
+    // A descriptor that came with any other message has no owner.
+    if (fd >= 0) binding.closeFd(fd);
+    handleMessage(message, undefined, internal);
+  }
 
   // Callbacks of writes the socket did not take at once, in write order.
   // Go calls onwritecomplete(n) when n more of them have finished: it

@@ -174,9 +174,10 @@ func (h *channelHandle) unwatch() {
 
 // onFrames runs on the loop goroutine, from ReadReady. onread gets the
 // messages (JSON lines parsed here), their descriptors, and the frames JS
-// has to decode itself: undefined, or
-// an array whose entry i, when not undefined, replaces message i (a line
-// the fast parser refused, a too-long line as null, an 'advanced' Buffer).
+// has to decode itself: undefined, or an array whose entry i, when not
+// undefined, replaces message i (a line the fast parser refused, a
+// too-long line as null, an 'advanced' Buffer). A single frame goes to
+// onreadone(message, fd, undecoded) instead, without arrays.
 func (h *channelHandle) onFrames(frames []ipc.Frame, buffering bool) {
 	if h.closed {
 		closeFrameFDs(frames)
@@ -188,6 +189,17 @@ func (h *channelHandle) onFrames(frames []ipc.Frame, buffering bool) {
 		return
 	}
 	vm := h.rt.VM
+	// buffering is a property (JS reads it at disconnect), set when it
+	// changes: a fourth argument would cost MakeCallback an array.
+	if buffering != h.buffering {
+		h.buffering = buffering
+		_ = h.obj.Set("buffering", buffering)
+	}
+	if one := h.obj.Get("onreadone"); len(frames) == 1 && one != nil && !goja.IsUndefined(one) {
+		msg, undecoded := h.decode(frames[0])
+		h.deliver(one, msg, vm.ToValue(frames[0].FD), undecoded)
+		return
+	}
 	// JS arrays made here, not Go slices wrapped by ToValue: onread
 	// indexes them, and a wrapped slice converts on every access.
 	// NewArray copies what it is given: the slices are the handle's own.
@@ -198,18 +210,9 @@ func (h *channelHandle) onFrames(frames []ipc.Frame, buffering bool) {
 	for i, f := range frames {
 		fds[i] = vm.ToValue(f.FD)
 		var undecoded goja.Value
-		switch {
-		case f.Err != nil:
-			undecoded = goja.Null()
-		case h.sized:
-			undecoded = buffer.New(h.rt, f.Line)
-		default:
-			if v, ok := h.parser.parse(f.Line); ok {
-				msgs[i] = v
-				continue
-			}
-			// The decoder gave this line its own bytes, never reused.
-			undecoded = vm.ToValue(unsafe.String(unsafe.SliceData(f.Line), len(f.Line)))
+		msgs[i], undecoded = h.decode(f)
+		if undecoded == goja.Undefined() {
+			continue
 		}
 		if raw == nil {
 			raw = make([]any, len(frames))
@@ -217,23 +220,37 @@ func (h *channelHandle) onFrames(frames []ipc.Frame, buffering bool) {
 				raw[k] = goja.Undefined()
 			}
 		}
-		msgs[i] = goja.Undefined()
 		raw[i] = undecoded
 	}
 	rawArg := goja.Undefined()
 	if raw != nil {
 		rawArg = vm.NewArray(raw...)
 	}
-	// buffering is a property (JS reads it at disconnect), set when it
-	// changes: a fourth argument would cost MakeCallback an array.
-	if buffering != h.buffering {
-		h.buffering = buffering
-		_ = h.obj.Set("buffering", buffering)
-	}
 	msgArray, fdArray := vm.NewArray(msgs...), vm.NewArray(fds...)
 	clear(msgs) // no message stays reachable from here
+	h.deliver(fn, msgArray, fdArray, rawArg)
+}
+
+// decode gives a frame's message, or undefined and what JS must decode.
+func (h *channelHandle) decode(f ipc.Frame) (msg, undecoded goja.Value) {
+	switch {
+	case f.Err != nil:
+		return goja.Undefined(), goja.Null()
+	case h.sized:
+		return goja.Undefined(), buffer.New(h.rt, f.Line)
+	}
+	if v, ok := h.parser.parse(f.Line); ok {
+		return v, goja.Undefined()
+	}
+	// The decoder gave this line its own bytes, never reused.
+	return goja.Undefined(), h.rt.VM.ToValue(unsafe.String(unsafe.SliceData(f.Line), len(f.Line)))
+}
+
+// deliver calls fn with received frames; what the handlers write meanwhile
+// may be kept back until they are done (deferWrite).
+func (h *channelHandle) deliver(fn goja.Value, args ...goja.Value) {
 	h.reading = true
-	h.rt.MakeCallback(fn, h.obj, msgArray, fdArray, rawArg)
+	h.rt.MakeCallback(fn, h.obj, args...)
 	h.reading = false
 	h.flushDeferred()
 }
