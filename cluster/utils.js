@@ -29,7 +29,8 @@ function internal(worker, onMessage) {
       fn = pending.get(message.ack);
       pending.delete(message.ack);
     }
-    Reflect.apply(fn, worker, arguments);
+    // 'internalMessage' always carries these two.
+    fn.call(worker, message, handle);
   };
 }
 
