@@ -39,7 +39,7 @@ func TestLoadsOnlyWhatItUses(t *testing.T) {
 		stdoutToFile bool
 	}{
 		{"empty", ``, []string{"node:internal/events/waiting", "node:stream", "node:buffer"}, false},
-		{"stdout", `process.stdout.write('x\n');`, append([]string{"node:util", "node:internal/net/connect"}, streamExtras...), false},
+		{"stdout", `process.stdout.write('x\n');`, append([]string{"node:util", "node:internal/net/connect", "node:internal/net/server_listen"}, streamExtras...), false},
 		{"stdout to a file", `process.stdout.write('x\n');`, []string{"node:fs", "node:net"}, true},
 		{"http server", `require('http').createServer((req, res) => res.end()).listen(0, '127.0.0.1', function () { this.close(); });`,
 			append(clientSide, streamExtras...), false},
