@@ -3,11 +3,14 @@
 // pipe_wrap and stream_wrap so the JS side can follow Node's net.js
 // closely.
 //
-// A handle lives on the event loop. Blocking work happens on goroutines that
-// post results back with Loop.Post: one goroutine per listening socket
-// (accept), one per reading socket that only waits (in Go's netpoller) until
-// the socket is readable, and one per socket whose writes could not finish
-// at once. Reads are made on the loop goroutine when the wait ends, so data
+// A handle lives on the event loop. A listening socket is polled by the
+// loop itself (Loop.WatchFD), which accepts one connection at a time and
+// delivers it before taking the next, as libuv does: a handle that closes
+// leaves the rest in the kernel's backlog for the processes sharing the
+// socket. Blocking work happens on goroutines that post results back with
+// Loop.Post: one per reading socket that only waits (in Go's netpoller)
+// until the socket is readable, and one per socket whose writes could not
+// finish at once. Reads are made on the loop goroutine when the wait ends, so data
 // that arrived while the loop was busy comes as one chunk, as with libuv.
 // Writes are tried at once on the loop goroutine, without blocking, as
 // uv_try_write does; only what the kernel did not take goes to the writer
