@@ -9,6 +9,7 @@ const Worker = binding.load('worker');
 const { internal, sendHelper } = binding.load('utils');
 
 const cluster = new EventEmitter();
+const ownEmit = EventEmitter.prototype.emit;
 // Fires once cluster.workers has emptied, for cluster.disconnect(cb).
 const drained = new EventEmitter();
 // Shared listening sockets by key; see queryServer.
@@ -133,6 +134,10 @@ cluster.fork = function(env) {
   const worker = new Worker({ id, process: spawnWorker(id, env) });
 
   worker.on('message', function(message, handle) {
+    // What EventEmitter's emit would find: no listener, nothing to do (and
+    // no rest array to make per message).
+    const events = cluster._events;
+    if (cluster.emit === ownEmit && (events === undefined || events.message === undefined)) return;
     cluster.emit('message', this, message, handle);
   });
 
