@@ -19,6 +19,14 @@ import (
 //go:embed js/process.js
 var processSource string
 
+//go:embed js/process_methods.js
+var processMethodsSource string
+
+// processMethodsProgram does the work of the process methods few programs
+// call; process.js compiles it on the first call of one.
+var processMethodsProgram = internalProgram("node:internal/process/methods",
+	"process, native, internal, E", processMethodsSource)
+
 var processStart = time.Now()
 
 // installProcessNative adds the Go side of the process object.
@@ -39,6 +47,14 @@ func (rt *Runtime) installProcessNative(n *goja.Object) {
 			panic(err)
 		}
 		return p
+	})
+	set("processMethodsJS", func(call goja.FunctionCall) goja.Value {
+		fn := rt.runInternal(processMethodsProgram)
+		v, err := fn(goja.Undefined(), call.Arguments...)
+		if err != nil {
+			panic(err)
+		}
+		return v
 	})
 	set("signalNames", func() []string {
 		names := make([]string, 0, len(signalNumbers))

@@ -58,6 +58,12 @@ Object.defineProperty(process, 'features', {
 
 const E = internal.requireCore('internal/errors');
 
+// The work of the methods few programs call (credentials, kill, cpuUsage,
+// dlopen, loadEnvFile, printing warnings) is in process_methods.js,
+// compiled on the first call of one of them.
+let methods;
+const work = () => (methods ??= native.processMethodsJS(process, native, internal, E));
+
 Object.defineProperty(process, '_exiting', { value: false, enumerable: true, configurable: true, writable: true });
 
 // exitCode and process.exit take an integer, or a string that reads as a
@@ -115,20 +121,8 @@ process.memoryUsage.rss = function rss() { return native.rss(); };
 process.constrainedMemory = function constrainedMemory() { return native.constrainedMemory(); };
 process.availableMemory = function availableMemory() { return native.availableMemory(); };
 
-function validCPUTime(num) { return typeof num === 'number' && num <= Number.MAX_SAFE_INTEGER && num >= 0; }
 process.cpuUsage = function cpuUsage(prevValue) {
-  if (prevValue) {
-    for (const key of ['user', 'system']) {
-      if (validCPUTime(prevValue[key])) continue;
-      if (key === 'user') E.validateObject(prevValue, 'prevValue');
-      E.validateNumber(prevValue[key], `prevValue.${key}`);
-      throw E.makeNodeError(RangeError, 'ERR_INVALID_ARG_VALUE',
-        `The property 'prevValue.${key}' is invalid. Received ${E.inspect(prevValue[key])}`);
-    }
-  }
-  const r = native.rusage();
-  if (prevValue) return { user: r.userCPUTime - prevValue.user, system: r.systemCPUTime - prevValue.system };
-  return { user: r.userCPUTime, system: r.systemCPUTime };
+  return Reflect.apply(work().cpuUsage, this, arguments);
 };
 process.resourceUsage = function resourceUsage() { return native.rusage(); };
 
@@ -150,85 +144,23 @@ process.getuid = function getuid() { return native.ids()[0]; };
 process.geteuid = function geteuid() { return native.ids()[1]; };
 process.getgid = function getgid() { return native.ids()[2]; };
 process.getegid = function getegid() { return native.ids()[3]; };
-process.getgroups = function getgroups() {
-  // The effective gid is listed too, as libuv's getgroups(2) answer has it.
-  const groups = native.groups();
-  const egid = native.ids()[3];
-  return groups.includes(egid) ? groups : [...groups, egid];
-};
-
-// The credential setters take an id or a name, as node's do.
-function credentialID(id, name, isUser) {
-  if (typeof id === 'number') {
-    E.validateInteger(id, name, 0, 2 ** 32 - 1);
-    return id;
-  }
-  if (typeof id !== 'string') throw E.invalidArgType(name, ['number', 'string'], id);
-  const num = isUser ? native.userID(id) : native.groupID(id);
-  if (num < 0) {
-    throw E.makeNodeError(Error, 'ERR_UNKNOWN_CREDENTIAL',
-      `${isUser ? 'User' : 'Group'} identifier does not exist: ${id}`);
-  }
-  return num;
-}
-function credentialError(errno, syscall) {
-  const code = native.errnoName(errno);
-  const err = new Error(`${code}, ${native.strerror(errno)}`);
-  err.errno = errno;
-  err.code = code;
-  err.syscall = syscall;
-  return err;
-}
-for (const [name, isUser] of [['setegid', false], ['seteuid', true], ['setgid', false], ['setuid', true]]) {
-  const setter = {
-    [name](id) {
-      const errno = native.setID(name, credentialID(id, 'id', isUser));
-      if (errno) throw credentialError(errno, name);
-    },
-  }[name];
-  process[name] = setter;
+// Shaped as node's: getgroups and dlopen are methods (no prototype), the
+// id setters anonymous functions.
+process.getgroups = {
+  getgroups() { return Reflect.apply(work().getgroups, this, arguments); },
+}.getgroups;
+for (const name of ['setegid', 'seteuid', 'setgid', 'setuid']) {
+  process[name] = function(id) { return work().setID(name, id); };
 }
 process.setgroups = function setgroups(groups) {
-  E.validateArray(groups, 'groups');
-  const ids = groups.map((g, i) => credentialID(g, `groups[${i}]`, false));
-  const errno = native.setgroups(ids);
-  if (errno) throw credentialError(errno, 'setgroups');
+  return Reflect.apply(work().setgroups, this, arguments);
 };
 process.initgroups = function initgroups(user, extraGroup) {
-  if (typeof user !== 'number' && typeof user !== 'string') throw E.invalidArgType('user', ['number', 'string'], user);
-  if (typeof extraGroup !== 'number' && typeof extraGroup !== 'string') {
-    throw E.invalidArgType('extraGroup', ['number', 'string'], extraGroup);
-  }
-  const extra = credentialID(extraGroup, 'extraGroup', false);
-  const name = typeof user === 'number' ? native.userName(user) : user;
-  if (name === undefined || native.userID(name) < 0) {
-    throw E.makeNodeError(Error, 'ERR_UNKNOWN_CREDENTIAL', `User identifier does not exist: ${user}`);
-  }
-  const errno = native.initgroups(name, extra);
-  if (errno) throw credentialError(errno, 'initgroups');
+  return Reflect.apply(work().initgroups, this, arguments);
 };
 
 process.kill = function kill(pid, sig) {
-  // eslint-disable-next-line eqeqeq
-  if (pid != (pid | 0)) throw E.invalidArgType('pid', 'number', pid);
-  let err;
-  if (sig === (sig | 0)) {
-    err = process._kill(pid, sig); // 0 is the null signal: is pid alive?
-  } else {
-    sig ||= 'SIGTERM';
-    const num = typeof sig === 'string' ? native.signalNumber(sig) : 0;
-    if (!num) throw E.makeNodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${sig}`);
-    err = process._kill(pid, num);
-  }
-  if (err) {
-    const code = native.errnoName(-err);
-    const e = new Error(`kill ${code}`);
-    e.errno = err;
-    e.code = code;
-    e.syscall = 'kill';
-    throw e;
-  }
-  return true;
+  return Reflect.apply(work().kill, this, arguments);
 };
 
 // process.env is the OS environment itself, so children inherit changes;
@@ -304,8 +236,6 @@ const warningFile = (() => {
   return typeof f === 'string' && f !== '' ? f : process.env.NODE_REDIRECT_WARNINGS || undefined;
 })();
 
-// Warnings print once per process with the hint line, as Node does.
-let warnedHint = false;
 process.emitWarning = function emitWarning(warning, type, code, ctor) {
   let detail;
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
@@ -345,36 +275,9 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
   });
 };
 
-// --redirect-warnings appends to its file, as node's does.
-function writeWarningFile(msg) {
-  const fs = internal.requireCore('fs');
-  fs.appendFile(warningFile, msg, (err) => {
-    if (err) process._rawDebug(msg.slice(0, -1));
-  });
-}
-
-process.on('warning', function printWarning(warning) {
+process.on('warning', function onWarning(warning) {
   if (warningsOff || !(warning instanceof Error)) return;
-  const isDeprecation = warning.name === 'DeprecationWarning';
-  if (isDeprecation && process.noDeprecation) return;
-  const trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation);
-  let msg = `(node:${process.pid}) `;
-  if (warning.code) msg += `[${warning.code}] `;
-  if (trace && warning.stack) msg += warning.stack;
-  else msg += typeof warning.toString === 'function' ? `${warning.toString()}` : Error.prototype.toString.call(warning);
-  if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
-  if (!trace && !warnedHint) {
-    warnedHint = true;
-    const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
-    msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
-  }
-  msg += '\n';
-  if (warningFile !== undefined) {
-    writeWarningFile(msg);
-    return;
-  }
-  // Through the console, as Node's: a replaced process.stderr.write sees it.
-  internal.requireCore('console').error(msg.slice(0, -1));
+  work().printWarning(warning, warningFile);
 });
 
 // process.stdin, stdout and stderr are streams made on first use
@@ -427,39 +330,12 @@ process._linkedBinding = function _linkedBinding(name) {
 };
 process.domain = null;
 
-// gocluster cannot load native addons (no dlopen without cgo): the error
-// is node's for a file that is missing or no shared object, and says so
-// for one that is.
-process.dlopen = function dlopen(module, filename) {
-  if (arguments.length < 2) {
-    throw E.makeNodeError(TypeError, 'ERR_MISSING_ARGS', 'process.dlopen needs at least 2 arguments');
-  }
-  const fs = internal.requireCore('fs');
-  let reason;
-  try {
-    const fd = fs.openSync(filename, 'r');
-    const head = Buffer.alloc(4);
-    fs.readSync(fd, head, 0, 4, 0);
-    fs.closeSync(fd);
-    reason = head.toString('latin1') === '\x7fELF' ?
-      'native addons cannot be loaded by gocluster' : 'invalid ELF header';
-  } catch {
-    reason = 'cannot open shared object file: No such file or directory';
-  }
-  throw E.makeNodeError(Error, 'ERR_DLOPEN_FAILED', `${filename}: ${reason}`);
-};
+process.dlopen = {
+  dlopen() { return Reflect.apply(work().dlopen, this, arguments); },
+}.dlopen;
 
-// process.loadEnvFile(path = '.env') adds a dotenv file's variables that
-// the environment does not have yet.
 process.loadEnvFile = function loadEnvFile(path = '.env') {
-  if (typeof path !== 'string' && !(path instanceof URL) && !Buffer.isBuffer(path)) {
-    throw E.invalidArgType('path', ['string', 'Buffer', 'URL'], path);
-  }
-  const text = internal.requireCore('fs').readFileSync(path, 'utf8');
-  const parsed = internal.requireCore('util').parseEnv(text);
-  for (const key of Object.keys(parsed)) {
-    if (!native.envHas(key)) native.envSet(key, parsed[key]);
-  }
+  return Reflect.apply(work().loadEnvFile, this, arguments);
 };
 
 process.openStdin = function openStdin() {
