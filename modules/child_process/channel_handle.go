@@ -70,6 +70,7 @@ func newChannelObject(rt *gort.Runtime, ch *ipc.Channel) (*goja.Object, *channel
 	set := func(name string, v any) { _ = o.Set(name, v) }
 	set("fd", ch.FD())
 	set("readStart", h.readStart)
+	set("readStop", h.readStop)
 	set("ref", func() { h.alive.setRef(true) })
 	set("unref", func() { h.alive.setRef(false) })
 	set("hasRef", func() bool { return h.alive.refed })
@@ -146,13 +147,15 @@ func (h *channelHandle) readStart(sized bool) int {
 	}
 	h.alive.setActive(true)
 	h.started.Store(true)
-	if h.reader != nil {
+	if h.reader == nil {
+		h.sized = sized
+		h.reader = h.ch.NewReader(sized, 0, h.onFrames, h.onEOF)
+	}
+	if h.stopWatch != nil {
 		return 0
 	}
-	h.sized = sized
 	// The loop reads the socket itself when it is readable, as libuv does:
 	// no goroutine to wake and hand each message over.
-	h.reader = h.ch.NewReader(sized, 0, h.onFrames, h.onEOF)
 	stop, err := h.rt.Loop.WatchFD(h.ch.FD(), func() {
 		if h.reader.ReadReady() {
 			h.unwatch()
@@ -162,6 +165,15 @@ func (h *channelHandle) readStart(sized bool) int {
 		return errno(err)
 	}
 	h.stopWatch = stop
+	return 0
+}
+
+// readStop stops reading until readStart, as uv_read_stop: what arrives
+// meanwhile waits in the socket, and the channel does not keep the loop
+// alive.
+func (h *channelHandle) readStop() int {
+	h.unwatch()
+	h.alive.setActive(false)
 	return 0
 }
 
