@@ -19,6 +19,8 @@ var (
 	source string
 	//go:embed buffer_rw.js
 	rwSource string
+	//go:embed buffer_rw_ops.js
+	rwOpsSource string
 	//go:embed buffer_more.js
 	moreSource string
 	//go:embed blob.js
@@ -29,10 +31,11 @@ var (
 
 // parts are the further JS files buffer.js loads through binding.loadPart.
 var parts = map[string]string{
-	"buffer_rw":   rwSource,
-	"buffer_more": moreSource,
-	"blob":        blobSource,
-	"sites":       sitesSource,
+	"buffer_rw":     rwSource,
+	"buffer_rw_ops": rwOpsSource,
+	"buffer_more":   moreSource,
+	"blob":          blobSource,
+	"sites":         sitesSource,
 }
 
 // eagerParts are the parts buffer.js loads as it runs, in that order.
