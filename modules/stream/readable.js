@@ -62,6 +62,13 @@ function toBuffer(view) {
 
 Readable.prototype.push = function(chunk, encoding) {
   const state = this._readableState;
+  if (chunk === null) {
+    // The end, the same in either mode.
+    const flags = state[kState];
+    if ((flags & kReading) !== 0) state[kState] = flags & ~kReading;
+    onEofChunk(this, state);
+    return false;
+  }
   return (state[kState] & kObjectMode) === 0 ?
     pushBytes(this, state, chunk, encoding) : pushObject(this, state, chunk, encoding);
 };
@@ -72,12 +79,8 @@ Readable.prototype.unshift = function(chunk, encoding) {
     unshiftBytes(this, state, chunk, encoding) : unshiftObject(this, state, chunk);
 };
 
+// push() of a chunk (null, the end, is push's own).
 function pushBytes(stream, state, chunk, encoding) {
-  if (chunk === null) {
-    state[kState] &= ~kReading;
-    onEofChunk(stream, state);
-    return false;
-  }
   if (chunk instanceof Buffer) {
     encoding = '';
   } else if (typeof chunk === 'string') {
@@ -121,11 +124,6 @@ function pushBytes(stream, state, chunk, encoding) {
 }
 
 function pushObject(stream, state, chunk, encoding) {
-  if (chunk === null) {
-    state[kState] &= ~kReading;
-    onEofChunk(stream, state);
-    return false;
-  }
   const flags = state[kState];
   if ((flags & kEnded) !== 0) {
     errorOrDestroy(stream, codes.pushAfterEOF());
@@ -255,8 +253,15 @@ Readable.prototype.read = function(n) {
   if (state.length === 0 && (n === undefined || n === 0) && (state[kState] & kEnded) !== 0) {
     // Nothing left and nothing more to come (a flowing stream's last reads,
     // several per ended stream): what the general path does, in short.
-    if (n === undefined && (state[kState] & kEmittedReadable) !== 0) state[kState] &= ~kEmittedReadable;
-    endReadable(this);
+    const flags = state[kState];
+    if (n === undefined && (flags & kEmittedReadable) !== 0) state[kState] = flags & ~kEmittedReadable;
+    // endReadable's own test for a call while one is pending, without the
+    // call (three of a request's four reads find one pending).
+    if (state === endPendingState) {
+      if ((flags & kEndEmitted) === 0) endCalledAgain = true;
+    } else {
+      endReadable(this);
+    }
     return null;
   }
   if (n === undefined) n = NaN;

@@ -136,7 +136,8 @@ IncomingMessage.prototype._read = function _read(n) {
 
 // Destroyed before its end was read: the message was cut short.
 IncomingMessage.prototype._destroy = function _destroy(err, cb) {
-  if (!isReadableEnded(this) || !this.complete) {
+  // readableEnded, read from the flag word (the getter costs calls).
+  if ((this._readableState[kState] & kEndEmitted) === 0 || !this.complete) {
     this.aborted = true;
     this.emit('aborted');
   }
@@ -235,13 +236,6 @@ IncomingMessage.prototype._dump = function _dump() {
   }
 };
 
-// msg.readableEnded, read from the flag word: the getter costs a call or
-// two per request.
-function isReadableEnded(msg) {
-  const state = msg._readableState;
-  return state ? (state[kState] & kEndEmitted) !== 0 : false;
-}
-
 // Whether msg has a Host (kHasHost) and an Expect (kHasExpect) header
 // line: one pass over the raw lines while req.headers has not been built,
 // otherwise hasHeaderLine's answers.
@@ -286,5 +280,4 @@ function onError(self, error, cb) {
 
 module.exports = {
   IncomingMessage, incomingWithHead, readStart, readStop, hasHeaderLine, hostAndExpect, kHasHost, kHasExpect,
-  isReadableEnded,
 };

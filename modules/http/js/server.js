@@ -17,10 +17,10 @@ const {
 const { ConnectionsList } = binding;
 const { kUniqueHeaders, parseUniqueHeadersOption, kNeedDrain } = binding.load('outgoing');
 const {
-  IncomingMessage, hasHeaderLine, hostAndExpect, kHasHost, kHasExpect, isReadableEnded,
+  IncomingMessage, hasHeaderLine, hostAndExpect, kHasHost, kHasExpect,
 } = binding.load('incoming');
 const { kState } = require('internal/streams').load('utils');
-const { kResumeScheduled } = require('internal/streams').load('readable').bits;
+const { kResumeScheduled, kEndEmitted } = require('internal/streams').load('readable').bits;
 const kWritableNeedDrain = require('internal/streams').load('writable').bits.kNeedDrain;
 const { ServerResponse, STATUS_CODES, emitCloseNT } = binding.load('response');
 const { codes, connResetException } = binding.load('errors');
@@ -418,7 +418,7 @@ function clearIncoming(req) {
   const parser = req.socket && req.socket.parser;
   // Let the request be collected once read.
   if (parser && parser.incoming === req) {
-    if (isReadableEnded(req)) parser.incoming = null;
+    if ((req._readableState[kState] & kEndEmitted) !== 0) parser.incoming = null;
     else req.on('end', clearIncoming);
   }
 }
@@ -426,11 +426,10 @@ function clearIncoming(req) {
 // A response's 'finish' listener; the connection's state is on the
 // response, so no function is made per request.
 function onResponseFinish() {
-  const state = this[kConnectionState];
-  resOnFinish(this.req, this, state.socket, state, state.server);
-}
-
-function resOnFinish(req, res, socket, state, server) {
+  const res = this;
+  const req = res.req;
+  const state = res[kConnectionState];
+  const { socket, server } = state;
   state.incoming.shift();
   // A body nobody read is thrown away, so the next request can be read.
   if (!req._consuming && (req._readableState[kState] & kResumeScheduled) === 0) req._dump();
