@@ -110,13 +110,13 @@ func (rt *Runtime) makeSite(file string, line, col int) *site {
 	return &site{file, line, col}
 }
 
-var errorBinding = regexp.MustCompile(`^\s*(?:(?:const|let|var)\s+)?([\w$.]+)\s*=\s*new\s+[\w$.]*Error\b`)
+var errorBinding = lazyRegexp(`^\s*(?:(?:const|let|var)\s+)?([\w$.]+)\s*=\s*new\s+[\w$.]*Error\b`)
 
 // laterThrow finds where an error made on line (`const err = new
 // Error(...)`) is thrown further down the same block (`throw err;`): the
 // line and column of that throw, or 0.
 func (rt *Runtime) laterThrow(file string, line int, text string) (int, int) {
-	m := errorBinding.FindStringSubmatch(text)
+	m := errorBinding().FindStringSubmatch(text)
 	if m == nil {
 		return 0, 0
 	}
@@ -138,7 +138,7 @@ func (rt *Runtime) laterThrow(file string, line int, text string) (int, int) {
 	return 0, 0
 }
 
-var stackPlace = regexp.MustCompile(`(?m)^\s+at (?:.*? \()?(.+?):(\d+):(\d+)(?:\(\d+\))?\)?$`)
+var stackPlace = lazyRegexp(`(?m)^\s+at (?:.*? \()?(.+?):(\d+):(\d+)(?:\(\d+\))?\)?$`)
 
 // errorSite is where an Error object was made, read from its stack text:
 // for a rejection Node points at the error's origin, not a throw.
@@ -148,7 +148,7 @@ func (rt *Runtime) errorSite(err goja.Value) *site {
 		return nil
 	}
 	// The stack in Node's form has its columns corrected already.
-	for _, m := range stackPlace.FindAllStringSubmatch(rt.nodeStack(o.Get("stack").String()), -1) {
+	for _, m := range stackPlace().FindAllStringSubmatch(rt.nodeStack(o.Get("stack").String()), -1) {
 		if strings.HasPrefix(m[1], "node:") {
 			continue
 		}
@@ -221,7 +221,7 @@ func (rt *Runtime) inspect(v goja.Value) string {
 	return r.String()
 }
 
-var gojaFrame = regexp.MustCompile(`^\tat (.*?)(?:\((\d+)\))(\)?)$`)
+var gojaFrame = lazyRegexp(`^\tat (.*?)(?:\((\d+)\))(\)?)$`)
 
 // NodeStack rewrites goja's stack text ("\tat f (file:1:2(7))") into
 // Node's form ("    at f (file:1:2)"); lines already in Node's form stay.
@@ -272,7 +272,7 @@ func callColumn(lines []string, line, col int) int {
 	return start + 1
 }
 
-var framePos = regexp.MustCompile(`^(.*?\(?)((?:file://)?/[^:()]*|\[eval\]|\[stdin\]):(\d+):(\d+)$`)
+var framePos = lazyRegexp(`^(.*?\(?)((?:file://)?/[^:()]*|\[eval\]|\[stdin\]):(\d+):(\d+)$`)
 
 func convertStack(s string, fix func(file string, line, col int) int) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
@@ -286,7 +286,7 @@ func convertStack(s string, fix func(file string, line, col int) int) string {
 			continue
 		}
 		body := strings.TrimPrefix(l, "\tat ")
-		if m := gojaFrame.FindStringSubmatch(l); m != nil {
+		if m := gojaFrame().FindStringSubmatch(l); m != nil {
 			body = m[1] + m[3]
 		}
 		// Only goja's own lines get here, so a column is corrected once.
@@ -295,7 +295,7 @@ func convertStack(s string, fix func(file string, line, col int) int) string {
 			if strings.HasSuffix(inner, ")") {
 				inner, close = inner[:len(inner)-1], ")"
 			}
-			if p := framePos.FindStringSubmatch(inner); p != nil {
+			if p := framePos().FindStringSubmatch(inner); p != nil {
 				line, _ := strconv.Atoi(p[3])
 				col, _ := strconv.Atoi(p[4])
 				body = p[1] + p[2] + ":" + p[3] + ":" + strconv.Itoa(fix(p[2], line, col)) + close

@@ -103,6 +103,6 @@ func (rt *Runtime) madeInternally(err goja.Value) bool {
 	if !ok || o == nil {
 		return false
 	}
-	m := stackPlace.FindStringSubmatch(o.Get("stack").String())
+	m := stackPlace().FindStringSubmatch(o.Get("stack").String())
 	return m != nil && strings.HasPrefix(m[1], "node:")
 }

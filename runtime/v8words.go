@@ -13,15 +13,15 @@ import (
 // ones into V8's words; V8 names the callee of a failed call, which goja
 // does not, so that text comes from the source line at the throw site.
 var (
-	gojaReadOf   = regexp.MustCompile(`^Cannot read property '(.*)' of (undefined or null|undefined|null)$`)
-	gojaNoMember = regexp.MustCompile(`^Object has no member '(.*)'$`)
+	gojaReadOf   = lazyRegexp(`^Cannot read property '(.*)' of (undefined or null|undefined|null)$`)
+	gojaNoMember = lazyRegexp(`^Object has no member '(.*)'$`)
 )
 
 // v8Words returns V8's message for goja's msg thrown at column col of line
 // (1-based), and the column V8's caret would mark; ok is false when msg is
 // not one goja words differently.
 func v8Words(msg, line string, col int) (string, int, bool) {
-	if m := gojaReadOf.FindStringSubmatch(msg); m != nil {
+	if m := gojaReadOf().FindStringSubmatch(msg); m != nil {
 		of := m[2]
 		if of != "null" {
 			of = "undefined"
@@ -32,7 +32,7 @@ func v8Words(msg, line string, col int) (string, int, bool) {
 		}
 		return "Cannot read properties of " + of + " (reading '" + m[1] + "')", col, true
 	}
-	if m := gojaNoMember.FindStringSubmatch(msg); m != nil {
+	if m := gojaNoMember().FindStringSubmatch(msg); m != nil {
 		// The column is at the callee's last name, or (goja's own) at the
 		// call's '(': either way the callee ends before the '('.
 		if col < 1 || col > len(line) {

@@ -6,6 +6,7 @@ package fetch
 import (
 	_ "embed"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 	gort "github.com/gocluster/gocluster/runtime"
@@ -32,9 +33,13 @@ var (
 	schemeSource string
 )
 
-var source = strings.Join([]string{headersSource, bodySource, requestSource, formDataSource, fetchSource, schemeSource}, "\n")
+// source is the parts as one program, joined on first use, not in every
+// process's init.
+var source = sync.OnceValue(func() string {
+	return strings.Join([]string{headersSource, bodySource, requestSource, formDataSource, fetchSource, schemeSource}, "\n")
+})
 
 // Require fills module.exports for internal/fetch.
 func Require(rt *gort.Runtime, module *goja.Object) {
-	rt.RunCoreJS(ModuleName, source, module, nil)
+	rt.RunCoreJS(ModuleName, source(), module, nil)
 }

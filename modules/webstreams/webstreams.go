@@ -7,6 +7,7 @@ package webstreams
 import (
 	_ "embed"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 	gort "github.com/gocluster/gocluster/runtime"
@@ -45,8 +46,11 @@ var (
 )
 
 // source is the parts as one program: each sees the others' functions.
-var source = strings.Join([]string{utilSource, readableSource, bytesSource, pipeSource, writableSource,
-	transformSource, encodingSource}, "\n")
+// Joined on first use, not in every process's init.
+var source = sync.OnceValue(func() string {
+	return strings.Join([]string{utilSource, readableSource, bytesSource, pipeSource, writableSource,
+		transformSource, encodingSource}, "\n")
+})
 
 // Require fills module.exports for internal/webstreams.
 func Require(rt *gort.Runtime, module *goja.Object) {
@@ -60,7 +64,7 @@ func Require(rt *gort.Runtime, module *goja.Object) {
 		}
 		return vm.ToValue(false)
 	})
-	rt.RunCoreJS(ModuleName, source, module, b)
+	rt.RunCoreJS(ModuleName, source(), module, b)
 }
 
 // RequireWeb fills module.exports for require('stream/web').
