@@ -22,6 +22,13 @@ var errorsSource string
 //go:embed js/node_errors.js
 var nodeErrorsSource string
 
+//go:embed js/callsites.js
+var callSitesSource string
+
+// callSitesProgram makes the CallSites a user's Error.prepareStackTrace
+// gets; errors.js compiles it when first needed.
+var callSitesProgram = internalProgram("node:internal/error_stack/callsites", "", callSitesSource)
+
 // globalBinding says that globalThis[Name] is require(Module)[Prop] (or the
 // module itself when Prop is empty), loaded on first use.
 type globalBinding struct{ Name, Module, Prop string }
@@ -146,6 +153,7 @@ func (rt *Runtime) installNative(n *goja.Object) {
 	lazyProgram("loaderJS", loaderProgram)
 	lazyProgram("nodeErrorsJS", nodeErrorsProgram)
 	lazyProgram("errorsJS", errorStackProgram)
+	lazyProgram("callSitesJS", callSitesProgram)
 
 	rt.installProcessNative(n)
 }
