@@ -33,7 +33,7 @@ function destroy(err, cb) {
     if (typeof cb === 'function') cb();
     return this;
   }
-  recordError(err, w, r);
+  if (err) recordError(err, w, r);
   if (w) w[kState] |= kDestroyed;
   if (r) r[kState] |= kDestroyed;
   const s = w || r;
@@ -55,7 +55,7 @@ function runDestroy(stream, err, cb) {
     called = true;
     const r = stream._readableState;
     const w = stream._writableState;
-    recordError(er, w, r);
+    if (er) recordError(er, w, r);
     if (w) w[kState] |= kClosed;
     if (r) r[kState] |= kClosed;
     if (typeof cb === 'function') cb(er);
