@@ -15,20 +15,38 @@ let walk;
 const primitiveCtx = {
   indentationLvl: 0, compact: 3, breakLength: 80, maxStringLength: 10000, numericSeparator: false,
 };
+// The options a primitive's text depends on.
+const primitiveKeys = ['compact', 'breakLength', 'maxStringLength', 'numericSeparator', 'colors', 'stylize'];
+
+// A primitive (or null) needs only what formatPrimitive reads: the walk
+// and the files it uses (most of inspect) load when an object is first
+// inspected. console.log('port', 8080) inspects a number.
+function inspectPrimitive(value, opts, legacyColors) {
+  if (base === undefined) base = binding.load('inspect_base');
+  // Options may carry a stylize that inspects again: a context of its own.
+  const withOptions = opts !== null && typeof opts === 'object';
+  const ctx = withOptions ? { indentationLvl: 0 } : primitiveCtx;
+  ctx.compact = defaultOptions.compact;
+  ctx.breakLength = defaultOptions.breakLength;
+  ctx.maxStringLength = defaultOptions.maxStringLength;
+  ctx.numericSeparator = defaultOptions.numericSeparator;
+  ctx.colors = legacyColors !== undefined ? legacyColors : defaultOptions.colors;
+  ctx.stylize = base.stylizeNoColor;
+  if (withOptions) {
+    const keys = Object.keys(opts);
+    for (let i = 0; i < keys.length; i++) {
+      if (primitiveKeys.includes(keys[i])) ctx[keys[i]] = opts[keys[i]];
+    }
+  }
+  if (ctx.colors) ctx.stylize = base.stylizeWithColor;
+  if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
+  return value === null ? ctx.stylize('null', 'null') : base.formatPrimitive(ctx.stylize, value, ctx);
+}
 
 // inspect(value, opts) or the legacy inspect(value, showHidden, depth, colors).
 function inspect(value, opts, legacyDepth, legacyColors) {
-  // Primitives with default options need only what formatPrimitive reads;
-  // a full context is costly to build on goja.
-  if (opts === undefined && legacyDepth === undefined && legacyColors === undefined &&
-      typeof value !== 'object' && typeof value !== 'function') {
-    const ctx = primitiveCtx;
-    ctx.compact = defaultOptions.compact;
-    ctx.breakLength = defaultOptions.breakLength;
-    ctx.maxStringLength = defaultOptions.maxStringLength === null ? Infinity : defaultOptions.maxStringLength;
-    ctx.numericSeparator = defaultOptions.numericSeparator;
-    if (base === undefined) base = binding.load('inspect_base');
-    return base.formatPrimitive(base.stylizeNoColor, value, ctx);
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) {
+    return inspectPrimitive(value, opts, legacyColors);
   }
   // The walk first: loading it starts compiling the files it uses.
   if (walk === undefined) walk = binding.load('inspect_walk');
