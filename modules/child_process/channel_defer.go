@@ -1,5 +1,11 @@
 package child_process
 
+import (
+	"sync"
+
+	gort "github.com/gocluster/gocluster/runtime"
+)
+
 // deferWrite keeps line back instead of sending it, when the channel is
 // handling received frames, until the next write or the end of that
 // handling (flushDeferred), and reports whether it did. channel.js asks it
@@ -29,4 +35,28 @@ func (h *channelHandle) flushDeferred() {
 	if err == nil && async {
 		h.rt.Loop.Ref()
 	}
+}
+
+// exitFlush is, per runtime, the channel handle whose received frames JS is
+// handling now: a process that exits in the middle (process.exit() in a
+// 'message' listener) still sends the lines that handle kept back. One exit
+// hook per runtime, not one per channel, which a primary forking workers
+// for days would pile up.
+type exitFlush struct{ handling *channelHandle }
+
+var exitFlushes sync.Map // *gort.Runtime -> *exitFlush
+
+func exitFlushOf(rt *gort.Runtime) *exitFlush {
+	if f, ok := exitFlushes.Load(rt); ok {
+		return f.(*exitFlush)
+	}
+	f := &exitFlush{}
+	exitFlushes.Store(rt, f)
+	rt.OnExit(func() {
+		if f.handling != nil {
+			f.handling.flushDeferred()
+		}
+		exitFlushes.Delete(rt)
+	})
+	return f
 }

@@ -39,6 +39,7 @@ type channelHandle struct {
 	// frames; deferred holds the lines deferWrite kept back meanwhile.
 	reading  bool
 	deferred []byte
+	exit     *exitFlush
 
 	// done holds the statuses of queued writes that finished, for the loop
 	// (onwritecomplete is told how many; Node's callbacks ignore them).
@@ -61,9 +62,7 @@ type channelHandle struct {
 func newChannelObject(rt *gort.Runtime, ch *ipc.Channel) (*goja.Object, *channelHandle) {
 	vm := rt.VM
 	h := &channelHandle{rt: rt, ch: ch, obj: vm.NewObject(), alive: newKeepAlive(rt.Loop), eof: make(chan struct{}), parser: newJSONParser(rt.VM)}
-	// A process that exits while handling a message still sends what
-	// it kept back.
-	rt.OnExit(h.flushDeferred)
+	h.exit = exitFlushOf(rt)
 	h.completedFn = h.completed
 	o := h.obj
 	trackHandle(rt, o, "PipeWrap", &h.alive, func() bool { return !h.closed })
@@ -262,7 +261,10 @@ func (h *channelHandle) decode(f ipc.Frame) (msg, undecoded goja.Value) {
 // may be kept back until they are done (deferWrite).
 func (h *channelHandle) deliver(fn goja.Value, args ...goja.Value) {
 	h.reading = true
+	outer := h.exit.handling
+	h.exit.handling = h
 	h.rt.MakeCallback(fn, h.obj, args...)
+	h.exit.handling = outer
 	h.reading = false
 	h.flushDeferred()
 }
