@@ -6,8 +6,9 @@ const { nodeError, invalidArgType, describeReceived } = require('internal/errors
 // console.table's renderer (and util, which it uses) loads on first use.
 let renderTable;
 
+// inspect and formatWithOptions, util's own, without the rest of util.
 let utilModule;
-const util = () => (utilModule ||= require('util'));
+const util = () => (utilModule ||= require('internal/util/inspect'));
 
 const kStdout = Symbol('kStdout');
 const kStderr = Symbol('kStderr');

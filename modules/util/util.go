@@ -70,7 +70,7 @@ func Require(rt *gort.Runtime, module *goja.Object) {
 	for _, name := range eagerInternals {
 		gort.PrecompileCoreJS("internal/util/"+name, source("internal/"+name+".js"))
 	}
-	rt.RunCoreJS(ModuleName, source("util.js"), module, newBinding(rt).obj)
+	rt.RunCoreJS(ModuleName, source("util.js"), module, bindingOf(rt).obj)
 }
 
 // TypesModuleName is util/types: the same object as require('util').types.
@@ -94,29 +94,54 @@ func RequireComparisons(rt *gort.Runtime, module *goja.Object) {
 // internal names (inspect, format, formatWithOptions, getStringWidth,
 // stripVTControlCharacters, ...) plus previewEntries, for console.table.
 func RequireInspect(rt *gort.Runtime, module *goja.Object) {
-	b := newBinding(rt)
-	exp := rt.VM.NewObject()
+	b := bindingOf(rt)
+	vm := rt.VM
+	exp := vm.NewObject()
+	// inspect and format now (the console's, and util's own instances);
+	// the rest when first read, as they load the whole inspect walk.
 	from := func(file string, names ...string) {
-		src := b.load(file).ToObject(rt.VM)
+		src := b.load(file).ToObject(vm)
 		for i := 0; i < len(names); i += 2 {
 			_ = exp.Set(names[i], src.Get(names[i+1]))
 		}
 	}
+	later := func(file string, names ...string) {
+		for i := 0; i < len(names); i += 2 {
+			name, prop := names[i], names[i+1]
+			get := vm.ToValue(func() goja.Value { return b.load(file).ToObject(vm).Get(prop) })
+			_ = exp.DefineAccessorProperty(name, get, nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}
+	}
 	from("inspect", "inspect", "inspect")
 	from("format", "format", "format", "formatWithOptions", "formatWithOptions")
-	from("inspect_base",
+	later("inspect_base",
 		"inspectDefaultOptions", "defaultOptions",
 		"getStringWidth", "getStringWidth",
 		"stripVTControlCharacters", "stripAnsi",
 		"isZeroWidthCodePoint", "isZeroWidthCodePoint")
-	from("inspect_errors", "identicalSequenceRange", "commonFrameRun")
+	later("inspect_errors", "identicalSequenceRange", "commonFrameRun")
+	later("inspect_describe", "getOwnNonIndexProperties", "ownNonIndexKeys")
 	_ = exp.Set("previewEntries", b.obj.Get("previewEntries"))
-	_ = exp.Set("getOwnNonIndexProperties", b.load("inspect_describe").ToObject(rt.VM).Get("ownNonIndexKeys"))
 	_ = module.Set("exports", exp)
 }
 
 func loadInternal(rt *gort.Runtime, name string) goja.Value {
-	return newBinding(rt).load(name)
+	return bindingOf(rt).load(name)
+}
+
+// bindings keeps one binding per runtime, so that util, its internal
+// modules (internal/util/inspect, the console's) and their users share one
+// instance of each file: one inspect, one set of default options.
+var bindings sync.Map // *gort.Runtime -> *binding
+
+func bindingOf(rt *gort.Runtime) *binding {
+	if b, ok := bindings.Load(rt); ok {
+		return b.(*binding)
+	}
+	b := newBinding(rt)
+	bindings.Store(rt, b)
+	rt.OnExit(func() { bindings.Delete(rt) })
+	return b
 }
 
 // binding is the JS-visible helper object plus the cache of internal files
