@@ -32,13 +32,16 @@ func TestLoadsOnlyWhatItUses(t *testing.T) {
 	clientSide := []string{"node:_http_client_request", "node:_http_agent_pool", "node:_http_client_socket",
 		"node:url", "node:internal/net/connect"}
 	streamExtras := []string{"node:internal/streams/compose", "node:internal/streams/operators",
-		"node:internal/streams/pipeline", "node:internal/streams/from"}
+		"node:internal/streams/pipeline", "node:internal/streams/from", "node:buffer/buffer_rw_ops"}
 	cases := []struct {
 		name, script string
 		notCompiled  []string
 		stdoutToFile bool
 	}{
-		{"empty", ``, []string{"node:internal/events/waiting", "node:stream", "node:buffer"}, false},
+		{"empty", ``, []string{"node:internal/events/waiting", "node:stream", "node:buffer",
+			"node:internal/process/methods", "node:internal/error_stack/callsites"}, false},
+		{"console.log", `console.log('port', 8080, null);`, []string{"node:util", "node:stream",
+			"node:internal/util/inspect_walk", "node:internal/util/inspect_describe"}, false},
 		{"stdout", `process.stdout.write('x\n');`, append([]string{"node:util", "node:internal/net/connect", "node:internal/net/server_listen"}, streamExtras...), false},
 		{"stdout to a file", `process.stdout.write('x\n');`, []string{"node:fs", "node:net"}, true},
 		{"http server", `require('http').createServer((req, res) => res.end()).listen(0, '127.0.0.1', function () { this.close(); });`,
