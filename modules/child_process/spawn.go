@@ -157,6 +157,13 @@ func openChildFiles(stdio []stdioSpec) (*childFiles, error) {
 			cf.closeAfter = append(cf.closeAfter, fds[1])
 		case "inherit", "fd":
 			cf.files[i] = uintptr(s.fd)
+			if i <= 2 {
+				// A program's stdio is blocking, as libuv makes it in the
+				// child: a socket or pipe of ours (another child's stdout)
+				// would otherwise give it EAGAIN. The open file is shared,
+				// so the parent's end turns blocking too, as under libuv.
+				_ = unix.SetNonblock(s.fd, false)
+			}
 		default: // ignore
 			if i > 2 {
 				cf.files[i] = ^uintptr(0) // closed in the child
