@@ -11,7 +11,7 @@ import (
 )
 
 // GOCLUSTER_MEMSTATS=<ms> prints, to stderr, what the process's resident
-// memory is made of <ms> milliseconds after start (0: at exit): the
+// memory is made of <ms> milliseconds after start (0 or "exit": at exit): the
 // binary's pages (text, read-only data, data) against anonymous memory,
 // and within that Go's heap in use, heap idle not yet returned to the OS,
 // goroutine stacks and the runtime's own structures. It is the measurement

@@ -20,17 +20,16 @@ import (
 // alloc_space`), for bytes allocated per request. The returned func stops
 // and flushes the profiles; call it before exiting.
 func startProfile() func() {
-	// Go samples one allocation in 512 KiB for a profile nobody reads
-	// unless GOCLUSTER_MEMPROFILE asks: each sample unwinds the stack and
-	// keeps a record for the life of the process.
-	runtime.MemProfileRate = 0
+	// Go samples one allocation in 512 KiB (GODEBUG=memprofilerate=N) for
+	// a profile nobody reads unless GOCLUSTER_MEMPROFILE asks: each sample
+	// unwinds the stack and keeps a record for the life of the process.
+	if os.Getenv("GOCLUSTER_MEMPROFILE") == "" {
+		runtime.MemProfileRate = 0
+	}
 	stopCPU := startOneProfile("GOCLUSTER_CPUPROFILE", pprof.StartCPUProfile, pprof.StopCPUProfile)
 	stopJS := startOneProfile("GOCLUSTER_JSPROFILE", goja.StartProfile, goja.StopProfile)
 	stopMem := startOneProfile("GOCLUSTER_MEMPROFILE", func(w io.Writer) error {
 		memProfileOut = w
-		// Sampled finely enough that an idle process's few MiB in use
-		// (-sample_index=inuse_space) show each source, not a handful.
-		runtime.MemProfileRate = 4096
 		return nil
 	}, writeMemProfile)
 	return func() {
