@@ -6,7 +6,9 @@
 // for every chunk.
 
 const { Buffer } = require('buffer');
-const { StringDecoder } = require('string_decoder');
+// string_decoder loads when a stream first decodes (setEncoding or the
+// encoding option): most streams carry bytes.
+const decoderFor = (enc) => new (require('string_decoder').StringDecoder)(enc);
 const { Stream } = binding.load('legacy');
 const utils = binding.load('utils');
 const destroyImpl = binding.load('destroy');
@@ -208,7 +210,7 @@ Readable.prototype.isPaused = function() {
 
 Readable.prototype.setEncoding = function(enc) {
   const state = this._readableState;
-  const decoder = new StringDecoder(enc);
+  const decoder = decoderFor(enc);
   state.decoder = decoder;
   state.encoding = decoder.encoding;
   // What is buffered already is decoded now.

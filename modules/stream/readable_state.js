@@ -3,7 +3,9 @@
 // in util.inspect), the buffer and the accessors over both.
 
 const { Buffer } = require('buffer');
-const { StringDecoder } = require('string_decoder');
+// string_decoder loads when a stream first decodes (setEncoding or the
+// encoding option): most streams carry bytes.
+const decoderFor = (enc) => new (require('string_decoder').StringDecoder)(enc);
 const utils = binding.load('utils');
 const {
   kState, kObjectMode, kErrorEmitted, kAutoDestroy, kEmitClose, kDestroyed, kClosed,
@@ -88,7 +90,7 @@ function ReadableState(options, stream, isDuplex) {
   // The piped destinations waiting for 'drain': null, one, or a Set.
   this.awaitDrainWriters = null;
   if (options && options.encoding) {
-    this.decoder = new StringDecoder(options.encoding);
+    this.decoder = decoderFor(options.encoding);
     this.encoding = options.encoding;
   }
 }
