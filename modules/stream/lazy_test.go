@@ -43,7 +43,7 @@ func run(t *testing.T, script string, globals map[string]string) string {
 // The parts a program rarely needs load on first use, and the functions
 // standing for them until then look as the parts' own do.
 func TestLazyParts(t *testing.T) {
-	lazy := []string{"compose", "operators", "pipeline", "from", "abort", "end-of-stream"}
+	lazy := []string{"compose", "operators", "pipeline", "from", "abort", "end-of-stream", "readable_pipe"}
 	run(t, `const { Readable, Writable, PassThrough } = require('stream');
 new PassThrough().end('x');
 process.stdout.write('ok\n');`, nil)

@@ -59,6 +59,8 @@ var (
 	readableIterJS string
 	//go:embed from.js
 	fromJS string
+	//go:embed readable_pipe.js
+	readablePipeJS string
 	//go:embed writable.js
 	writableJS string
 	//go:embed writable_end.js
@@ -95,6 +97,7 @@ var parts = map[string][]file{
 	"writable":  {{"writable", writableJS}, {"writable_end", writableEndJS}},
 	"duplex":    {{"duplex", duplexJS}},
 	"from":      {{"from", fromJS}},
+	"pipe":      {{"readable_pipe", readablePipeJS}},
 	"pipeline":  {{"pipeline", pipelineJS}},
 	"compose":   {{"compose", composeJS}},
 	"operators": {{"operators", operatorsJS}},
