@@ -1,3 +1,4 @@
+// conformance: timeout=60s
 // Deep equality of large Buffers and typed arrays (1 MiB): equal ones pass,
 // a single differing byte fails with node's short message, and own
 // non-index properties (strings and symbols) still take part.
