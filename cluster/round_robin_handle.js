@@ -30,9 +30,15 @@ function RoundRobinHandle(key, address, { port, fd, flags, backlog, readableAll,
     this.server.listen({ path: address, backlog, readableAll, writableAll });
   }
   this.server.once('listening', () => {
-    // Keep the bare handle and take connections from it directly.
+    // Keep the bare handle and take connections from it directly, as
+    // bare descriptors: the primary only passes them on, so they get no
+    // stream of their own here.
+    const { NativeHandle } = require('internal/child_process/channel');
     this.handle = this.server._handle;
-    this.handle.onconnection = (err, conn) => this.distribute(err, conn);
+    this.handle.onconnection = (err, fd) => {
+      if (!err) this.distribute(new NativeHandle(fd, 'net.Native'));
+    };
+    this.handle.acceptDescriptors();
     this.server._handle = null;
     this.server = null;
   });
@@ -70,8 +76,9 @@ RoundRobinHandle.prototype.remove = function(worker) {
   return true;
 };
 
-RoundRobinHandle.prototype.distribute = function(err, conn) {
-  if (err) return; // a failed accept has no connection to hand out
+// distribute queues a connection and gives it to the worker that became
+// free first, if one is waiting.
+RoundRobinHandle.prototype.distribute = function(conn) {
   this.queue.push(conn);
   const first = this.free.values().next();
   if (!first.done) {
@@ -90,7 +97,7 @@ RoundRobinHandle.prototype.handoff = function(worker) {
   const message = { act: 'newconn', key: this.key };
   sendHelper(worker.process, message, conn, (reply) => {
     if (reply.accepted) conn.close();
-    else this.distribute(0, conn);
+    else this.distribute(conn);
     this.handoff(worker);
   });
 };

@@ -21,6 +21,9 @@ type listener struct {
 	unlink    string // a Unix socket path to remove on close, as libuv does
 	pairPort  int    // the TCP port, for connects from this process (pairing.go)
 	pairPath  string // the same for a Unix socket
+	// takeFD, when set, gets each accepted connection as a bare descriptor
+	// (its own to close) instead of a stream (AcceptDescriptors).
+	takeFD func(fd int)
 }
 
 // acceptor is a listening socket the loop itself polls and accepts on, as
@@ -134,12 +137,14 @@ func (l *listener) acceptReady(a *acceptor) {
 			a.fail(Errno(err))
 			return
 		}
-		c, err := fileConn(nfd)
-		if err != nil {
+		if l.takeFD != nil {
+			l.takeFD(nfd)
+		} else if c, err := fileConn(nfd); err != nil {
 			a.fail(Errno(err))
 			continue
+		} else {
+			a.accept(c)
 		}
-		a.accept(c)
 		if l.pairPort != 0 {
 			pairAccepted(l.pairPort, sockaddrString(sa))
 		} else if l.pairPath != "" {
@@ -147,6 +152,12 @@ func (l *listener) acceptReady(a *acceptor) {
 		}
 	}
 }
+
+// AcceptDescriptors makes the listener hand each accepted connection to fn
+// as a bare descriptor, fn's to close, instead of a stream: a connection
+// that is only passed on to another process (cluster's round-robin
+// primary) needs no poller registration and no Go net.Conn.
+func (l *listener) AcceptDescriptors(fn func(fd int)) { l.takeFD = fn }
 
 // pause stops watching a for a short while.
 func (l *listener) pause(a *acceptor) {

@@ -174,8 +174,9 @@ func (t *TCP) OpenListener(fd int) int {
 }
 
 // Open adopts a socket fd (one passed from another process): a connected
-// socket becomes the stream, any other one waits for ListenBound. fd stays
-// the caller's; the handle works on a duplicate.
+// socket becomes the stream (fd is closed: Go's conn works on its own
+// copy), any other one waits for ListenBound on a duplicate (fd stays the
+// caller's).
 func (t *TCP) Open(fd int) int {
 	if t.conn != nil || t.fd >= 0 || t.ln != nil {
 		return -int(syscall.EINVAL)
@@ -188,6 +189,27 @@ func (t *TCP) Open(fd int) int {
 		t.fd = nfd
 		return 0
 	}
+	return t.openConnected(fd)
+}
+
+// OpenOwned is Open for a descriptor the handle takes over (one received
+// over IPC): it is closed when the handle closes, or at once if opening
+// fails, and no copy of it is made beyond the one Go's net.FileConn takes.
+func (t *TCP) OpenOwned(fd int) int {
+	if t.conn != nil || t.fd >= 0 || t.ln != nil {
+		unix.Close(fd)
+		return -int(syscall.EINVAL)
+	}
+	if !isConnected(fd) {
+		t.fd = fd
+		return 0
+	}
+	return t.openConnected(fd)
+}
+
+// openConnected makes the connected socket fd the handle's stream; Go's
+// conn works on its own copy and fd is closed.
+func (t *TCP) openConnected(fd int) int {
 	c, err := fileConn(fd)
 	if err != nil {
 		return Errno(err)

@@ -72,6 +72,9 @@ function wrapReceived(fd, type) {
   const Ctor = mod && (mod.TCP || mod.Pipe || mod.UDP);
   if (Ctor) {
     const h = new Ctor(mod.constants ? mod.constants.SOCKET : 0);
+    // A TCP handle takes the descriptor over, even when opening fails:
+    // then there is no handle, and the sender is asked again (NACK).
+    if (typeof h.openOwned === 'function') return h.openOwned(fd) === 0 ? h : undefined;
     // open() gets a copy to keep or close as it likes (even when it fails);
     // ours is closed here once it took.
     const copy = binding.dupFd(fd);

@@ -68,6 +68,7 @@ func (w *wrapper) pipeMethods() {
 	vm := w.rt.VM
 	num := func(n int) goja.Value { return vm.ToValue(n) }
 	pipe := func(h socketHandle) *gcnet.Pipe { return h.(*pipeHandle).Pipe }
+	w.acceptDescriptorsMethod()
 	w.method("bind", func(h socketHandle, call goja.FunctionCall) goja.Value {
 		return num(pipe(h).Bind(call.Argument(0).String()))
 	})

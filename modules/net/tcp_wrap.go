@@ -2,6 +2,7 @@ package net
 
 import (
 	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
 
 	gcnet "github.com/gocluster/gocluster/net"
 	gort "github.com/gocluster/gocluster/runtime"
@@ -64,10 +65,40 @@ func (w *wrapper) onConnectionTCP(obj *goja.Object, status int, c *gcnet.TCP) {
 	w.callback(obj, "onconnection", vm.ToValue(status), w.dressTCP(c, nil))
 }
 
+// descriptorAccepter is a listening handle that can hand its accepted
+// connections over as bare descriptors (TCP and Pipe, by their listener).
+type descriptorAccepter interface{ AcceptDescriptors(func(fd int)) }
+
+// acceptDescriptorsMethod defines acceptDescriptors(): from then on
+// onconnection(0, fd) gets each accepted connection as a descriptor, the
+// callee's to send and close, with no stream made for it (cluster's
+// round-robin primary only passes connections on).
+func (w *wrapper) acceptDescriptorsMethod() {
+	vm := w.rt.VM
+	w.method("acceptDescriptors", func(h socketHandle, call goja.FunctionCall) goja.Value {
+		obj := call.This.ToObject(vm)
+		h.(descriptorAccepter).AcceptDescriptors(func(fd int) {
+			fn := obj.Get("onconnection")
+			if fn == nil || goja.IsUndefined(fn) {
+				_ = unix.Close(fd) // nobody to take it
+				return
+			}
+			w.rt.MakeCallback(fn, obj, vm.ToValue(0), vm.ToValue(fd))
+		})
+		return goja.Undefined()
+	})
+}
+
 func (w *wrapper) tcpMethods() {
 	vm := w.rt.VM
 	num := func(n int) goja.Value { return vm.ToValue(n) }
 	tcp := func(h socketHandle) *gcnet.TCP { return h.(*tcpHandle).TCP }
+	w.acceptDescriptorsMethod()
+	// openOwned(fd) is open(fd) for a descriptor the handle takes over,
+	// even when opening fails (a handle received over IPC).
+	w.method("openOwned", func(h socketHandle, call goja.FunctionCall) goja.Value {
+		return num(tcp(h).OpenOwned(int(call.Argument(0).ToInteger())))
+	})
 	// listen(backlog) listens on the bound socket, as Node's handle does;
 	// listen(address, port, family, {ipv6Only, reusePort, backlog}) binds
 	// and listens in one step.
