@@ -128,15 +128,16 @@ func TestRoundRobinDealing(t *testing.T) {
 		rr.add(w2, (errno, reply, fd) => replies.push([errno, reply, fd]));
 		check(JSON.stringify(replies) === '[[null,{"sockname":{"port":99}},null],[null,{"sockname":{"port":99}},null]]',
 			'add replies ' + JSON.stringify(replies));
-		rr.distribute(conn('c1'));
-		rr.distribute(conn('c2'));
-		rr.distribute(conn('c3'));
-				w1.reply(true);
+		rr.distribute(0, conn('c1'));
+		rr.distribute(0, conn('c2'));
+		rr.distribute(0, conn('c3'));
+		rr.distribute(new Error('accept failed'));
+		w1.reply(true);
 		w2.reply(false);
 		w1.reply(true);
 		check(rr.remove({ id: 3 }) === false, 'unknown worker');
 		check(rr.remove(w1) === false, 'w2 still there');
-		rr.distribute(conn('c4'));
+		rr.distribute(0, conn('c4'));
 		check(rr.remove(w2) === true, 'last worker');
 		check(log.join(', ') === [
 			'1 gets c1', '2 gets c2', 'close c1', '1 gets c3', '2 gets c2', 'close c3',

@@ -36,7 +36,7 @@ function RoundRobinHandle(key, address, { port, fd, flags, backlog, readableAll,
     const { NativeHandle } = require('internal/child_process/channel');
     this.handle = this.server._handle;
     this.handle.onconnection = (err, fd) => {
-      if (!err) this.distribute(new NativeHandle(fd, 'net.Native'));
+      this.distribute(err, err ? undefined : new NativeHandle(fd, 'net.Native'));
     };
     this.handle.acceptDescriptors();
     this.server._handle = null;
@@ -77,8 +77,9 @@ RoundRobinHandle.prototype.remove = function(worker) {
 };
 
 // distribute queues a connection and gives it to the worker that became
-// free first, if one is waiting.
-RoundRobinHandle.prototype.distribute = function(conn) {
+// free first, if one is waiting. (err, conn) as node's: its tests wrap it.
+RoundRobinHandle.prototype.distribute = function(err, conn) {
+  if (err) return; // a failed accept has no connection to hand out
   this.queue.push(conn);
   const first = this.free.values().next();
   if (!first.done) {
@@ -97,7 +98,7 @@ RoundRobinHandle.prototype.handoff = function(worker) {
   const message = { act: 'newconn', key: this.key };
   sendHelper(worker.process, message, conn, (reply) => {
     if (reply.accepted) conn.close();
-    else this.distribute(conn);
+    else this.distribute(0, conn);
     this.handoff(worker);
   });
 };
