@@ -131,6 +131,7 @@ func New(opts Options) (*Runtime, error) {
 	rt.VM.SetParserOptions(parser.WithSourceMapLoader(loadSourceMap))
 	rt.VM.SetMaxCallStackSize(maxCallDepth)
 	rt.VM.SetPromiseRejectionTracker(rt.trackRejection)
+	InstallJSON(rt.VM)
 	if err := rt.bootstrap(); err != nil {
 		return nil, err
 	}

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
+
+	gort "github.com/gocluster/gocluster/runtime"
 )
 
 // describeJS renders a value with everything a program could tell apart:
@@ -41,6 +43,7 @@ func checkParseLikeJSONParse(t *testing.T, vm *goja.Runtime, p *jsonParser, desc
 
 func parseHarness(t testing.TB) (*goja.Runtime, *jsonParser, goja.Callable, goja.Callable) {
 	vm := goja.New()
+	gort.InstallJSON(vm) // JSON.parse as in gocluster, the fallback
 	d, err := vm.RunString(describeJS)
 	if err != nil {
 		t.Fatal(err)
@@ -62,12 +65,38 @@ func TestJSONParseMatchesJSONParse(t *testing.T) {
 		`{"__proto__":{"x":1}}`, `{"constructor":1,"toString":2}`, `{"":1}`,
 		` { "a" : [ true , false , null ] } `, `true`, `nul`, `{"a"}`, `"tab	in"`, `"a` + "\x01" + `"`,
 		`{"a":1} x`, ``, `"unterminated`, `[`, `{"key\u0041":1}`,
+		`-1e400`, `1e-400`, `-1e-400`, `[1e400,{"a":-2E+999}]`, `"\udc00"`, `{"\ud800":"\ud800x"}`,
 	} {
 		checkParseLikeJSONParse(t, vm, p, describe, parse, text)
 	}
 	// Whatever the parser takes, it takes whole.
-	if _, ok := p.parse([]byte(`{"cmd":"x","n":[1,2,3]}`)); !ok {
-		t.Fatal("a plain message must take the fast path")
+	for _, text := range []string{`{"cmd":"x","n":[1,2,3]}`, `[1e400,-1e400]`} {
+		if _, ok := p.parse([]byte(text)); !ok {
+			t.Fatalf("%s must take the fast path", text)
+		}
+	}
+}
+
+// A received line goes through the fast parser or, when it refuses,
+// JSON.parse: either way, what node's receiver gets (a lone surrogate
+// stays one; beyond float64 is Infinity), not U+FFFD or an exception.
+func TestReceivedLineAsNodeParsesIt(t *testing.T) {
+	vm, p, describe, parse := parseHarness(t)
+	for text, want := range map[string]string{
+		`{"s":"\ud800"}`:              `O{"s"wec=string:"\ud800"}`,
+		`["a\udc00b","\ud83d\ude00"]`: `A[]{"0"wec=string:"a\udc00b","1"wec=string:"😀","length"w=num:2}`,
+		`{"n":1e400,"m":-1e400}`:      `O{"n"wec=num:Infinity,"m"wec=num:-Infinity}`,
+	} {
+		v, ok := p.parse([]byte(text))
+		if !ok {
+			var err error
+			if v, err = parse(goja.Undefined(), vm.ToValue(text)); err != nil {
+				t.Fatalf("%s: %v", text, err)
+			}
+		}
+		if d, _ := describe(goja.Undefined(), v); d.String() != want {
+			t.Errorf("%s:\n got %s\nwant %s", text, d, want)
+		}
 	}
 }
 
@@ -79,4 +108,16 @@ func FuzzJSONParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkParseLikeJSONParse(t, vm, p, describe, parse, text)
 	})
+}
+
+// BenchmarkReceivedLine is the parse of a typical cluster message.
+func BenchmarkReceivedLine(b *testing.B) {
+	vm := goja.New()
+	p := newJSONParser(vm)
+	line := []byte(`{"cmd":"NODE_CLUSTER","act":"queryServer","index":0,"data":null,"address":"127.0.0.1","port":8080,"addressType":4,"backlog":511,"seq":17,"list":[1,2.5,"abc",true,{"x":"y\n"}]}`)
+	for b.Loop() {
+		if _, ok := p.parse(line); !ok {
+			b.Fatal("refused")
+		}
+	}
 }
