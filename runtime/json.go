@@ -38,6 +38,7 @@ func InstallJSON(vm *goja.Runtime) {
 	_ = fn.DefineDataProperty("name", vm.ToValue("parse"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	_ = fn.DefineDataProperty("length", vm.ToValue(2), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	_ = jsonObj.DefineDataProperty("parse", fn, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	installStringify(vm, jsonObj)
 }
 
 // jsonSourceText gives s as bytes: its UTF-8 when it is ASCII or has no

@@ -18,6 +18,13 @@ if (process.argv[2] === 'child') {
   });
 } else {
   const child = fork(__filename, ['child']);
+  const circular = { a: {} };
+  circular.a.back = circular;
+  try {
+    child.send(circular);
+  } catch (e) {
+    console.log(e.name + ': ' + e.message);
+  }
   let i = 0;
   const next = () => {
     if (i === messages.length) return child.send('done');

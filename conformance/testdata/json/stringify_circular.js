@@ -1,0 +1,27 @@
+'use strict';
+// JSON.stringify of a circular structure: V8's message names the circle.
+const t = (f) => { try { console.log(f()); } catch (e) { console.log(e.name + ': ' + e.message); } };
+t(() => { const o = {}; o.o = o; return JSON.stringify(o); });
+t(() => { const o = []; o.push({x:o}); return JSON.stringify(o); });
+t(() => { class Foo {}; const o = new Foo(); o.a = {b: {c: [1, o]}}; return JSON.stringify(o); });
+t(() => { const o = Object.create(null); o.self = {p: o}; return JSON.stringify({root: o}); });
+t(() => { const a = {}; const b = {a}; a.b = b; a.c = {d: {e: {f: {g: b}}}}; return JSON.stringify({a}); });
+t(() => { const a = {}; let x = a; for (let i = 0; i < 6; i++) { x.n = {}; x = x.n; } x.back = a; return JSON.stringify(a); });
+t(() => { const a = {}; a['key with space'] = a; return JSON.stringify(a); });
+t(() => { const a = {}; a[1] = a; return JSON.stringify(a); });
+t(() => { const a = {}; a.x = {toJSON() { return a; }}; return JSON.stringify(a); });
+t(() => { const m = new Map(); const a = {m}; m.a = a; return JSON.stringify(a); });
+t(() => { const f = function named() {}; const a = {f}; a.z = {y: a}; return JSON.stringify(a); });
+for (const n of [2, 3, 4]) t(() => { const a = {}; let x = a; for (let i = 0; i < n; i++) { x['n' + i] = {}; x = x['n' + i]; } x.back = a; return JSON.stringify(a); });
+t(() => { const a = {}; a["it's"] = a; return JSON.stringify(a); });
+t(() => { const a = [[]]; a[0][0] = a; return JSON.stringify(a); });
+t(() => { const o = {}; o.o = o; return JSON.stringify(o, (k, v) => v); });
+t(() => { const o = {}; o.o = o; return JSON.stringify(o, ['o']); });
+t(() => { class A { constructor() { this.s = this; } } return JSON.stringify(new A()); });
+t(() => { const p = { constructor: 5 }; const o = Object.create(p); o.s = o; return JSON.stringify(o); });
+t(() => { const fn = function () {}; const o = Object.create({ constructor: fn }); o.s = o; return JSON.stringify(o); });
+t(() => { const o = new Error('x'); o.s = o; return JSON.stringify(o); });
+t(() => JSON.stringify.length + JSON.stringify.name);
+t(() => { const o = {}; o.o = o; return JSON.stringify(o, null, 2); });
+t(() => { const o = { a: { toJSON() { throw new Error('from toJSON'); } } }; return JSON.stringify(o); });
+t(() => { const o = { n: 1 }; o.o = o; return JSON.stringify(o, ['n']); });
