@@ -15,7 +15,7 @@ const {
 } = binding.load('errors');
 const { owner_symbol } = binding.load('stream_base');
 const {
-  Socket, createHandle, kSetNoDelay, kSetKeepAlive, kSetKeepAliveInitialDelay,
+  Socket, createHandle, kSetNoDelay, kSetKeepAlive, kSetKeepAliveInitialDelay, kAcceptedOptions,
 } = binding.load('socket');
 const { normalizeArgs, isPipeName, toNumber } = binding.load('args');
 const { isIPv6, validatePort } = binding.load('ip');
@@ -290,14 +290,19 @@ function onconnection(err, clientHandle) {
     dropConnection(self, clientHandle);
     return;
   }
+  // The options already as the constructor would copy them (no copy).
   const socket = new Socket({
+    [kAcceptedOptions]: true,
     handle: clientHandle,
-    allowHalfOpen: self.allowHalfOpen,
+    allowHalfOpen: Boolean(self.allowHalfOpen),
     pauseOnCreate: self.pauseOnConnect,
     readable: true,
     writable: true,
     readableHighWaterMark: self.highWaterMark,
     writableHighWaterMark: self.highWaterMark,
+    emitClose: false,
+    autoDestroy: true,
+    decodeStrings: false,
   });
   if (self.noDelay && clientHandle.setNoDelay) {
     socket[kSetNoDelay] = true;

@@ -25,6 +25,7 @@ const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const kReinitializeHandle = Symbol.for('gocluster.net.reinitializeHandle');
 
 function noop() {}
+const ReadableOn = stream.Readable.prototype.on;
 
 // A handle for fd, by what fd is.
 function createHandle(fd, isServer) {
@@ -35,11 +36,13 @@ function createHandle(fd, isServer) {
   throw codes.invalidFdType(type);
 }
 
-// For a new socket, or one connecting again after it was destroyed.
-function initSocketHandle(self) {
-  self._undestroy();
+// For a new socket, or one connecting again after it was destroyed. A
+// socket the constructor made for an accepted connection is fresh:
+// _undestroy would set each state flag to what it is already.
+function initSocketHandle(self, fresh) {
+  if (fresh !== true) self._undestroy();
   self._sockname = null;
-  const handle = self._handle;
+  const handle = self[kHandle];
   if (handle) {
     handle[owner_symbol] = self;
     handle.onread = onStreamRead;
@@ -57,8 +60,16 @@ function initSocketHandle(self) {
   }
 }
 
+// The options a listening server makes for each accepted connection carry
+// this mark: already in the form the constructor would copy them into.
+const kAcceptedOptions = Symbol('kAcceptedOptions');
+
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
+  if (options != null && options[kAcceptedOptions] === true) {
+    initSocket(this, options);
+    return;
+  }
   if (options && options.objectMode) {
     throw invalidArgValue('options.objectMode', options.objectMode, 'is not supported');
   } else if (options && (options.readableObjectMode || options.writableObjectMode)) {
@@ -71,18 +82,6 @@ function Socket(options) {
     if (options.keepAliveInitialDelay < 0) options.keepAliveInitialDelay = 0;
   }
 
-  this.connecting = false;
-  this._hadError = false;
-  this[kHandle] = null;
-  this._parent = null;
-  this._host = null;
-  this[kLastWriteQueueSize] = 0;
-  this[kTimeout] = null;
-  this[kBuffer] = null;
-  this[kBufferCb] = null;
-  this[kBufferGen] = null;
-  this._closeAfterHandlingError = false;
-
   if (typeof options === 'number') options = { fd: options };
   else options = { ...options };
   // Half-open only when asked; 'close' is the socket's own to emit; strings
@@ -91,13 +90,28 @@ function Socket(options) {
   options.emitClose = false;
   options.autoDestroy = true;
   options.decodeStrings = false;
-  stream.Duplex.call(this, options);
+  initSocket(this, options);
+}
+
+function initSocket(self, options) {
+  self.connecting = false;
+  self._hadError = false;
+  self[kHandle] = null;
+  self._parent = null;
+  self._host = null;
+  self[kLastWriteQueueSize] = 0;
+  self[kTimeout] = null;
+  self[kBuffer] = null;
+  self[kBufferCb] = null;
+  self[kBufferGen] = null;
+  self._closeAfterHandlingError = false;
+  stream.Duplex.call(self, options);
 
   if (options.handle) {
-    this._handle = options.handle;
+    self[kHandle] = options.handle;
   } else if (options.fd !== undefined) {
-    this._handle = createHandle(options.fd, false);
-    const err = this._handle.open(options.fd);
+    self[kHandle] = createHandle(options.fd, false);
+    const err = self[kHandle].open(options.fd);
     if (err) throw errnoException(err, 'open');
   }
 
@@ -106,43 +120,46 @@ function Socket(options) {
       (onread.buffer instanceof Uint8Array || typeof onread.buffer === 'function') &&
       typeof onread.callback === 'function') {
     if (typeof onread.buffer === 'function') {
-      this[kBuffer] = true;
-      this[kBufferGen] = onread.buffer;
+      self[kBuffer] = true;
+      self[kBufferGen] = onread.buffer;
     } else {
-      this[kBuffer] = onread.buffer;
+      self[kBuffer] = onread.buffer;
     }
-    this[kBufferCb] = onread.callback;
+    self[kBufferCb] = onread.callback;
   }
 
-  this[kSetNoDelay] = Boolean(options.noDelay);
-  this[kSetKeepAlive] = Boolean(options.keepAlive);
-  this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
+  self[kSetNoDelay] = Boolean(options.noDelay);
+  self[kSetKeepAlive] = Boolean(options.keepAlive);
+  self[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
 
-  this.on('end', onReadableStreamEnd);
-  initSocketHandle(this);
+  // Readable's on() adds an 'end' listener as the emitter's own does: with
+  // the stock on(), in one call less.
+  if (self.on === ReadableOn) stream.Stream.prototype.on.call(self, 'end', onReadableStreamEnd);
+  else self.on('end', onReadableStreamEnd);
+  initSocketHandle(self, options[kAcceptedOptions] === true);
 
-  this._pendingData = null;
-  this._pendingEncoding = '';
+  self._pendingData = null;
+  self._pendingEncoding = '';
 
   // With a handle, data starts flowing into the buffer now; otherwise once
   // connected.
-  if (this._handle && options.readable !== false) {
+  if (self[kHandle] && options.readable !== false) {
     if (options.pauseOnCreate) {
-      this._handle.reading = false;
-      this._handle.readStop();
-      this.readableFlowing = false;
+      self[kHandle].reading = false;
+      self[kHandle].readStop();
+      self.readableFlowing = false;
     } else if (!options.manualStart) {
-      this.read(0);
+      self.read(0);
     }
   }
 
-  if (options.signal) binding.load('connect').addClientAbortSignalOption(this, options);
+  if (options.signal) binding.load('connect').addClientAbortSignalOption(self, options);
 
-  this.server = null;
-  this._server = null;
+  self.server = null;
+  self._server = null;
   // What bytesRead and bytesWritten say once the handle is gone.
-  this[kBytesRead] = 0;
-  this[kBytesWritten] = 0;
+  self[kBytesRead] = 0;
+  self[kBytesWritten] = 0;
 }
 Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
 Object.setPrototypeOf(Socket, stream.Duplex);
@@ -159,8 +176,8 @@ Socket.prototype._final = function(cb) {
   if (this.connecting) {
     return this.once('connect', () => this._final(cb));
   }
-  if (!this._handle) return cb();
-  const handle = this._handle;
+  if (!this[kHandle]) return cb();
+  const handle = this[kHandle];
   handle.onshutdown = function onshutdown() { cb(); };
   const err = handle.shutdown();
   if (err === 1 || err === UV_ENOTCONN) return cb();
@@ -187,7 +204,7 @@ function writeAfterFIN(chunk, encoding, cb) {
 Socket.prototype.setTimeout = setStreamTimeout;
 
 Socket.prototype._onTimeout = function() {
-  const handle = this._handle;
+  const handle = this[kHandle];
   const lastWriteQueueSize = this[kLastWriteQueueSize];
   if (lastWriteQueueSize > 0 && handle) {
     // A write in progress counts as activity.
@@ -204,13 +221,13 @@ Socket.prototype._onTimeout = function() {
 Socket.prototype.setNoDelay = function(enable) {
   // No argument means true.
   enable = Boolean(enable === undefined ? true : enable);
-  if (!this._handle) {
+  if (!this[kHandle]) {
     this[kSetNoDelay] = enable;
     return this;
   }
-  if (this._handle.setNoDelay && enable !== this[kSetNoDelay]) {
+  if (this[kHandle].setNoDelay && enable !== this[kSetNoDelay]) {
     this[kSetNoDelay] = enable;
-    this._handle.setNoDelay(enable);
+    this[kHandle].setNoDelay(enable);
   }
   return this;
 };
@@ -218,16 +235,16 @@ Socket.prototype.setNoDelay = function(enable) {
 Socket.prototype.setKeepAlive = function(enable, initialDelayMsecs) {
   enable = Boolean(enable);
   const initialDelay = ~~(initialDelayMsecs / 1000);
-  if (!this._handle) {
+  if (!this[kHandle]) {
     this[kSetKeepAlive] = enable;
     this[kSetKeepAliveInitialDelay] = initialDelay;
     return this;
   }
-  if (!this._handle.setKeepAlive) return this;
+  if (!this[kHandle].setKeepAlive) return this;
   if (enable !== this[kSetKeepAlive] || (enable && this[kSetKeepAliveInitialDelay] !== initialDelay)) {
     this[kSetKeepAlive] = enable;
     this[kSetKeepAliveInitialDelay] = initialDelay;
-    this._handle.setKeepAlive(enable, initialDelay);
+    this[kHandle].setKeepAlive(enable, initialDelay);
   }
   return this;
 };
@@ -241,7 +258,7 @@ Object.defineProperty(Socket.prototype, '_connecting', {
 });
 
 Object.defineProperty(Socket.prototype, 'pending', {
-  get() { return !this._handle || this.connecting; },
+  get() { return !this[kHandle] || this.connecting; },
   configurable: true,
 });
 
@@ -257,7 +274,7 @@ Object.defineProperty(Socket.prototype, 'readyState', {
 
 Object.defineProperty(Socket.prototype, 'bufferSize', {
   get() {
-    if (this._handle) return this.writableLength;
+    if (this[kHandle]) return this.writableLength;
   },
 });
 
@@ -266,16 +283,16 @@ Object.defineProperty(Socket.prototype, kUpdateTimer, {
 });
 
 function tryReadStart(socket) {
-  socket._handle.reading = true;
-  const err = socket._handle.readStart();
+  socket[kHandle].reading = true;
+  const err = socket[kHandle].readStart();
   if (err) socket.destroy(errnoException(err, 'read'));
 }
 
 // The stream wants data: start reading (or wait for the connection).
 Socket.prototype._read = function(n) {
-  if (this.connecting || !this._handle) {
+  if (this.connecting || !this[kHandle]) {
     this.once('connect', () => this._read(n));
-  } else if (!this._handle.reading) {
+  } else if (!this[kHandle].reading) {
     tryReadStart(this);
   }
 };
@@ -286,8 +303,8 @@ Socket.prototype.end = function(data, encoding, callback) {
 };
 
 Socket.prototype.resetAndDestroy = function() {
-  if (this._handle) {
-    if (!(this._handle instanceof TCP)) throw codes.invalidHandleType();
+  if (this[kHandle]) {
+    if (!(this[kHandle] instanceof TCP)) throw codes.invalidHandleType();
     if (this.connecting) {
       this.once('connect', () => this._reset());
     } else {
@@ -301,10 +318,10 @@ Socket.prototype.resetAndDestroy = function() {
 
 // With an onread buffer, pausing stops the handle itself.
 Socket.prototype.pause = function() {
-  if (this[kBuffer] && !this.connecting && this._handle && this._handle.reading) {
-    this._handle.reading = false;
+  if (this[kBuffer] && !this.connecting && this[kHandle] && this[kHandle].reading) {
+    this[kHandle].reading = false;
     if (!this.destroyed) {
-      const err = this._handle.readStop();
+      const err = this[kHandle].readStop();
       if (err) this.destroy(errnoException(err, 'read'));
     }
   }
@@ -312,14 +329,14 @@ Socket.prototype.pause = function() {
 };
 
 Socket.prototype.resume = function() {
-  if (this[kBuffer] && !this.connecting && this._handle && !this._handle.reading) {
+  if (this[kBuffer] && !this.connecting && this[kHandle] && !this[kHandle].reading) {
     tryReadStart(this);
   }
   return stream.Duplex.prototype.resume.call(this);
 };
 
 Socket.prototype.read = function(n) {
-  if (this[kBuffer] && !this.connecting && this._handle && !this._handle.reading) {
+  if (this[kBuffer] && !this.connecting && this[kHandle] && !this[kHandle].reading) {
     tryReadStart(this);
   }
   return stream.Duplex.prototype.read.call(this, n);
@@ -337,12 +354,12 @@ Socket.prototype.destroySoon = function() {
 };
 
 function closeSocketHandle(self, isException, cleanupPending) {
-  if (!self._handle) return;
-  self._handle.close(() => {
+  if (!self[kHandle]) return;
+  self[kHandle].close(() => {
     self.emit('close', isException);
     if (cleanupPending) {
-      self._handle.onread = noop;
-      self._handle = null;
+      self[kHandle].onread = noop;
+      self[kHandle] = null;
       self._sockname = null;
     }
   });
@@ -352,14 +369,14 @@ Socket.prototype._destroy = function(exception, cb) {
   this.connecting = false;
   for (let s = this; s !== null; s = s._parent) stopTimer(s);
 
-  if (this._handle) {
+  if (this[kHandle]) {
     const isException = Boolean(exception);
     // bytesRead and bytesWritten outlive the handle.
-    this[kBytesRead] = this._handle.bytesRead;
-    this[kBytesWritten] = this._handle.bytesWritten;
+    this[kBytesRead] = this[kHandle].bytesRead;
+    this[kBytesWritten] = this[kHandle].bytesWritten;
     if (this.resetAndClosing) {
       this.resetAndClosing = false;
-      const err = this._handle.reset(() => this.emit('close', isException));
+      const err = this[kHandle].reset(() => this.emit('close', isException));
       if (err) this.emit('error', errnoException(err, 'reset'));
     } else if (this._closeAfterHandlingError) {
       // Closed once the 'error' listeners (on the next tick) had the socket.
@@ -368,8 +385,8 @@ Socket.prototype._destroy = function(exception, cb) {
       closeSocketHandle(this, isException);
     }
     if (!this._closeAfterHandlingError) {
-      this._handle.onread = noop;
-      this._handle = null;
+      this[kHandle].onread = noop;
+      this[kHandle] = null;
       this._sockname = null;
     }
     cb(exception);
@@ -395,12 +412,12 @@ Socket.prototype._reset = function() {
 };
 
 Socket.prototype._getpeername = function() {
-  if (!this._handle || !this._handle.getpeername || this.connecting) {
+  if (!this[kHandle] || !this[kHandle].getpeername || this.connecting) {
     return this._peername || {};
   }
   if (!this._peername) {
     const out = {};
-    const err = this._handle.getpeername(out);
+    const err = this[kHandle].getpeername(out);
     if (err) return out;
     this._peername = out;
   }
@@ -412,17 +429,17 @@ function protoGetter(name, get) {
 }
 
 protoGetter('bytesRead', function bytesRead() {
-  return this._handle ? this._handle.bytesRead : this[kBytesRead];
+  return this[kHandle] ? this[kHandle].bytesRead : this[kBytesRead];
 });
 protoGetter('remoteAddress', function remoteAddress() { return this._getpeername().address; });
 protoGetter('remoteFamily', function remoteFamily() { return this._getpeername().family; });
 protoGetter('remotePort', function remotePort() { return this._getpeername().port; });
 
 Socket.prototype._getsockname = function() {
-  if (!this._handle || !this._handle.getsockname) return {};
+  if (!this[kHandle] || !this[kHandle].getsockname) return {};
   if (!this._sockname) {
     this._sockname = {};
-    this._handle.getsockname(this._sockname);
+    this[kHandle].getsockname(this._sockname);
   }
   return this._sockname;
 };
@@ -495,7 +512,7 @@ Socket.prototype[kWriteHTTP] = function writeHTTP(head, body, encoding, chunked,
 };
 
 protoGetter('_bytesDispatched', function _bytesDispatched() {
-  return this._handle ? this._handle.bytesWritten : this[kBytesWritten];
+  return this[kHandle] ? this[kHandle].bytesWritten : this[kBytesWritten];
 });
 
 // Bytes sent, and those still buffered in the stream.
@@ -526,29 +543,29 @@ Socket.prototype.connect = function(...args) {
 };
 
 Socket.prototype.ref = function() {
-  if (!this._handle) {
+  if (!this[kHandle]) {
     this.once('connect', this.ref);
     return this;
   }
-  if (typeof this._handle.ref === 'function') this._handle.ref();
+  if (typeof this[kHandle].ref === 'function') this[kHandle].ref();
   return this;
 };
 
 Socket.prototype.unref = function() {
-  if (!this._handle) {
+  if (!this[kHandle]) {
     this.once('connect', this.unref);
     return this;
   }
-  if (typeof this._handle.unref === 'function') this._handle.unref();
+  if (typeof this[kHandle].unref === 'function') this[kHandle].unref();
   return this;
 };
 
 // A connection attempt after the first gets a fresh handle.
 Socket.prototype[kReinitializeHandle] = function reinitializeHandle(handle) {
-  const old = this._handle;
+  const old = this[kHandle];
   if (old) old.close();
-  this._handle = handle;
-  this._handle[owner_symbol] = this;
+  this[kHandle] = handle;
+  this[kHandle][owner_symbol] = this;
   initSocketHandle(this);
   moveTimer(this, old);
 };
@@ -560,6 +577,7 @@ Object.defineProperty(Socket.prototype, '_handle', {
 
 module.exports = {
   Socket,
+  kAcceptedOptions,
   createHandle,
   initSocketHandle,
   kSetNoDelay,
