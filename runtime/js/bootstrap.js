@@ -41,7 +41,7 @@ internal.requireCore = requireCore;
 // object of its own: every goja object is a map, and ticks and argument
 // arrays were a fifth of what a request allocated. Slots are not cleared one
 // by one: the queue is emptied when it has all run.
-let tickQueue = [];
+const tickQueue = [];
 let tickHead = 0;
 
 function nextTick(callback, ...args) {
@@ -49,8 +49,8 @@ function nextTick(callback, ...args) {
     throw invalidArgType('callback', 'function', callback);
   }
   if (process._exiting) return;
-  if (tickHead === tickQueue.length) native.ticksQueued();
   const argc = args.length;
+  if (tickQueue.length === tickHead) native.ticksQueued();
   if (argc <= 3) tickQueue.push(callback, argc, args[0], args[1], args[2]);
   else tickQueue.push(callback, -1, args, undefined, undefined);
 }
@@ -69,27 +69,34 @@ function queueTick(callback, argc, a, b, c) {
     }
   }
   if (process._exiting) return;
-  if (tickHead === tickQueue.length) native.ticksQueued();
+  if (tickQueue.length === tickHead) native.ticksQueued();
   tickQueue.push(callback, argc, a, b, c);
 }
 // Core modules' calls without argument arrays: queueTick here, emitWith
 // (events.js adds it).
 coreCache['internal/fast_paths'] = { loaded: true, exports: { __proto__: null, queueTick, emitWith: undefined } };
 
+// tickHead moves past a tick before it runs: a tick that throws is not run
+// again, and a processTicks entered from inside a tick (a MakeCallback)
+// carries on from the next one.
 function processTicks() {
-  while (tickHead < tickQueue.length) {
-    const at = tickHead;
-    tickHead += 5;
-    const callback = tickQueue[at];
-    switch (tickQueue[at + 1]) {
-      case 0: callback(); break;
-      case 1: callback(tickQueue[at + 2]); break;
-      case 2: callback(tickQueue[at + 2], tickQueue[at + 3]); break;
-      case 3: callback(tickQueue[at + 2], tickQueue[at + 3], tickQueue[at + 4]); break;
-      default: Reflect.apply(callback, undefined, tickQueue[at + 2]);
-    }
+  // Declared outside the loop: a block's own bindings cost goja an
+  // enterBlock per iteration.
+  const queue = tickQueue;
+  let at = tickHead;
+  let callback, argc;
+  while (at < queue.length) {
+    callback = queue[at];
+    argc = queue[at + 1];
+    tickHead = at + 5;
+    if (argc === 1) callback(queue[at + 2]);
+    else if (argc === 2) callback(queue[at + 2], queue[at + 3]);
+    else if (argc === 0) callback();
+    else if (argc === 3) callback(queue[at + 2], queue[at + 3], queue[at + 4]);
+    else Reflect.apply(callback, undefined, queue[at + 2]);
+    at = tickHead;
   }
-  tickQueue.length = 0;
+  queue.length = 0;
   tickHead = 0;
   native.ticksDrained();
 }
