@@ -36,10 +36,6 @@ function effectiveMaxListeners(that) {
   return that._maxListeners === undefined ? defaultMaxListeners : that._maxListeners;
 }
 
-function freshEvents() {
-  return Object.create(null);
-}
-
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
   validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
@@ -82,17 +78,13 @@ function deliverRejection(emitter, err, type, args) {
 }
 
 EventEmitter.prototype.emit = function emit(type, ...args) {
-  let unhandledError = type === 'error';
   const events = this._events;
-  if (events !== undefined) {
-    if (unhandledError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
-    unhandledError = unhandledError && events.error === undefined;
-  } else if (!unhandledError) {
-    return false;
+  if (type === 'error' || events === undefined) {
+    if (type !== 'error') return false;
+    if (events !== undefined && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
   }
-
   // The throw lines read as Node's do: a fatal report quotes them.
-  if (unhandledError) {
+  if (type === 'error' && (events === undefined || events.error === undefined)) {
     const er = args.length > 0 ? args[0] : undefined;
     if (er instanceof Error) {
       markEmitSite(this, er);
@@ -111,24 +103,27 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
 
   const handler = events[type];
   if (handler === undefined) return false;
+  // Most events carry up to two values: call() takes them from the
+  // stack, where apply() would copy the array first.
+  const argc = args.length;
+  let result;
   if (typeof handler === 'function') {
-    // Most events carry up to two values: call() takes them from the
-    // stack, where apply() would copy the array first.
-    let result;
-    switch (args.length) {
-      case 0: result = handler.call(this); break;
-      case 1: result = handler.call(this, args[0]); break;
-      case 2: result = handler.call(this, args[0], args[1]); break;
-      default: result = handler.apply(this, args);
-    }
+    if (argc === 1) result = handler.call(this, args[0]);
+    else if (argc === 0) result = handler.call(this);
+    else if (argc === 2) result = handler.call(this, args[0], args[1]);
+    else result = handler.apply(this, args);
     if (result !== undefined && result !== null) captureRejection(this, result, type, args);
-  } else {
-    // Listeners added or removed while emitting do not affect this emit.
-    const list = handler.slice();
-    for (let i = 0; i < list.length; i++) {
-      const result = callListener(list[i], this, args);
-      if (result !== undefined && result !== null) captureRejection(this, result, type, args);
-    }
+    return true;
+  }
+  // Listeners added or removed while emitting do not affect this emit.
+  const list = handler.slice();
+  for (let i = 0; i < list.length; i++) {
+    const listener = list[i];
+    if (argc === 1) result = listener.call(this, args[0]);
+    else if (argc === 0) result = listener.call(this);
+    else if (argc === 2) result = listener.call(this, args[0], args[1]);
+    else result = listener.apply(this, args);
+    if (result !== undefined && result !== null) captureRejection(this, result, type, args);
   }
   return true;
 };
@@ -139,53 +134,42 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
 // emit of its own and a listener's result go the usual way.
 const ownEmit = EventEmitter.prototype.emit;
 function emitWith(emitter, type, argc, a, b) {
-  const emit = emitter.emit;
   const events = emitter._events;
-  if (emit !== ownEmit || type === 'error' || events === undefined) {
-    switch (argc) {
-      case 0: return emit.call(emitter, type);
-      case 1: return emit.call(emitter, type, a);
-      default: return emit.call(emitter, type, a, b);
-    }
+  if (events === undefined || type === 'error' || emitter.emit !== ownEmit) {
+    return slowEmitWith(emitter, type, argc, a, b);
   }
   const handler = events[type];
   if (handler === undefined) return false;
+  let result;
   if (typeof handler === 'function') {
-    let result;
-    switch (argc) {
-      case 0: result = handler.call(emitter); break;
-      case 1: result = handler.call(emitter, a); break;
-      default: result = handler.call(emitter, a, b);
-    }
+    if (argc === 1) result = handler.call(emitter, a);
+    else if (argc === 0) result = handler.call(emitter);
+    else result = handler.call(emitter, a, b);
     if (result !== undefined && result !== null) captureRejection(emitter, result, type, argsOf(argc, a, b));
     return true;
   }
   const list = handler.slice();
   for (let i = 0; i < list.length; i++) {
-    let result;
-    switch (argc) {
-      case 0: result = list[i].call(emitter); break;
-      case 1: result = list[i].call(emitter, a); break;
-      default: result = list[i].call(emitter, a, b);
-    }
+    if (argc === 1) result = list[i].call(emitter, a);
+    else if (argc === 0) result = list[i].call(emitter);
+    else result = list[i].call(emitter, a, b);
     if (result !== undefined && result !== null) captureRejection(emitter, result, type, argsOf(argc, a, b));
   }
   return true;
+}
+
+function slowEmitWith(emitter, type, argc, a, b) {
+  const emit = emitter.emit;
+  switch (argc) {
+    case 0: return emit.call(emitter, type);
+    case 1: return emit.call(emitter, type, a);
+    default: return emit.call(emitter, type, a, b);
+  }
 }
 require('internal/fast_paths').emitWith = emitWith;
 
 function argsOf(argc, a, b) {
   return argc === 0 ? [] : argc === 1 ? [a] : [a, b];
-}
-
-// A listener of a list, called as above.
-function callListener(listener, emitter, args) {
-  switch (args.length) {
-    case 0: return listener.call(emitter);
-    case 1: return listener.call(emitter, args[0]);
-    case 2: return listener.call(emitter, args[0], args[1]);
-    default: return listener.apply(emitter, args);
-  }
 }
 
 // The runtime's fatal report calls er[kEnhanceStack]() for the stack it
@@ -251,7 +235,7 @@ function insertListener(target, type, listener, prepend) {
   let events = target._events;
   let existing;
   if (events === undefined) {
-    events = target._events = freshEvents();
+    events = target._events = { __proto__: null };
     target._eventsCount = 0;
   } else {
     if (events.newListener !== undefined) {
@@ -283,6 +267,15 @@ function insertListener(target, type, listener, prepend) {
 }
 
 EventEmitter.prototype.addListener = function addListener(type, listener) {
+  // The common case, a first listener for its type with nobody watching
+  // 'newListener', without insertListener's call.
+  const events = this._events;
+  if (events !== undefined && typeof listener === 'function' &&
+      events.newListener === undefined && events[type] === undefined) {
+    events[type] = listener;
+    this._eventsCount++;
+    return this;
+  }
   return insertListener(this, type, listener, false);
 };
 EventEmitter.prototype.on = EventEmitter.prototype.addListener;
@@ -328,11 +321,12 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
   if (list === undefined) return this;
 
   if (list === listener || list.listener === listener) {
-    this._eventsCount -= 1;
+    const count = this._eventsCount - 1;
+    this._eventsCount = count;
     if (this[kShapeMode]) {
       events[type] = undefined;
-    } else if (this._eventsCount === 0) {
-      this._events = freshEvents();
+    } else if (count === 0) {
+      this._events = { __proto__: null };
     } else {
       delete events[type];
       if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
@@ -366,10 +360,10 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(...given
   // Without 'removeListener' listeners nobody can observe the order.
   if (events.removeListener === undefined) {
     if (given.length === 0) {
-      this._events = freshEvents();
+      this._events = { __proto__: null };
       this._eventsCount = 0;
     } else if (events[type] !== undefined) {
-      if (--this._eventsCount === 0) this._events = freshEvents();
+      if (--this._eventsCount === 0) this._events = { __proto__: null };
       else delete events[type];
     }
     this[kShapeMode] = false;
@@ -382,7 +376,7 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(...given
       this.removeAllListeners(key);
     }
     this.removeAllListeners('removeListener');
-    this._events = freshEvents();
+    this._events = { __proto__: null };
     this._eventsCount = 0;
     this[kShapeMode] = false;
     return this;
@@ -569,7 +563,7 @@ EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets
 };
 EventEmitter.init = function(opts) {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
-    this._events = freshEvents();
+    this._events = { __proto__: null };
     this._eventsCount = 0;
     this[kShapeMode] = false;
   } else {
