@@ -34,11 +34,21 @@ func InstallJSON(vm *goja.Runtime) {
 		}
 		return v
 	}
-	fn := vm.ToValue(parse).ToObject(vm)
-	_ = fn.DefineDataProperty("name", vm.ToValue("parse"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	_ = fn.DefineDataProperty("length", vm.ToValue(2), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	_ = jsonObj.DefineDataProperty("parse", fn, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	defineMethod(vm, jsonObj, "parse", 2, parse)
 	installStringify(vm, jsonObj)
+	// Node 20's V8 has neither (goja has them from a later proposal).
+	_ = jsonObj.Delete("rawJSON")
+	_ = jsonObj.Delete("isRawJSON")
+}
+
+// defineMethod sets obj[name] as a builtin method is: writable,
+// configurable, not enumerable, with its name and length.
+func defineMethod(vm *goja.Runtime, obj *goja.Object, name string, length int, f func(goja.FunctionCall) goja.Value) {
+	fn := vm.ToValue(f).ToObject(vm)
+	// DefineDataProperty's flags: writable, configurable, enumerable.
+	_ = fn.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = fn.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = obj.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // jsonSourceText gives s as bytes: its UTF-8 when it is ASCII or has no

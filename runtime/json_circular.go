@@ -113,10 +113,7 @@ func installStringify(vm *goja.Runtime, jsonObj *goja.Object) {
 		}
 		panic(vm.NewTypeError(msg.String()))
 	}
-	fn := vm.ToValue(wrapper).ToObject(vm)
-	_ = fn.DefineDataProperty("name", vm.ToValue("stringify"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	_ = fn.DefineDataProperty("length", vm.ToValue(3), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	_ = jsonObj.DefineDataProperty("stringify", fn, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	defineMethod(vm, jsonObj, "stringify", 3, wrapper)
 }
 
 func isCircularError(vm *goja.Runtime, v goja.Value) bool {
