@@ -3,6 +3,8 @@
 // with its status line, and the status code table.
 
 const { validateObject } = require('internal/errors');
+const { Stream, Readable } = require('stream');
+const net = require('net');
 const { emitWith } = require('internal/fast_paths');
 const { codes } = binding.load('errors');
 const { OutgoingMessage, kOutHeaders } = binding.load('outgoing');
@@ -106,17 +108,34 @@ function emitCloseNT(self) {
   }
 }
 
+// Marks a socket's on() that adds a 'close' listener just as Readable's
+// does (http's wrapper, which only watches 'data' and 'readable').
+const kAddsLikeReadable = Symbol('kAddsLikeReadable');
+const ReadableOn = Readable.prototype.on;
+const ReadableRemoveListener = Readable.prototype.removeListener;
+
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw codes.socketAssigned();
   socket._httpMessage = this;
-  socket.on('close', onServerResponseClose);
+  // Readable's on() adds a 'close' listener as the emitter's own does: a
+  // stock socket's goes there in two calls less.
+  const on = socket.on;
+  if (on === ReadableOn || (on[kAddsLikeReadable] === true && net.Socket.prototype.on === ReadableOn)) {
+    Stream.prototype.on.call(socket, 'close', onServerResponseClose);
+  } else {
+    socket.on('close', onServerResponseClose);
+  }
   this.socket = socket;
   emitWith(this, 'socket', 1, socket);
   this._flush();
 };
 
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
-  socket.removeListener('close', onServerResponseClose);
+  if (socket.removeListener === ReadableRemoveListener) {
+    Stream.prototype.removeListener.call(socket, 'close', onServerResponseClose);
+  } else {
+    socket.removeListener('close', onServerResponseClose);
+  }
   socket._httpMessage = null;
   this.socket = null;
 };
@@ -215,4 +234,4 @@ function writeHead(statusCode, reason, obj) {
 ServerResponse.prototype.writeHead = writeHead;
 ServerResponse.prototype.writeHeader = writeHead;
 
-module.exports = { ServerResponse, STATUS_CODES, emitCloseNT };
+module.exports = { ServerResponse, STATUS_CODES, emitCloseNT, kAddsLikeReadable };
