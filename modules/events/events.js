@@ -112,18 +112,18 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     else if (argc === 0) result = handler.call(this);
     else if (argc === 2) result = handler.call(this, args[0], args[1]);
     else result = handler.apply(this, args);
-    if (result !== undefined && result !== null) captureRejection(this, result, type, args);
+    // != null: neither undefined nor null, in one comparison.
+    if (result != null) captureRejection(this, result, type, args);
     return true;
   }
   // Listeners added or removed while emitting do not affect this emit.
   const list = handler.slice();
   for (let i = 0; i < list.length; i++) {
-    const listener = list[i];
-    if (argc === 1) result = listener.call(this, args[0]);
-    else if (argc === 0) result = listener.call(this);
-    else if (argc === 2) result = listener.call(this, args[0], args[1]);
-    else result = listener.apply(this, args);
-    if (result !== undefined && result !== null) captureRejection(this, result, type, args);
+    if (argc === 1) result = list[i].call(this, args[0]);
+    else if (argc === 0) result = list[i].call(this);
+    else if (argc === 2) result = list[i].call(this, args[0], args[1]);
+    else result = list[i].apply(this, args);
+    if (result != null) captureRejection(this, result, type, args);
   }
   return true;
 };
@@ -145,7 +145,7 @@ function emitWith(emitter, type, argc, a, b) {
     if (argc === 1) result = handler.call(emitter, a);
     else if (argc === 0) result = handler.call(emitter);
     else result = handler.call(emitter, a, b);
-    if (result !== undefined && result !== null) captureRejection(emitter, result, type, argsOf(argc, a, b));
+    if (result != null) captureRejection(emitter, result, type, argsOf(argc, a, b));
     return true;
   }
   const list = handler.slice();
@@ -153,7 +153,7 @@ function emitWith(emitter, type, argc, a, b) {
     if (argc === 1) result = list[i].call(emitter, a);
     else if (argc === 0) result = list[i].call(emitter);
     else result = list[i].call(emitter, a, b);
-    if (result !== undefined && result !== null) captureRejection(emitter, result, type, argsOf(argc, a, b));
+    if (result != null) captureRejection(emitter, result, type, argsOf(argc, a, b));
   }
   return true;
 }
@@ -321,11 +321,10 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
   if (list === undefined) return this;
 
   if (list === listener || list.listener === listener) {
-    const count = this._eventsCount - 1;
-    this._eventsCount = count;
+    this._eventsCount -= 1;
     if (this[kShapeMode]) {
       events[type] = undefined;
-    } else if (count === 0) {
+    } else if (this._eventsCount === 0) {
       this._events = { __proto__: null };
     } else {
       delete events[type];
