@@ -314,7 +314,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     throw codes.contentLengthMismatch(this[kBytesWritten], this._contentLength);
   }
 
-  const finish = onFinish.bind(undefined, this);
+  // An arrow, not a bound function: goja makes one several times faster.
+  const finish = () => onFinish(this);
   if (this._hasBody && this.chunkedEncoding) {
     this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
   } else if (!this._headerSent || this.writableLength || chunk) {
