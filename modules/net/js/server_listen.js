@@ -14,6 +14,7 @@ const {
   errnoException, exceptionWithHostPort, uvExceptionWithHostPort, codes,
 } = binding.load('errors');
 const { owner_symbol } = binding.load('stream_base');
+const { emitWith } = require('internal/fast_paths');
 const {
   Socket, createHandle, kSetNoDelay, kSetKeepAlive, kSetKeepAliveInitialDelay, kAcceptedOptions,
 } = binding.load('socket');
@@ -316,7 +317,7 @@ function onconnection(err, clientHandle) {
   self._connections++;
   socket.server = self;
   socket._server = self;
-  self.emit('connection', socket);
+  emitWith(self, 'connection', 1, socket);
 }
 
 // Over maxConnections: 'drop' with the connection's addresses, and close it.

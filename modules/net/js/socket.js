@@ -3,6 +3,7 @@
 // connect.js, which adds Socket.prototype.connect.
 
 const { Buffer } = require('buffer');
+const { emitWith } = require('internal/fast_paths');
 const stream = require('stream');
 const { invalidArgValue, validateNumber, validateInteger } = require('internal/errors');
 const { TCP } = require('internal/tcp_wrap');
@@ -356,7 +357,7 @@ Socket.prototype.destroySoon = function() {
 function closeSocketHandle(self, isException, cleanupPending) {
   if (!self[kHandle]) return;
   self[kHandle].close(() => {
-    self.emit('close', isException);
+    emitWith(self, 'close', 1, isException);
     if (cleanupPending) {
       self[kHandle].onread = noop;
       self[kHandle] = null;
