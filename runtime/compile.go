@@ -52,13 +52,13 @@ func (rt *Runtime) compileModule(filename, source string) (goja.Value, error) {
 	}
 	prefetchCore(source)
 	wrappedSrc := moduleWrapperHead + code + "\n})"
-	prg, err := goja.Compile(filename, wrappedSrc, false)
+	prg, err := compileSafely(filename, wrappedSrc)
 	if err != nil && code == source {
 		// CommonJS that does not parse may be ESM or use syntax goja lacks:
 		// esbuild can fix both; if it cannot, the original error stands.
 		esm := looksLikeESM(source)
 		if alt, terr := transformESM(filename, source, esm); terr == nil {
-			if p2, err2 := goja.Compile(filename, moduleWrapperHead+alt+"\n})", false); err2 == nil {
+			if p2, err2 := compileSafely(filename, moduleWrapperHead+alt+"\n})"); err2 == nil {
 				prg, err, wrapped = p2, nil, false
 				if esm {
 					rt.mappedFiles[fileURL(filename)] = true
@@ -75,6 +75,19 @@ func (rt *Runtime) compileModule(filename, source string) (goja.Value, error) {
 		rt.wrappedFiles[filename] = true
 	}
 	return rt.VM.RunProgram(prg)
+}
+
+// compileSafely is goja.Compile (sloppy mode) with a panic of its parser
+// returned as an error: goja's lexer panics on some valid literals (a
+// '\u{10FFFF}' escape followed by more text), which esbuild's output,
+// tried next, spells without the escape.
+func compileSafely(filename, src string) (prg *goja.Program, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			prg, err = nil, fmt.Errorf("%v", r)
+		}
+	}()
+	return goja.Compile(filename, src, false)
 }
 
 func fileURL(path string) string {
@@ -105,6 +118,8 @@ func transformESM(filename, source string, esm bool) (string, error) {
 		Sourcefile: name,
 		Sourcemap:  api.SourceMapInline,
 		Target:     api.ES2020,
+		// Characters as they are, not as escapes goja may misread.
+		Charset: api.CharsetUTF8,
 		Supported: map[string]bool{
 			"async-generator":     false,
 			"for-await":           false,
