@@ -284,21 +284,20 @@ EventEmitter.prototype.prependListener = function prependListener(type, listener
   return insertListener(this, type, listener, true);
 };
 
-// A once-wrapper made without Function.prototype.bind (slow in goja): a method
-// of a throwaway literal has node's bound-function shape (name 'bound
-// onceWrapper', length 0, no prototype) and closes over its state.
+function onceWrapper() {
+  if (!this.fired) {
+    this.target.removeListener(this.type, this.wrapFn);
+    this.fired = true;
+    if (arguments.length === 0) return this.listener.call(this.target);
+    return this.listener.apply(this.target, arguments);
+  }
+}
+
 function wrapOnce(target, type, listener) {
-  let fired = false;
-  const wrapped = {
-    'bound onceWrapper'() {
-      if (fired) return undefined;
-      target.removeListener(type, wrapped);
-      fired = true;
-      if (arguments.length === 0) return listener.call(target);
-      return listener.apply(target, arguments);
-    },
-  }['bound onceWrapper'];
+  const state = { fired: false, wrapFn: undefined, target, type, listener };
+  const wrapped = onceWrapper.bind(state);
   wrapped.listener = listener;
+  state.wrapFn = wrapped;
   return wrapped;
 }
 
