@@ -89,7 +89,7 @@ func (s *Stream) Write(data []byte, req any) (done bool, status int) {
 	}
 	s.bytesWritten += int64(len(data))
 	if len(s.pending) == 0 {
-		n, err := s.tryWrite(data)
+		n, err := WriteNow(s.rc, data)
 		if err != nil {
 			return false, Errno(err)
 		}
@@ -102,11 +102,13 @@ func (s *Stream) Write(data []byte, req any) (done bool, status int) {
 	return false, 0
 }
 
-// tryWrite writes what the kernel takes now, without waiting: uv_try_write.
-func (s *Stream) tryWrite(data []byte) (int, error) {
+// WriteNow writes what the kernel takes of data on a non-blocking
+// descriptor now, without waiting (uv_try_write): it stops at EAGAIN. err is
+// the write's errno, or rc's own error when the descriptor is closed.
+func WriteNow(rc syscall.RawConn, data []byte) (int, error) {
 	var n int
 	var werr error
-	err := s.rc.Write(func(fd uintptr) bool {
+	err := rc.Write(func(fd uintptr) bool {
 		for n < len(data) {
 			m, e := unix.Write(int(fd), data[n:])
 			if e == unix.EINTR {

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/gocluster/gocluster/modules/buffer"
+	gcnet "github.com/gocluster/gocluster/net"
 	gort "github.com/gocluster/gocluster/runtime"
 )
 
@@ -216,8 +217,11 @@ func (h *pipeHandle) write(req *goja.Object, data []byte, shutdown bool) int {
 		return 0
 	}
 	if !busy {
-		n, err := h.tryWrite(data)
+		n, err := gcnet.WriteNow(h.rc, data)
 		if err != nil {
+			if _, isErrno := err.(unix.Errno); !isErrno {
+				err = unix.EBADF // the pipe is closed
+			}
 			return errno(err)
 		}
 		if n == len(data) {
@@ -229,32 +233,6 @@ func (h *pipeHandle) write(req *goja.Object, data []byte, shutdown bool) int {
 	_ = req.Set("async", true)
 	h.enqueue(pipeWrite{data: append([]byte(nil), data...), shutdown: shutdown, finish: finish})
 	return 0
-}
-
-// tryWrite writes what the pipe takes now without blocking.
-func (h *pipeHandle) tryWrite(data []byte) (int, error) {
-	written := 0
-	var werr error
-	err := h.rc.Control(func(fd uintptr) {
-		for written < len(data) {
-			n, err := unix.Write(int(fd), data[written:])
-			if err == unix.EINTR {
-				continue
-			}
-			if err == unix.EAGAIN {
-				return
-			}
-			if err != nil {
-				werr = err
-				return
-			}
-			written += n
-		}
-	})
-	if err != nil {
-		return 0, unix.EBADF
-	}
-	return written, werr
 }
 
 // shutdownNow ends the writing side on the loop. Its completion is queued
