@@ -78,9 +78,11 @@ func (rt *Runtime) compileModule(filename, source string) (goja.Value, error) {
 }
 
 // compileSafely is goja.Compile (sloppy mode) with a panic of its parser
-// returned as an error: goja's lexer panics on some valid literals (a
-// '\u{10FFFF}' escape followed by more text), which esbuild's output,
-// tried next, spells without the escape.
+// returned as an error. goja's lexer panics on one valid literal: the
+// escape '\u{10FFFF}' (its scan stops at U+10FFFF before the closing
+// brace), which esbuild's output, tried next for a module, spells as the
+// character itself. eval and new Function reach goja's parser directly and
+// still fail on it.
 func compileSafely(filename, src string) (prg *goja.Program, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -88,6 +90,18 @@ func compileSafely(filename, src string) (prg *goja.Program, err error) {
 		}
 	}()
 	return goja.Compile(filename, src, false)
+}
+
+// parseSafely is goja's parse for its error list, with a parser panic
+// (see compileSafely) as a plain error.
+func parseSafely(filename, src string) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	_, err = parser.ParseFile(nil, filename, src, 0, parser.WithDisableSourceMaps)
+	return err
 }
 
 func fileURL(path string) string {
@@ -182,7 +196,7 @@ func (rt *Runtime) syntaxError(filename, src string, err error) error {
 	msg := err.Error()
 	line, col := 0, 0
 	// goja flattens parse errors into text; parsing again gives positions.
-	_, perr := parser.ParseFile(nil, filename, src, 0, parser.WithDisableSourceMaps)
+	perr := parseSafely(filename, src)
 	var list parser.ErrorList
 	if errors.As(perr, &list) && len(list) > 0 {
 		msg = v8SyntaxMessage(list[0].Message)

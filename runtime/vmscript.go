@@ -24,7 +24,7 @@ func (rt *Runtime) CompileScript(filename, head, source, tail string) (*goja.Pro
 	}
 	rt.rememberSource(filename, source)
 	text := head + source + tail
-	prg, err := goja.Compile(filename, text, false)
+	prg, err := compileSafely(filename, text)
 	if err == nil {
 		return prg, nil
 	}
