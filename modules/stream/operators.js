@@ -25,20 +25,35 @@ function validateFn(fn, name) {
 }
 
 // An async iterable whose iterator is made by start() on the first next().
+// As with an async generator, a return() that arrives while a next() is
+// still running waits for it: the running step finishes its work first.
 function lazyIterable(start) {
   let impl;
   let closed = false;
+  let running = null; // the promise of the next() in progress
+  const settled = (p) => {
+    const clear = () => {
+      if (running === p) running = null;
+    };
+    p.then(clear, clear);
+    return p;
+  };
   const iter = {
     [Symbol.asyncIterator]() { return iter; },
     next() {
       if (closed) return Promise.resolve({ value: undefined, done: true });
       if (!impl) impl = start();
-      return impl.next();
+      running = impl.next();
+      return settled(running);
     },
     return(value) {
       if (!impl) {
         closed = true;
         return Promise.resolve({ value, done: true });
+      }
+      if (running) {
+        const after = () => impl.return(value);
+        return running.then(after, after);
       }
       return impl.return(value);
     },

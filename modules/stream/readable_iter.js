@@ -24,10 +24,6 @@ Readable.prototype.iterator = function(options) {
   return streamToAsyncIterator(this, options);
 };
 
-Readable.prototype[kAsyncIterator] = function() {
-  return streamToAsyncIterator(this);
-};
-
 Readable.prototype[EE.captureRejectionSymbol] = function(err) {
   this.destroy(err);
 };
@@ -43,6 +39,11 @@ if (typeof Symbol.asyncDispose === 'symbol') {
     return new Promise((resolve, reject) => eos(this, (err) => (err && err !== error ? reject(err) : resolve(null))));
   };
 }
+
+// Defined after the two symbols above, as in Node: Reflect.ownKeys order.
+Readable.prototype[kAsyncIterator] = function() {
+  return streamToAsyncIterator(this);
+};
 
 function stateGetter(name, fallback) {
   return {

@@ -54,7 +54,9 @@ const codes = {
   cannotPipe: () => nodeError(Error, 'ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable'),
   multipleCallback: () => nodeError(Error, 'ERR_MULTIPLE_CALLBACK', 'Callback called multiple times'),
   prematureClose: () => nodeError(Error, 'ERR_STREAM_PREMATURE_CLOSE', 'Premature close'),
-  unknownEncoding: (enc) => nodeError(TypeError, 'ERR_UNKNOWN_ENCODING', `Unknown encoding: ${enc}`),
+  // Node formats the name with %s: an object reads as util.inspect shows it.
+  unknownEncoding: (enc) => nodeError(TypeError, 'ERR_UNKNOWN_ENCODING',
+    require('util').format('Unknown encoding: %s', enc)),
   illegalConstructor: () => nodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor'),
   badChunk: (chunk) => errors.invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk),
 };

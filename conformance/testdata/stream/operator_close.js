@@ -1,0 +1,36 @@
+'use strict';
+// A consumer that stops early: a return() that comes while the operator is
+// still working on a next() waits for it, as an async generator's does, so
+// the mapper runs for the item already being pulled. Also: an unknown
+// encoding object is named as util.inspect shows it, and the order of the
+// symbol keys on Readable.prototype.
+const { Readable, Writable } = require('stream');
+const log = (...a) => console.log(...a);
+
+async function early(op) {
+  let calls = 0;
+  let pulled = 0;
+  const stream = Readable.from(async function* () {
+    for (;;) { pulled++; yield 1; }
+  }())[op](async (x) => { calls++; log(op, 'fn', calls); return op === 'map' ? x + x : x < 3; });
+  let i = 1;
+  for await (const item of stream) {
+    log(op, 'got', item);
+    if (++i === 5) break;
+  }
+  log(op, 'broke after', calls, 'calls');
+  await new Promise((r) => setImmediate(r));
+  log(op, 'calls', calls, 'pulled', pulled);
+}
+
+async function main() {
+  await early('map');
+  await early('filter');
+  const w = new Writable({ write(c, e, cb) { cb(); } });
+  for (const enc of [{}, { a: 1 }, [1], 'nope', 42]) {
+    try { w.setDefaultEncoding(enc); } catch (e) { log(e.code, e.message); }
+  }
+  try { new Readable({ encoding: { x: 'y' } }); } catch (e) { log(e.code, e.message); }
+  log(Object.getOwnPropertySymbols(Readable.prototype).map(String).join(' '));
+}
+main();
