@@ -20,12 +20,18 @@ func (rt *Runtime) uncaught(ex *goja.Exception) {
 
 // fatal reports err through process 'uncaughtException' listeners or, with
 // none, prints it and exits. site is where it was thrown (file, line, col).
+// It follows node's process._fatalException: a monitor or handler that
+// throws ends the process with code 7, a _fatalException replaced by a
+// non-function with code 6.
 func (rt *Runtime) fatal(err goja.Value, where *site, origin string) {
-	if rt.exiting {
-		return
-	}
 	p := rt.Process()
-	rt.emitInternal(p, "uncaughtExceptionMonitor", err, rt.VM.ToValue(origin))
+	if _, ok := goja.AssertFunction(p.Get("_fatalException")); !ok {
+		rt.printUncaught(err, where)
+		rt.hardExit(6)
+	}
+	if !rt.emitInternal(p, "uncaughtExceptionMonitor", err, rt.VM.ToValue(origin)) {
+		rt.hardExit(7)
+	}
 	// process.setUncaughtExceptionCaptureCallback's callback takes it first.
 	if capture, ok := goja.AssertFunction(rt.internal.Get("uncaughtCapture")); ok {
 		if _, cerr := capture(goja.Undefined(), err); cerr != nil {
@@ -41,9 +47,15 @@ func (rt *Runtime) fatal(err goja.Value, where *site, origin string) {
 		}
 		return
 	}
+	// Unhandled: 'exit' first (unless the process is exiting already; what
+	// its listeners throw is dropped), then the report, then the end with
+	// process.exitCode, 1 unless a listener changed it.
+	if !rt.exiting {
+		p.Set("exitCode", 1)
+		_ = rt.emitExit(1)
+	}
 	rt.printUncaught(err, where)
-	p.Set("exitCode", 1)
-	rt.exit(1)
+	rt.hardExit(rt.exitCodeOr(1))
 }
 
 // emitInternal emits a process event from Go; an exception thrown by a

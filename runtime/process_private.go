@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"errors"
 	"math"
 	"os"
 	"os/user"
@@ -37,10 +38,18 @@ func (rt *Runtime) installProcessPrivate(n *goja.Object) {
 	set("rss", residentBytes)
 	set("rusage", rusage)
 	// emitExit is process.exit's 'exit' event (none when the process is
-	// exiting already); reallyExit then ends the process.
+	// exiting already); a listener's exception is thrown on to process.exit's
+	// caller, as in node. reallyExit then ends the process.
 	set("emitExit", func(code int) {
-		if !rt.exiting && !rt.emitExit(code) {
-			rt.hardExit(rt.exitCode)
+		if rt.exiting {
+			return
+		}
+		if err := rt.emitExit(code); err != nil {
+			var ex *goja.Exception
+			if !errors.As(err, &ex) {
+				ex = rt.asException(err)
+			}
+			panic(ex)
 		}
 	})
 	set("reallyExit", func(code int) { rt.hardExit(code) })

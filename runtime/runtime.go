@@ -394,47 +394,41 @@ func (rt *Runtime) emitProcess(event string, args ...goja.Value) bool {
 	return res != nil && res.ToBoolean()
 }
 
-func (rt *Runtime) currentExitCode() int {
+func (rt *Runtime) currentExitCode() int { return rt.exitCodeOr(0) }
+
+// exitCodeOr is process.exitCode when the program set one, else def: the
+// code node ends with (its env->exit_code(default)).
+func (rt *Runtime) exitCodeOr(def int) int {
 	v := rt.Process().Get("exitCode")
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
-		return 0
+		return def
 	}
 	return int(v.ToInteger())
 }
 
-// exit runs the 'exit' event once and ends the process with code. It never
-// returns: it unwinds to guard. process.exit() inside an 'exit' listener
-// ends the process at once with its own code, as in Node.
+// exit is the natural end: the 'exit' event, then the process ends with
+// process.exitCode. It never returns: it unwinds to guard. The event is
+// emitted even when process.exit() emitted it already and the program went
+// on (its 'exit' listener threw and the throw was caught), as node does.
+// A throwing listener's exception is an uncaught exception like any other.
 func (rt *Runtime) exit(code int) {
-	if rt.exiting {
-		rt.exitCode = code
-		panic(exitUnwind{code})
-	}
 	defer rt.runExitHooks()
-	rt.emitExit(code)
-	panic(exitUnwind{rt.exitCode})
+	if err := rt.emitExit(code); err != nil {
+		rt.handleError(err)
+	}
+	panic(exitUnwind{rt.exitCodeOr(0)})
 }
 
-// emitExit marks the process as exiting and emits 'exit'; rt.exitCode is
-// then the code to end with. It reports false when a listener threw (the
-// code is then 7, as in Node).
-func (rt *Runtime) emitExit(code int) bool {
+// emitExit marks the process as exiting and emits 'exit', returning the
+// exception a listener threw: as in node, it is thrown on from
+// process.exit(), or is uncaught at a natural exit.
+func (rt *Runtime) emitExit(code int) error {
 	rt.exiting = true
-	rt.exitCode = code
 	p := rt.Process()
 	p.Set("_exiting", true)
 	emit, _ := goja.AssertFunction(p.Get("emit"))
-	if _, err := emit(p, rt.VM.ToValue("exit"), rt.VM.ToValue(code)); err != nil {
-		// An exception inside an 'exit' listener is fatal as in Node.
-		rt.printFatal(err)
-		rt.exitCode = 7
-		return false
-	} else if c := p.Get("exitCode"); c != nil && !goja.IsUndefined(c) && !goja.IsNull(c) {
-		// A listener may still change the code; Node leaves exitCode
-		// undefined otherwise, even on a natural exit.
-		rt.exitCode = int(c.ToInteger())
-	}
-	return true
+	_, err := emit(p, rt.VM.ToValue("exit"), rt.VM.ToValue(code))
+	return err
 }
 
 // hardExit ends the process without the 'exit' event, as Node does when an
