@@ -274,21 +274,52 @@ func TestReadStopStartInCallback(t *testing.T) {
 	}
 }
 
-// Asking for readiness again while a request still waits in the channel
-// (a restarted stream, with a read round pending) must not block the loop.
-func TestWantReadableNeverBlocks(t *testing.T) {
-	s := &Stream{h: &handle{}, arm: make(chan struct{}, 1), watcher: true}
-	done := make(chan struct{})
-	go func() {
-		s.wantReadable()
-		s.armed = false // a read round ran meanwhile
-		s.wantReadable()
-		close(done)
-	}()
-	select {
-	case <-done:
-	case <-time.After(2 * time.Second):
-		t.Fatal("wantReadable blocked")
+// A reader that stops while data waits leaves the loop's poll the next
+// time the poll reports the socket (a level-triggered registration would
+// otherwise wake the loop for nothing, turn after turn), and gets the data
+// when it starts again.
+func TestStoppedReaderLeavesPoll(t *testing.T) {
+	loop := gort.NewLoop()
+	srv, port := listenLocal(t, loop)
+	var peer *TCP
+	srv.OnConnection = func(_ int, c *TCP) {
+		peer = c
+		c.Write([]byte("a"), nil)
+	}
+	var got []string
+	cli := NewTCP(loop)
+	cli.OnConnect = func(int) {
+		cli.OnRead = func(n int, data []byte) {
+			if n < 0 {
+				return
+			}
+			got = append(got, string(data))
+			if len(got) == 2 {
+				cli.Close()
+				peer.Close()
+				srv.Close()
+				return
+			}
+			cli.ReadStop()
+			peer.Write([]byte("b"), nil)
+			loop.Ref()
+			go func() {
+				time.Sleep(50 * time.Millisecond)
+				loop.Post(func() {
+					loop.Unref()
+					if cli.watch != nil {
+						t.Error("a stopped reader is still polled")
+					}
+					cli.ReadStart()
+				})
+			}()
+		}
+		cli.ReadStart()
+	}
+	cli.Connect("127.0.0.1", port, "", 0)
+	runLoop(t, loop)
+	if join(got) != "a,b" {
+		t.Fatalf("read %q", got)
 	}
 }
 

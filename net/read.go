@@ -7,10 +7,11 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// Reading works as libuv's does: a goroutine only waits (in Go's netpoller)
-// until the socket is readable and tells the loop, and the loop goroutine
-// reads what is there. So data that arrives while the loop is busy is
-// read as one chunk, as Node sees it, and a stopped stream reads nothing.
+// Reading works as libuv's does: the loop polls the socket itself (one
+// epoll set for the loop, runtime.Loop.NewFDWatch) and reads it on its own
+// goroutine when it is readable. So data that arrives while the loop is busy
+// is read as one chunk, as Node sees it, a stopped stream reads nothing, and
+// no goroutine is woken per chunk.
 
 // readSize is how much one read asks the kernel for, as libuv's 64 KiB.
 const readSize = 64 * 1024
@@ -52,72 +53,51 @@ func (s *Stream) ReadStop() int {
 	return 0
 }
 
-// wantReadable asks the watcher goroutine for one readiness report.
+// wantReadable registers the socket with the loop's poll while the stream
+// reads. A stream that stops reading keeps the registration until the poll
+// next reports it (then onReadable drops it): a stop and start in one turn
+// cost no system call.
 func (s *Stream) wantReadable() {
-	if s.armed || s.h.closed {
+	if s.watch != nil || s.h.closed {
 		return
 	}
-	s.armed = true
-	if !s.watcher {
-		s.watcher = true
-		go s.watch()
-	}
-	// A request still waiting in the channel does the same job: the loop
-	// must never block here. (A stopped and restarted stream can ask
-	// again while a read is pending; an extra report only costs an EAGAIN.)
-	select {
-	case s.arm <- struct{}{}:
-	default:
-	}
-}
-
-func (s *Stream) watch() {
-	// Readable means data, EOF or an error. poll(2) looks without taking
-	// anything: a peek would consume a pending error (ECONNRESET) and
-	// leave the loop's read an EOF.
-	// Once the netpoller reports readiness, no second look is needed: a
-	// spurious wake-up only costs the loop an EAGAIN.
-	pfd := []unix.PollFd{{Events: unix.POLLIN}}
-	looked := false
-	peek := func(fd uintptr) bool {
-		if looked {
-			return true
-		}
-		looked = true
-		pfd[0].Fd = int32(fd)
-		for {
-			n, err := unix.Poll(pfd, 0)
-			if err == unix.EINTR {
-				continue
+	w, err := s.h.loop.NewFDWatch(s.sockFD, s.readableFn)
+	if err != nil {
+		// Not pollable (the descriptor is gone): report it as a read
+		// error on the next turn, as a failed read would.
+		status := Errno(err)
+		s.h.post(func() {
+			if !s.reading {
+				return
 			}
-			return err != nil || n > 0
-		}
+			s.reading = false
+			s.h.update()
+			if s.OnRead != nil {
+				s.OnRead(status, nil)
+			}
+		})
+		return
 	}
-	for {
-		select {
-		case <-s.arm:
-		case <-s.done:
-			return
-		}
-		looked = false
-		if err := s.rc.Read(peek); err != nil && s.h.gone.Load() {
-			return
-		}
-		s.h.postGuarded(s.polledFn)
-	}
+	s.watch = w
 }
 
-// polled takes the readiness into the loop one turn late: completions the
-// loop queued meanwhile (shutdown, close) go first, as libuv runs its
-// pending queue before it polls.
-func (s *Stream) polled() { s.h.postGuarded(s.readableFn) }
+// unwatch drops the poll registration; it must come before the descriptor
+// is closed.
+func (s *Stream) unwatch() {
+	if s.watch != nil {
+		s.watch.Stop()
+		s.watch = nil
+	}
+}
 
 // onReadable reads on the loop goroutine until the socket is drained, the
-// stream stops, or readRounds reads were made (then it goes on next turn).
+// stream stops, or readRounds reads were made (the poll is level-triggered:
+// the rest is read on the next turn, so one busy socket does not keep the
+// loop from the others).
 func (s *Stream) onReadable() {
-	s.armed = false
 	for i := 0; i < readRounds; i++ {
 		if !s.reading || s.h.closed {
+			s.unwatch()
 			return
 		}
 		bp := readBufs.Get().(*[]byte)
@@ -129,7 +109,6 @@ func (s *Stream) onReadable() {
 		switch {
 		case err == unix.EAGAIN:
 			readBufs.Put(bp)
-			s.wantReadable()
 			return
 		case n > 0:
 			var data []byte
@@ -146,10 +125,7 @@ func (s *Stream) onReadable() {
 				s.OnRead(n, data)
 			}
 			if n < len(buf) {
-				// A short read drained the socket: wait for more.
-				if s.reading {
-					s.wantReadable()
-				}
+				// A short read drained the socket: the poll reports more.
 				return
 			}
 		default:
@@ -159,16 +135,13 @@ func (s *Stream) onReadable() {
 				status = Errno(err)
 			}
 			s.reading = false
+			s.unwatch()
 			s.h.update()
 			if s.OnRead != nil {
 				s.OnRead(status, nil)
 			}
 			return
 		}
-	}
-	if s.reading {
-		s.armed = true
-		s.h.postGuarded(s.readableFn)
 	}
 }
 

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"golang.org/x/sys/unix"
+
+	gort "github.com/gocluster/gocluster/runtime"
 )
 
 // streamConn is what a stream needs of a connected socket; TCP and Unix
@@ -24,18 +26,17 @@ type Stream struct {
 	conn streamConn
 	rc   syscall.RawConn
 
+	sockFD    int // conn's descriptor, for the loop's poll
 	reading   bool
 	readLimit int           // bytes one read asks for; 0 is readSize
-	armed     bool          // a readiness wait or a read is outstanding
-	watcher   bool          // the readiness goroutine runs
-	arm       chan struct{} // asks the readiness goroutine to wait once
-	// polled and onReadable as posted, made once per stream
-	polledFn, readableFn func()
-	done                 chan struct{} // closed by close: goroutines stop
-	writer               *writeQueue
-	pending              []writeJob // handed to the writer, not yet reported, in order
-	queued               int        // bytes handed to the writer and not yet written
-	ended                bool
+	watch     *gort.FDWatch // the loop polls the socket; nil when not reading
+	// onReadable as the poll calls it, made once per stream
+	readableFn func()
+	done       chan struct{} // closed by close: the writer goroutine stops
+	writer     *writeQueue
+	pending    []writeJob // handed to the writer, not yet reported, in order
+	queued     int        // bytes handed to the writer and not yet written
+	ended      bool
 
 	bytesRead    int64
 	bytesWritten int64
@@ -68,9 +69,11 @@ func (s *Stream) attach(c streamConn) {
 	s.conn = c
 	s.rc, _ = c.SyscallConn()
 	s.done = make(chan struct{})
-	s.arm = make(chan struct{}, 1)
-	s.polledFn = s.h.guarded(s.polled)
-	s.readableFn = s.h.guarded(s.onReadable)
+	s.sockFD = -1
+	if s.rc != nil {
+		_ = s.rc.Control(func(fd uintptr) { s.sockFD = int(fd) })
+	}
+	s.readableFn = s.onReadable
 }
 
 // Connected reports whether the stream has a socket to read and write.
@@ -273,9 +276,10 @@ func (s *Stream) close() {
 		})
 	}
 	s.queued = 0
+	s.unwatch()
 	if s.conn != nil {
-		// Closing the connection unblocks a reader or writer in the kernel;
-		// done stops them waiting for more work.
+		// Closing the connection unblocks a writer in the kernel; done
+		// stops it waiting for more work.
 		s.conn.Close()
 		close(s.done)
 	}

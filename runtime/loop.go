@@ -5,8 +5,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-
-	"golang.org/x/sys/unix"
 )
 
 // Loop is a libuv-shaped event loop: timers, pending I/O completions, an
@@ -35,11 +33,9 @@ type Loop struct {
 	firstIdle func() // see OnFirstIdle; nil once run
 
 	// WatchFD's state (loop_fdwatch.go).
-	watches   []*fdWatch
-	watchSnap []*fdWatch
-	pollSet   []unix.PollFd
-	wakeFD    atomic.Int32 // eventfd + 1; 0 until the first WatchFD
-	sleeping  atomic.Bool  // in ppoll, to be woken through wakeFD
+	ep       epollState
+	wakeFD   atomic.Int32 // eventfd + 1; 0 until the first WatchFD
+	sleeping atomic.Bool  // in epoll_wait, to be woken through wakeFD
 }
 
 // NewLoop makes a loop on its own, for Go code that drives handles without
@@ -136,7 +132,7 @@ func (l *Loop) runPosted() {
 // all when immediates are waiting.
 func (l *Loop) poll() {
 	if len(l.immediates) > 0 || l.hasPosted() {
-		if len(l.watches) > 0 {
+		if l.ep.watched > 0 {
 			l.pollWatches(0)
 		}
 		l.updateTime()
@@ -149,12 +145,12 @@ func (l *Loop) poll() {
 	var timeout <-chan time.Time
 	if d, ok := l.nextTimer(); ok {
 		if d <= 0 {
-			if len(l.watches) > 0 {
+			if l.ep.watched > 0 {
 				l.pollWatches(0)
 			}
 			return
 		}
-		if len(l.watches) > 0 {
+		if l.ep.watched > 0 {
 			l.idle()
 			l.pollWatches(d)
 			l.updateTime()
@@ -168,7 +164,7 @@ func (l *Loop) poll() {
 		return
 	}
 	l.idle()
-	if len(l.watches) > 0 {
+	if l.ep.watched > 0 {
 		l.pollWatches(-1)
 		l.updateTime()
 		l.runPosted()
