@@ -7,7 +7,7 @@ const codes = {
   headersSent: (what) => nodeError(Error, 'ERR_HTTP_HEADERS_SENT',
     `Cannot ${what} headers after they are sent to the client`),
   invalidStatusCode: (code) => nodeError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE',
-    `Invalid status code: ${code}`),
+    require('internal/util/inspect').format('Invalid status code: %s', code)),
   invalidHeaderValue: (value, name) => nodeError(TypeError, 'ERR_HTTP_INVALID_HEADER_VALUE',
     `Invalid value "${value}" for header "${name}"`),
   invalidToken: (what, token) => nodeError(TypeError, 'ERR_INVALID_HTTP_TOKEN',

@@ -105,6 +105,46 @@ Object.defineProperty(OutgoingMessage.prototype, 'connection', {
   set(val) { this.socket = val; },
 });
 
+// _headers and _headerNames: deprecated (DEP0066) views of the header
+// store, { name: value } and { lower-cased name: name as given }. util
+// loads on first use, and warns once for both.
+function deprecatedView(name, get, set) {
+  let accessors;
+  const wrapped = () => {
+    if (accessors === undefined) {
+      const { deprecate } = require('util');
+      const msg = `OutgoingMessage.prototype.${name} is deprecated`;
+      accessors = { get: deprecate(get, msg, 'DEP0066'), set: deprecate(set, msg, 'DEP0066') };
+    }
+    return accessors;
+  };
+  Object.defineProperty(OutgoingMessage.prototype, name, {
+    get() { return wrapped().get.call(this); },
+    set(val) { wrapped().set.call(this, val); },
+  });
+}
+deprecatedView('_headers', function() { return this.getHeaders(); }, function(val) {
+  if (val === null || val === undefined) {
+    this[kOutHeaders] = null;
+  } else if (typeof val === 'object') {
+    const store = this[kOutHeaders] = { __proto__: null };
+    for (const key of Object.keys(val)) store[key.toLowerCase()] = [key, val[key]];
+  }
+});
+deprecatedView('_headerNames', function() {
+  const store = this[kOutHeaders];
+  if (store === null) return null;
+  const names = { __proto__: null };
+  for (const key of Object.keys(store)) names[key] = store[key][0];
+  return names;
+}, function(val) {
+  const store = this[kOutHeaders];
+  if (val === null || typeof val !== 'object' || !store) return;
+  for (const key of Object.keys(val)) {
+    if (store[key]) store[key][0] = val[key];
+  }
+});
+
 OutgoingMessage.prototype.cork = function cork() {
   if (this.socket) this.socket.cork();
   else this[kCorked]++;
