@@ -110,6 +110,9 @@ func init() {
 	gort.RegisterCore(gcstream.PromisesModuleName, gcstream.RequirePromises)
 	gort.RegisterCore(gcstream.InternalModuleName, gcstream.RequireInternal)
 	gort.RegisterCore(gcstream.ConsumersModuleName, gcstream.RequireConsumers)
+	for name := range gcstream.InternalModules {
+		gort.RegisterCore(gcstream.InternalModuleName+"/"+name, gcstream.RequireInternalModule(name))
+	}
 	for name, class := range gcstream.Aliases {
 		gort.RegisterCore(name, gcstream.RequireAlias(class))
 	}

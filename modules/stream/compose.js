@@ -88,11 +88,20 @@ function fromAsyncGen(fn) {
   };
 }
 
+// Checked by tag first, so that a program without Blobs never loads them.
+function isBlob(body) {
+  if (body == null || typeof body !== 'object') return false;
+  const tag = body[Symbol.toStringTag];
+  return (tag === 'Blob' || tag === 'File') && body instanceof require('buffer').Blob;
+}
+
 function duplexFrom(body, name) {
   if (utils.isDuplexNodeStream(body)) return body;
   if (utils.isReadableNodeStream(body)) return duplexifyPair({ readable: body });
   if (utils.isWritableNodeStream(body)) return duplexifyPair({ writable: body });
   if (utils.isNodeStream(body)) return duplexifyPair({ writable: false, readable: false });
+  if (utils.isReadableStream(body)) return duplexifyPair({ readable: Readable.fromWeb(body) });
+  if (utils.isWritableStream(body)) return duplexifyPair({ writable: binding.load('writable').Writable.fromWeb(body) });
 
   if (typeof body === 'function') {
     const { value, write, final, destroy } = fromAsyncGen(body);
@@ -130,7 +139,11 @@ function duplexFrom(body, name) {
       '    throw new ERR_INVALID_RETURN_VALUE(');
   }
 
+  if (isBlob(body)) return duplexFrom(body.arrayBuffer(), name);
   if (utils.isIterable(body)) return fromIterable(Duplexify, body, { objectMode: true, writable: false });
+  if (body && utils.isReadableStream(body.readable) && utils.isWritableStream(body.writable)) {
+    return binding.load('web').duplexFromWeb(body);
+  }
 
   if (body && (typeof body.writable === 'object' || typeof body.readable === 'object')) {
     const readable = body.readable ?

@@ -94,6 +94,14 @@ Object.defineProperties(Duplex.prototype, {
   },
 });
 
+Duplex.fromWeb = function(pair, options) {
+  return binding.load('web').duplexFromWeb(pair, options);
+};
+
+Duplex.toWeb = function(duplex) {
+  return binding.load('web').duplexToWeb(duplex);
+};
+
 Duplex.from = function(body) {
   return binding.load('compose').duplexFrom(body, 'body');
 };

@@ -118,6 +118,15 @@ Readable.from = function(iterable, opts) {
   return fromIterable(Readable, iterable, opts);
 };
 
+// toWeb/fromWeb load the adapters (and web streams) on first call.
+Readable.fromWeb = function(readableStream, options) {
+  return binding.load('web').readableFromWeb(readableStream, options);
+};
+
+Readable.toWeb = function(streamReadable, options) {
+  return binding.load('web').readableToWeb(streamReadable, options);
+};
+
 Readable.wrap = function(src, options) {
   return new Readable({
     objectMode: src.readableObjectMode ?? src.objectMode ?? true,

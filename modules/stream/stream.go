@@ -73,6 +73,8 @@ var (
 	composeJS string
 	//go:embed operators.js
 	operatorsJS string
+	//go:embed web.js
+	webJS string
 	//go:embed stream.js
 	streamJS string
 	//go:embed consumers.js
@@ -101,6 +103,7 @@ var parts = map[string][]file{
 	"pipeline":  {{"pipeline", pipelineJS}},
 	"compose":   {{"compose", composeJS}},
 	"operators": {{"operators", operatorsJS}},
+	"web":       {{"web", webJS}},
 }
 
 // RequireInternal fills module.exports for internal/streams: { load(name) }.
@@ -136,6 +139,38 @@ func RequireInternal(rt *gort.Runtime, module *goja.Object) {
 	}
 	_ = b.Set("load", load)
 	_ = module.Get("exports").ToObject(vm).Set("load", load)
+}
+
+// InternalModules are the internal/streams/<name> modules that node
+// --expose-internals lets a program require: each maps to a part and, when
+// Node's module exports a single function, the name of that export.
+var InternalModules = map[string]struct{ part, export string }{
+	"add-abort-signal": {"abort", ""},
+	"compose":          {"compose", "compose"},
+}
+
+// RequireInternalModule returns the loader of internal/streams/<name>: the
+// very part require('stream') runs on.
+func RequireInternalModule(name string) gort.ModuleLoader {
+	m := InternalModules[name]
+	return func(rt *gort.Runtime, module *goja.Object) {
+		parts, err := rt.Require(InternalModuleName)
+		if err != nil {
+			panic(err)
+		}
+		load, ok := goja.AssertFunction(parts.ToObject(rt.VM).Get("load"))
+		if !ok {
+			panic(rt.VM.NewTypeError("internal/streams: no loader"))
+		}
+		exports, err := load(goja.Undefined(), rt.VM.ToValue(m.part))
+		if err != nil {
+			panic(err)
+		}
+		if m.export != "" {
+			exports = exports.ToObject(rt.VM).Get(m.export)
+		}
+		_ = module.Set("exports", exports)
+	}
 }
 
 // Require fills module.exports for require('stream').

@@ -195,6 +195,14 @@ Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);
 Writable.WritableState = WritableState;
 
+Writable.fromWeb = function(writableStream, options) {
+  return binding.load('web').writableFromWeb(writableStream, options);
+};
+
+Writable.toWeb = function(streamWritable) {
+  return binding.load('web').writableToWeb(streamWritable);
+};
+
 // A Duplex is a Writable too, though it inherits from Readable.
 Object.defineProperty(Writable, Symbol.hasInstance, {
   value: function(object) {
