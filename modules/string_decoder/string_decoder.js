@@ -9,6 +9,7 @@ const { Buffer } = require('buffer');
 const { nodeError, invalidArgType, invalidThis } = require('internal/errors');
 
 const kNativeDecoder = Symbol('kNativeDecoder');
+const kStringMaxLength = require('buffer').constants.MAX_STRING_LENGTH;
 const MISSING = 4;
 const BUFFERED = 5;
 const ENCODING = 6;
@@ -125,7 +126,19 @@ function decode(state, view) {
     n -= state[BUFFERED];
     data.copy(state, 0, n, n + state[BUFFERED]);
   }
-  return n > 0 ? prefix + data.toString(name, 0, n) : prefix;
+  if (n === 0) return prefix;
+  const out = prefix + data.toString(name, 0, n);
+  // Node's decoder cannot make a string past V8's limit.
+  if (out.length > kStringMaxLength) throw stringTooLong();
+  return out;
+}
+
+// Thrown from native code in Node: a plain Error with a code, whose stack
+// does not name the code.
+function stringTooLong() {
+  const err = new Error(`Cannot create a string longer than 0x${kStringMaxLength.toString(16)} characters`);
+  err.code = 'ERR_STRING_TOO_LONG';
+  return err;
 }
 
 function flush(state) {
