@@ -47,7 +47,7 @@ func (p *Parser) headersComplete(i int) {
 		p.state = sChunkSize
 		return
 	case p.flags&fTransferEncoding != 0:
-		if p.typ == Request {
+		if p.typ == Request && !p.allows(LenientChunkedLength|LenientTransferEncoding) {
 			p.fail(eInvalidTransferEncoding, rRequestTE, i)
 			return
 		}
@@ -104,6 +104,8 @@ func (p *Parser) cleanup() {
 	p.flags = 0
 	if keep {
 		p.contentLength = 0
+	}
+	if keep || p.allows(LenientKeepAlive) {
 		p.completed = true
 		p.state = sStart
 		return
@@ -153,11 +155,20 @@ func (p *Parser) body(data []byte, i int) int {
 			}
 			switch c {
 			case ' ', '\t':
+				if p.allows(LenientSpacesAfterChunkSize) {
+					i++
+					continue
+				}
 				p.fail(eInvalidChunkSize, rChunkSizeChar, i+1)
 			case '\r':
 				i++
 				p.state = sChunkSizeLF
 			case '\n':
+				if p.allows(LenientOptionalCRBeforeLF) {
+					i++
+					p.state = sChunkSizeLF
+					continue
+				}
 				p.fail(eCRExpected, rCRAfterChunkSize, i+1)
 			case ';':
 				i++
@@ -166,11 +177,12 @@ func (p *Parser) body(data []byte, i int) int {
 				p.fail(eInvalidChunkSize, rChunkSizeChar, i)
 			}
 		case sChunkSizeLF:
-			if c != '\n' {
+			if c == '\n' {
+				i++
+			} else if !p.allows(LenientOptionalLFAfterCR) {
 				p.fail(eStrict, rLFAfterChunkSize, i)
 				return i
 			}
-			i++
 			// Node's on_chunk_header: each chunk has its own limits.
 			p.headerRead, p.extRead = 0, 0
 			if p.contentLength == 0 {
@@ -187,16 +199,22 @@ func (p *Parser) body(data []byte, i int) int {
 				p.seq = 1
 			case p.seq == 1 && c == '\n':
 				i++
-				p.headerRead = 0 // Node's on_chunk_complete
-				p.contentLength, p.seq = 0, 0
-				p.state = sChunkSize
+				p.chunkComplete()
 			case p.seq == 0 && c == '\n':
-				p.fail(eCRExpected, rCRAfterChunkData, i+1)
+				if !p.allows(LenientOptionalCRBeforeLF) {
+					p.fail(eCRExpected, rCRAfterChunkData, i+1)
+					return i
+				}
+				i++
+				p.chunkComplete()
+			case p.allows(LenientOptionalCRLFAfterChunk):
+				// The byte is the next chunk's.
+				p.chunkComplete()
 			default:
 				p.fail(eStrict, rLFAfterChunkData, i)
 			}
 		case sClosed:
-			if c != '\r' && c != '\n' {
+			if c != '\r' && c != '\n' && !p.allows(LenientDataAfterClose) {
 				p.fail(eClosedConnection, rDataAfterClose, i+1)
 				return i
 			}
@@ -209,6 +227,24 @@ func (p *Parser) body(data []byte, i int) int {
 		}
 	}
 	return i
+}
+
+// chunkComplete ends a chunk's data and its line; the next chunk's size
+// follows.
+func (p *Parser) chunkComplete() {
+	p.headerRead = 0 // Node's on_chunk_complete
+	p.contentLength, p.seq = 0, 0
+	p.state = sChunkSize
+}
+
+// lfOnlyAfterExtension takes the LF at data[i] that ends a chunk extension
+// without a CR: an error, unless lenient.
+func (p *Parser) lfOnlyAfterExtension(reason string, i int) {
+	if p.allows(LenientOptionalCRBeforeLF) {
+		p.state = sChunkSizeLF
+		return
+	}
+	p.fail(eCRExpected, reason, i)
 }
 
 // extension reads one byte of chunk extensions (`;name=value` after a
@@ -242,7 +278,7 @@ func (p *Parser) extension(data []byte, i int) int {
 			}
 		case c == '\n':
 			if p.endSpan(data, i, i) {
-				p.fail(eCRExpected, rCRAfterExtName, i)
+				p.lfOnlyAfterExtension(rCRAfterExtName, i)
 			}
 			return i
 		default:
@@ -267,7 +303,7 @@ func (p *Parser) extension(data []byte, i int) int {
 			}
 		case c == '\n':
 			if p.endSpan(data, i, i) {
-				p.fail(eCRExpected, rCRAfterExtValue, i)
+				p.lfOnlyAfterExtension(rCRAfterExtValue, i)
 			}
 			return i
 		default:
@@ -309,7 +345,7 @@ func (p *Parser) extension(data []byte, i int) int {
 		case '\r':
 			p.state = sChunkSizeLF
 		case '\n':
-			p.fail(eCRExpected, rCRAfterExtValue, i)
+			p.lfOnlyAfterExtension(rCRAfterExtValue, i)
 			return i
 		default:
 			p.fail(eStrict, rExtQuoteDone, i)

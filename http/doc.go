@@ -1,7 +1,9 @@
 // Package http is gocluster's HTTP/1.1 message parser: an incremental
 // request and response parser that behaves as llhttp does inside Node v20
-// (strict mode, no lenient flags), together with the bookkeeping Node's
-// parser binding adds on top of it (the 16 KiB header limit, the chunk
+// (strict mode, or with any of its lenient flags, as --insecure-http-parser
+// and the insecureHTTPParser option set them), together with the
+// bookkeeping Node's parser binding adds on top of it (the 16 KiB header
+// limit, the chunk
 // extension limit, header lines gathered into name/value pairs with
 // trailing whitespace cut from values).
 //

@@ -8,8 +8,11 @@ func (p *Parser) headers(data []byte, i int) int {
 		switch p.state {
 		case sHeadersStart:
 			if c == ' ' {
-				p.fail(eUnexpectedSpace, rUnexpectedSpace, i+1)
-				return i
+				if !p.allows(LenientHeaders) {
+					p.fail(eUnexpectedSpace, rUnexpectedSpace, i+1)
+					return i
+				}
+				i++
 			}
 			p.state = sFieldStart
 		case sFieldStart:
@@ -18,7 +21,13 @@ func (p *Parser) headers(data []byte, i int) int {
 				i++
 				p.state = sHeadersLF
 			case '\n':
-				p.fail(eInvalidHeaderToken, rFieldChar, i+1)
+				if !p.allows(LenientOptionalCRBeforeLF) {
+					p.fail(eInvalidHeaderToken, rFieldChar, i+1)
+					return i
+				}
+				i++
+				p.headersEnd(i)
+				return i
 			case ':':
 				p.fail(eInvalidHeaderToken, rHeaderToken, i)
 			default:
@@ -35,6 +44,16 @@ func (p *Parser) headers(data []byte, i int) int {
 				return i
 			}
 			i = p.fieldEnd(data, i)
+		case sFieldColonWS:
+			switch c {
+			case ' ':
+				i++
+			case ':':
+				i = p.colon(data, i, p.headerState)
+			default:
+				// More name: an ordinary header's, spaces included.
+				p.state = sField
+			}
 		case sValueDiscardWS:
 			switch c {
 			case ' ', '\t':
@@ -43,22 +62,34 @@ func (p *Parser) headers(data []byte, i int) int {
 				i++
 				p.state = sValueDiscardWSCR
 			case '\n':
-				p.fail(eInvalidHeaderToken, rValueChar, i+1)
+				if !p.allows(LenientOptionalCRBeforeLF) {
+					p.fail(eInvalidHeaderToken, rValueChar, i+1)
+					return i
+				}
+				i++
+				p.state = sValueDiscardLWS
 			default:
 				p.startSpan(spanValue, i)
 				i = p.valueStart(data, i)
 			}
 		case sValueDiscardWSCR:
-			if c != '\n' {
+			if c == '\n' {
+				i++
+			} else if !p.allows(LenientHeaders) {
 				p.fail(eStrict, rLFAfterCR, i)
 				return i
 			}
-			i++
 			p.state = sValueDiscardLWS
 		case sValueDiscardLWS:
 			if c == ' ' || c == '\t' {
-				p.fail(eInvalidHeaderToken, rValueChar, i+1)
-				return i
+				if !p.allows(LenientHeaders) {
+					p.fail(eInvalidHeaderToken, rValueChar, i+1)
+					return i
+				}
+				// A folded line continues an empty value.
+				i++
+				p.state = sValueDiscardWS
+				continue
 			}
 			if p.headerState == hsContentLength {
 				p.fail(eInvalidContentLength, rEmptyCL, i)
@@ -87,12 +118,31 @@ func (p *Parser) headers(data []byte, i int) int {
 				}
 			case '\n':
 				if p.endSpan(data, i, i) {
-					p.fail(eCRExpected, rCRAfterValue, i)
+					if p.allows(LenientOptionalCRBeforeLF) {
+						p.state = sValueLF
+					} else {
+						p.fail(eCRExpected, rCRAfterValue, i)
+					}
 				}
 			default:
-				if p.endSpan(data, i, i) {
+				if p.allows(LenientHeaders) {
+					p.state = sValueLenient
+				} else if p.endSpan(data, i, i) {
 					p.fail(eInvalidHeaderToken, rValueChar, i)
 				}
+			}
+		case sValueLenient:
+			i = lineEnd(data, i)
+			if i == len(data) {
+				return i
+			}
+			if data[i] == '\r' {
+				if p.endSpan(data, i, i+1) {
+					i++
+					p.state = sValueLF
+				}
+			} else if p.endSpan(data, i, i) {
+				p.state = sValueLF
 			}
 		case sValueLF:
 			if c != '\n' {
@@ -103,23 +153,29 @@ func (p *Parser) headers(data []byte, i int) int {
 			p.state = sValueLWS
 		case sValueLWS:
 			if c == ' ' || c == '\t' {
-				p.fail(eInvalidHeaderToken, rWSAfterValue, i)
-				return i
+				if !p.allows(LenientHeaders) {
+					p.fail(eInvalidHeaderToken, rWSAfterValue, i)
+					return i
+				}
+				// A folded line: its bytes, leading whitespace too, go on
+				// the value.
+				if p.headerState == hsTEChunked {
+					p.headerState = hsGeneral
+				}
+				p.startSpan(spanValue, i)
+				i = p.valueStart(data, i)
+				continue
 			}
 			p.setHeaderFlags()
 			p.state = sFieldStart
 		case sHeadersLF:
-			if c != '\n' {
+			if c == '\n' {
+				i++
+			} else if !p.allows(LenientOptionalLFAfterCR) {
 				p.fail(eStrict, rLFAfterHeaders, i)
 				return i
 			}
-			i++
-			if p.flags&fTrailing != 0 {
-				p.headerRead = 0 // Node's on_chunk_complete
-				p.messageDone(i)
-			} else {
-				p.headersComplete(i)
-			}
+			p.headersEnd(i)
 			return i
 		default:
 			i = p.specialValue(data, i)
@@ -131,29 +187,52 @@ func (p *Parser) headers(data []byte, i int) int {
 	return i
 }
 
+// headersEnd runs when the blank line after the headers (or trailers) was
+// read (data[:i]).
+func (p *Parser) headersEnd(i int) {
+	if p.flags&fTrailing != 0 {
+		p.headerRead = 0 // Node's on_chunk_complete
+		p.messageDone(i)
+	} else {
+		p.headersComplete(i)
+	}
+}
+
 // fieldEnd handles the byte after a header name's token characters.
 func (p *Parser) fieldEnd(data []byte, i int) int {
 	c := data[i]
 	hs := p.specialHeader(data[p.spanStart:i])
-	if c != ':' {
-		if hs != hsGeneral && c == ' ' {
-			if p.endSpan(data, i, i+1) {
-				p.fail(eInvalidHeaderToken, rFieldChar, i+1)
-			}
+	if c == ':' {
+		return p.colon(data, i, hs)
+	}
+	if hs != hsGeneral && c == ' ' {
+		if p.allows(LenientHeaders) {
+			// The spaces stay in the name, as llhttp keeps them.
+			p.headerState = hs
+			p.state = sFieldColonWS
 			return i
 		}
-		p.fail(eInvalidHeaderToken, rHeaderToken, i)
+		if p.endSpan(data, i, i+1) {
+			p.fail(eInvalidHeaderToken, rFieldChar, i+1)
+		}
 		return i
 	}
+	p.fail(eInvalidHeaderToken, rHeaderToken, i)
+	return i
+}
+
+// colon ends a header name of kind hs at the ':' at data[i].
+func (p *Parser) colon(data []byte, i int, hs uint8) int {
 	if !p.endSpan(data, i, i+1) {
 		return i
 	}
 	i++
 	p.headerState = hs
+	bothLengths := !p.allows(LenientChunkedLength)
 	switch {
-	case hs == hsTransferEncoding && p.flags&fContentLength != 0:
+	case bothLengths && hs == hsTransferEncoding && p.flags&fContentLength != 0:
 		p.fail(eInvalidTransferEncoding, rTEWithCL, i)
-	case hs == hsContentLength && p.flags&fTransferEncoding != 0:
+	case bothLengths && hs == hsContentLength && p.flags&fTransferEncoding != 0:
 		p.fail(eInvalidContentLength, rCLWithTE, i)
 	default:
 		p.state = sValueDiscardWS
@@ -211,7 +290,7 @@ func (p *Parser) valueStart(data []byte, i int) int {
 		p.headerState = hsGeneral
 		p.state = sValue
 	case hsTransferEncoding:
-		if p.flags&fChunked != 0 && p.typ == Request {
+		if p.flags&fChunked != 0 && p.typ == Request && !p.allows(LenientTransferEncoding) {
 			if p.endSpan(data, i, i+1) {
 				p.fail(eInvalidTransferEncoding, rTEValue, i+1)
 			}

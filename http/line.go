@@ -107,7 +107,7 @@ func (p *Parser) line(data []byte, i int) int {
 			}
 			p.minor = c - '0'
 			i++
-			if !validVersion(p.major, p.minor) {
+			if !validVersion(p.major, p.minor) && !p.allows(LenientVersion) {
 				p.fail(eInvalidVersion, rInvalidVersion, i)
 				return i
 			}
@@ -125,6 +125,11 @@ func (p *Parser) line(data []byte, i int) int {
 				i++
 				p.state = sReqLF
 			case '\n':
+				if p.allows(LenientOptionalCRBeforeLF) {
+					i++
+					p.state = sReqLF
+					continue
+				}
 				p.fail(eInvalidVersion, rCRLFAfterVersion, i+1)
 				return i
 			default:
@@ -132,11 +137,12 @@ func (p *Parser) line(data []byte, i int) int {
 				return i
 			}
 		case sReqLF:
-			if c != '\n' {
+			if c == '\n' {
+				i++
+			} else if !p.allows(LenientOptionalLFAfterCR) {
 				p.fail(eStrict, rCRLFAfterVersion, i)
 				return i
 			}
-			i++
 			p.state = sHeadersStart
 			return i
 		case sPRI:
@@ -179,6 +185,10 @@ func (p *Parser) line(data []byte, i int) int {
 				i++
 				p.state = sResLF
 			case '\n':
+				if p.allows(LenientOptionalCRBeforeLF) {
+					p.state = sHeadersStart
+					return i + 1
+				}
 				p.fail(eInvalidStatus, rInvalidStatus, i+1)
 				return i
 			default:
@@ -186,11 +196,7 @@ func (p *Parser) line(data []byte, i int) int {
 				return i
 			}
 		case sStatusText:
-			j := i
-			for j < len(data) && data[j] != '\r' && data[j] != '\n' {
-				j++
-			}
-			i = j
+			i = lineEnd(data, i)
 			if i == len(data) {
 				return i
 			}
@@ -198,17 +204,22 @@ func (p *Parser) line(data []byte, i int) int {
 				return i
 			}
 			if data[i] == '\n' {
+				if p.allows(LenientOptionalCRBeforeLF) {
+					p.state = sHeadersStart
+					return i + 1
+				}
 				p.fail(eCRExpected, rCRAfterStatus, i+1)
 				return i
 			}
 			i++
 			p.state = sResLF
 		case sResLF:
-			if c != '\r' && c != '\n' {
+			if c == '\r' || c == '\n' {
+				i++
+			} else if !p.allows(LenientOptionalLFAfterCR) {
 				p.fail(eStrict, rLFAfterCR, i)
 				return i
 			}
-			i++
 			p.state = sHeadersStart
 			return i
 		default:

@@ -18,6 +18,7 @@ type oracleCase struct {
 	EOF           bool     `json:"eof,omitempty"`
 	MaxHeaderSize int      `json:"maxHeaderSize,omitempty"`
 	SkipBody      int      `json:"skipBody,omitempty"`
+	Lenient       int      `json:"lenient,omitempty"`
 	Events        []any    `json:"events"`
 }
 
@@ -99,6 +100,7 @@ func replay(c *oracleCase) []any {
 	}
 	r.p = &Parser{}
 	r.p.Init(t, r, c.MaxHeaderSize)
+	r.p.SetLenient(c.Lenient)
 	r.events = []any{}
 	for _, chunk := range c.Chunks {
 		data := latin1(chunk)

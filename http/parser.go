@@ -29,6 +29,24 @@ type Handler interface {
 	OnMessageComplete()
 }
 
+// Lenient flags: llhttp's LENIENT_* (Node's kLenient*), each turning off
+// one of its strict checks; --insecure-http-parser and insecureHTTPParser
+// set them all.
+const (
+	LenientHeaders = 1 << iota
+	LenientChunkedLength
+	LenientKeepAlive
+	LenientTransferEncoding
+	LenientVersion
+	LenientDataAfterClose
+	LenientOptionalLFAfterCR
+	LenientOptionalCRLFAfterChunk
+	LenientOptionalCRBeforeLF
+	LenientSpacesAfterChunkSize
+
+	LenientAll = 1<<iota - 1
+)
+
 // llhttp's message flags.
 const (
 	fKeepAlive        = 1 << 0
@@ -95,6 +113,7 @@ type Parser struct {
 	upgrade  bool
 
 	flags         uint16
+	lenient       uint16
 	headerState   uint8
 	finish        uint8
 	method        uint8
@@ -137,6 +156,21 @@ func (p *Parser) Init(t Type, h Handler, maxHeaderSize int) {
 		p.maxHeaderSize = uint64(maxHeaderSize)
 	}
 	p.state = sStart
+}
+
+// SetLenient sets the lenient flags (Lenient*) for what follows; Init
+// clears them.
+func (p *Parser) SetLenient(flags int) { p.lenient = uint16(flags) & LenientAll }
+
+// allows reports whether lenient flag f is set.
+func (p *Parser) allows(f uint16) bool { return p.lenient&f != 0 }
+
+// lineEnd is where the first CR or LF at or after data[i] is, or len(data).
+func lineEnd(data []byte, i int) int {
+	for i < len(data) && data[i] != '\r' && data[i] != '\n' {
+		i++
+	}
+	return i
 }
 
 // Execute parses data. It returns how many bytes were parsed: all of them,

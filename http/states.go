@@ -45,6 +45,7 @@ const (
 	sHeadersStart
 	sFieldStart
 	sField
+	sFieldColonWS // lenient: spaces between a special header's name and ':'
 	sValueDiscardWS
 	sValueDiscardWSCR
 	sValueDiscardLWS
@@ -59,6 +60,7 @@ const (
 	sConnWS
 	sConnToken
 	sValueOtherwise
+	sValueLenient // lenient: any bytes up to the end of the line
 	sValueLF
 	sValueLWS
 	sHeadersLF

@@ -25,7 +25,7 @@ func (p *Parser) specialValue(data []byte, i int) int {
 			p.headerState = hsTEChunked
 			p.state = sValueOtherwise
 		case ',':
-			if p.typ == Request {
+			if p.typ == Request && !p.allows(LenientTransferEncoding) {
 				if p.endSpan(data, i, i+1) {
 					p.fail(eInvalidTransferEncoding, rTEValue, i+1)
 				}

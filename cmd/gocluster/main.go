@@ -164,12 +164,13 @@ var ignoredBoolFlags = []string{
 	"trace-uncaught", "abort-on-uncaught-exception", "preserve-symlinks", "inspect", "inspect-brk",
 	"no-experimental-fetch", "experimental-vm-modules", "harmony", "allow-natives-syntax",
 	"experimental-detect-module", "no-experimental-global-webcrypto", "zero-fill-buffers",
+	"insecure-http-parser", // read by http
 }
 
 var ignoredValueFlags = []string{
 	"max-old-space-size", "max-semi-space-size", "stack-size", "unhandled-rejections",
 	"input-type", "title", "stack-trace-limit", "dns-result-order", "inspect-port",
-	"max-http-header-size", "experimental-loader", "loader", "import", "conditions",
+	"max-http-header-size" /* read by http */, "experimental-loader", "loader", "import", "conditions",
 	"redirect-warnings", // read by process.js
 }
 

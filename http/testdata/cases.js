@@ -260,6 +260,45 @@ res('header-overflow', 'HTTP/1.1 200 OK\r\nX: ' + 'z'.repeat(17000) + '\r\n\r\n'
 res('status-overflow', 'HTTP/1.1 200 ' + 'z'.repeat(17000) + '\r\n\r\n');
 res('eof-mid-status', 'HTTP/1.1 20', { eof: true });
 
+// Lenient parsing (llhttp's LENIENT_* flags; Node's --insecure-http-parser
+// sets all of them, 0x3ff).
+const all = { lenient: 0x3ff };
+req('lenient-value-char', 'GET / HTTP/1.1\r\nContent-Type: text/te\x08t\r\nHost: x\r\n\r\n', all);
+req('lenient-value-char-headers-only', 'GET / HTTP/1.1\r\nA: b\x01c\x7fd\r\n\r\n', { lenient: 1 });
+req('lenient-value-char-off', 'GET / HTTP/1.1\r\nA: b\x01c\r\n\r\n', { lenient: 0x3fe });
+req('lenient-obs-fold', 'GET / HTTP/1.1\r\nA: b\r\n  c\r\n\td\r\nE: f\r\n\r\n', all);
+req('lenient-obs-fold-empty', 'GET / HTTP/1.1\r\nA:\r\n b\r\n\r\n', all);
+req('lenient-obs-fold-te-chunked', 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n x\r\n\r\n', all);
+req('lenient-obs-fold-cl', 'POST / HTTP/1.1\r\nContent-Length: 1\r\n 2\r\n\r\nab', all);
+req('lenient-obs-fold-connection', 'GET / HTTP/1.1\r\nConnection: keep-alive\r\n close\r\n\r\n', all);
+req('lenient-space-before-colon', 'POST / HTTP/1.1\r\nContent-Length  : 2\r\n\r\nab', all);
+req('lenient-space-then-more-name', 'GET / HTTP/1.1\r\nContent-Length x: 2\r\n\r\n', all);
+req('lenient-space-then-cr', 'GET / HTTP/1.1\r\nConnection \r\n\r\n', all);
+req('lenient-space-general', 'GET / HTTP/1.1\r\nFoo : 2\r\n\r\n', all);
+req('lenient-space-after-start-line', 'GET / HTTP/1.1\r\n Host: x\r\n\r\n', all);
+req('lenient-lf-only', 'GET / HTTP/1.1\nHost: x\nA:\n\n', all);
+req('lenient-lf-only-post', 'POST / HTTP/1.1\nTransfer-Encoding: chunked\n\n3\nabc\n0\n\n', all);
+req('lenient-cr-only', 'GET / HTTP/1.1\rHost: x\r\rGET /2 HTTP/1.1\r\n\r\n', all);
+req('lenient-cr-only-value-ws', 'GET / HTTP/1.1\r\nA: \rB: c\r\n\r\n', all);
+req('lenient-version', 'GET / HTTP/5.6\r\n\r\n', all);
+req('lenient-version-only', 'GET / HTTP/1.5\r\n\r\n', { lenient: 0x10 });
+req('lenient-te-and-cl', 'POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n1\r\na\r\n0\r\n\r\n', all);
+req('lenient-cl-and-te', 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n1\r\na\r\n0\r\n\r\n', { lenient: 2 });
+req('lenient-te-not-last', 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked, gzip\r\n\r\nabc', { ...all, eof: true });
+req('lenient-te-twice', 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n', { lenient: 8 });
+req('lenient-te-identity', 'POST / HTTP/1.1\r\nTransfer-Encoding: identity\r\n\r\nabc', { lenient: 8, eof: true });
+req('lenient-chunk-size-spaces', 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3 \t \r\nabc\r\n0  \r\n\r\n', all);
+req('lenient-chunk-no-crlf', 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc3\r\ndef\rx0\r\n\r\n', all);
+req('lenient-chunk-ext-lf', 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3;a\nabc\r\n3;a=b\ndef\r\n3;a="b"\nghi\r\n0\r\n\r\n', all);
+req('lenient-keep-alive', 'GET / HTTP/1.1\r\nConnection: close\r\n\r\nGET /2 HTTP/1.1\r\n\r\n', { lenient: 4 });
+req('lenient-data-after-close', 'GET / HTTP/1.1\r\nConnection: close\r\n\r\nxyz\r\nGET', { lenient: 0x20 });
+res('lenient-response-lf-only', 'HTTP/1.1 200 OK\nContent-Length: 1\n\nx', all);
+res('lenient-response-no-reason-lf', 'HTTP/1.1 200\nA: b\r\n\r\n', all);
+res('lenient-response-cr-only', 'HTTP/1.1 200 OK\rA: b\r\n\r\n', all);
+res('lenient-response-version', 'HTTP/1.7 200 OK\r\nContent-Length: 0\r\n\r\n', all);
+res('lenient-response-value-char', 'HTTP/1.1 200 OK\r\nX: \x00\x01\r\nContent-Length: 0\r\n\r\n', all);
+res('lenient-response-te-cl', 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Length: 2\r\n\r\n1\r\na\r\n0\r\n\r\n', all);
+
 module.exports = cases;
 if (require.main === module) {
   // Every case is also fed as given split points, and one byte at a time.

@@ -2,7 +2,8 @@
 // Records what Node's own HTTP parser binding (llhttp as Node configures
 // it) does with raw bytes, so the Go parser's tests can compare against it.
 // Input (stdin): JSON array of cases {name, type: 'request'|'response',
-// chunks: [latin1 strings], eof?: bool, maxHeaderSize?: n, skipBody?: n}.
+// chunks: [latin1 strings], eof?: bool, maxHeaderSize?: n, skipBody?: n,
+// lenient?: llhttp's lenient flags}.
 // Output (stdout): the same cases, each with `events` (an exec event only
 // when execute() returned less than the chunk's length).
 const { HTTPParser } = require('_http_common');
@@ -15,7 +16,7 @@ function run(c) {
   const events = [];
   const p = new HTTPParser();
   const type = c.type === 'response' ? HTTPParser.RESPONSE : HTTPParser.REQUEST;
-  p.initialize(type, {}, c.maxHeaderSize || 0, 0);
+  p.initialize(type, {}, c.maxHeaderSize || 0, c.lenient || 0);
   let pendingHeaders = [];
   let pendingURL = '';
   let done = false;

@@ -80,14 +80,30 @@ func (b *binding) installParser() {
 	}).ToObject(vm)
 	_ = ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	_ = proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	for name, v := range map[string]int{
-		"REQUEST": int(gchttp.Request), "RESPONSE": int(gchttp.Response),
-		"kOnMessageBegin": kOnMessageBegin, "kOnHeaders": kOnHeaders,
-		"kOnHeadersComplete": kOnHeadersComplete, "kOnBody": kOnBody,
-		"kOnMessageComplete": kOnMessageComplete, "kOnExecute": kOnExecute,
-		"kOnTimeout": kOnTimeout, "kLenientNone": 0, "kLenientAll": 0x3ff,
+	// In Node's order (Object.keys(HTTPParser) lists them).
+	for _, c := range []struct {
+		name  string
+		value int
+	}{
+		{"REQUEST", int(gchttp.Request)}, {"RESPONSE", int(gchttp.Response)},
+		{"kOnMessageBegin", kOnMessageBegin}, {"kOnHeaders", kOnHeaders},
+		{"kOnHeadersComplete", kOnHeadersComplete}, {"kOnBody", kOnBody},
+		{"kOnMessageComplete", kOnMessageComplete}, {"kOnExecute", kOnExecute},
+		{"kOnTimeout", kOnTimeout},
+		{"kLenientNone", 0},
+		{"kLenientHeaders", gchttp.LenientHeaders},
+		{"kLenientChunkedLength", gchttp.LenientChunkedLength},
+		{"kLenientKeepAlive", gchttp.LenientKeepAlive},
+		{"kLenientTransferEncoding", gchttp.LenientTransferEncoding},
+		{"kLenientVersion", gchttp.LenientVersion},
+		{"kLenientDataAfterClose", gchttp.LenientDataAfterClose},
+		{"kLenientOptionalLFAfterCR", gchttp.LenientOptionalLFAfterCR},
+		{"kLenientOptionalCRLFAfterChunk", gchttp.LenientOptionalCRLFAfterChunk},
+		{"kLenientOptionalCRBeforeLF", gchttp.LenientOptionalCRBeforeLF},
+		{"kLenientSpacesAfterChunkSize", gchttp.LenientSpacesAfterChunkSize},
+		{"kLenientAll", gchttp.LenientAll},
 	} {
-		_ = ctor.Set(name, v)
+		_ = ctor.Set(c.name, c.value)
 	}
 
 	// initialize(type, resource, maxHeaderSize, lenientFlags, connections)
@@ -96,6 +112,7 @@ func (b *binding) installParser() {
 		max := int(call.Argument(2).ToInteger())
 		jp.detach()
 		jp.p.Init(t, jp, max)
+		jp.p.SetLenient(int(call.Argument(3).ToInteger()))
 		jp.exc = nil
 		jp.started = 0
 		if o, ok := call.Argument(4).(*goja.Object); ok {

@@ -11,7 +11,8 @@ const {
   invalidArgType, validateInteger, validateBoolean, validateNumber, outOfRange,
 } = require('internal/errors');
 const {
-  _checkIsHttpToken: checkIsHttpToken, freeParser, parsers, HTTPParser, isLenient, prepareError,
+  _checkIsHttpToken: checkIsHttpToken, freeParser, parsers, HTTPParser, isLenient, maxHeaderSize,
+  prepareError,
 } = binding.load('common');
 const { kUniqueHeaders, parseUniqueHeadersOption, OutgoingMessage, kOutHeaders, kNeedDrain } =
   binding.load('outgoing');
@@ -247,7 +248,7 @@ function tickOnSocket(req, socket) {
   req.socket = socket;
   const lenient = req.insecureHTTPParser === undefined ? isLenient() : req.insecureHTTPParser;
   parser.initialize(HTTPParser.RESPONSE, { type: 'HTTPINCOMINGMESSAGE', req },
-    req.maxHeaderSize || 0, lenient ? kLenientAll : kLenientNone);
+    req.maxHeaderSize || maxHeaderSize, lenient ? kLenientAll : kLenientNone);
   parser.socket = socket;
   parser.outgoing = req;
   req.parser = parser;

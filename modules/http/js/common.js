@@ -180,10 +180,35 @@ function prepareError(err, parser, rawPacket) {
   if (typeof err.reason === 'string') err.message = `Parse Error: ${err.reason}`;
 }
 
-// No lenient parsing here: --insecure-http-parser is not supported.
-function isLenient() {
-  return false;
+// execOption(name) is a node option from the command line: the value of
+// --name=value or --name value, true for a bare --name, else undefined.
+function execOption(name) {
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === name) return argv[i + 1] !== undefined && argv[i + 1][0] !== '-' ? argv[i + 1] : true;
+    if (argv[i].startsWith(`${name}=`)) return argv[i].slice(name.length + 1);
+  }
+  return undefined;
 }
+
+// --insecure-http-parser: every parser without its own insecureHTTPParser
+// option is lenient; the first to be says so once.
+const insecureHTTPParser = execOption('--insecure-http-parser') === true;
+let warnedLenient = false;
+function isLenient() {
+  if (insecureHTTPParser && !warnedLenient) {
+    warnedLenient = true;
+    process.emitWarning('Using insecure HTTP parsing');
+  }
+  return insecureHTTPParser;
+}
+
+// --max-http-header-size: the limit of a parser given none of its own.
+const maxHeaderSize = (() => {
+  const v = execOption('--max-http-header-size');
+  const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN;
+  return Number.isSafeInteger(n) ? n : binding.maxHeaderSize;
+})();
 
 module.exports = {
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
@@ -197,5 +222,6 @@ module.exports = {
   kIncomingMessage,
   HTTPParser,
   isLenient,
+  maxHeaderSize,
   prepareError,
 };

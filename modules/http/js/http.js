@@ -4,7 +4,7 @@
 const { validateInteger } = require('internal/errors');
 const httpAgent = binding.load('agent');
 const { ClientRequest } = binding.load('client');
-const { methods, parsers } = binding.load('common');
+const { methods, parsers, maxHeaderSize } = binding.load('common');
 const { IncomingMessage } = binding.load('incoming');
 const { validateHeaderName, validateHeaderValue, OutgoingMessage } = binding.load('outgoing');
 const { _connectionListener, STATUS_CODES, Server, ServerResponse } = binding.load('server');
@@ -47,7 +47,7 @@ module.exports = {
 Object.defineProperty(module.exports, 'maxHeaderSize', {
   configurable: true,
   enumerable: true,
-  get() { return binding.maxHeaderSize; },
+  get() { return maxHeaderSize; },
 });
 
 Object.defineProperty(module.exports, 'globalAgent', {

@@ -12,7 +12,7 @@ const {
 } = require('internal/errors');
 const {
   parsers, freeParser, continueExpression, kIncomingMessage, HTTPParser,
-  isLenient, prepareError,
+  isLenient, maxHeaderSize, prepareError,
 } = binding.load('common');
 const { ConnectionsList } = binding;
 const { kUniqueHeaders, parseUniqueHeadersOption, kNeedDrain } = binding.load('outgoing');
@@ -226,7 +226,7 @@ function connectionListenerInternal(server, socket) {
   // No async resource (Node's { type, socket }): the parser has no use
   // for one here.
   parser.initialize(kRequest, undefined,
-    server.maxHeaderSize || 0, lenient ? kLenientAll : kLenientNone, server[kConnections]);
+    server.maxHeaderSize || maxHeaderSize, lenient ? kLenientAll : kLenientNone, server[kConnections]);
   parser.socket = socket;
   socket.parser = parser;
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
