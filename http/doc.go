@@ -3,9 +3,8 @@
 // (strict mode, or with any of its lenient flags, as --insecure-http-parser
 // and the insecureHTTPParser option set them), together with the
 // bookkeeping Node's parser binding adds on top of it (the 16 KiB header
-// limit, the chunk
-// extension limit, header lines gathered into name/value pairs with
-// trailing whitespace cut from values).
+// limit, the chunk extension limit, header lines gathered into name/value
+// pairs with trailing whitespace cut from values).
 //
 // Bytes are fed with Execute as they arrive, in chunks of any size. The
 // parser calls its Handler once per event: a message begins, its head is

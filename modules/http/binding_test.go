@@ -101,3 +101,28 @@ console.log(names(list.all()));
 		t.Fatalf("got %q, want %q", got, want)
 	}
 }
+
+// execute from inside a callback (a stream pushed to while it is parsed):
+// the input is parsed after what is being parsed, in order, not from the
+// middle of the running message.
+func TestParserReentrantExecute(t *testing.T) {
+	got := run(t, `
+const { HTTPParser } = require('_http_common');
+const p = new HTTPParser();
+p.initialize(HTTPParser.RESPONSE, {}, 0, 0);
+const log = [];
+p[HTTPParser.kOnHeadersComplete] = (maj, min, headers, method, url, code) => {
+  log.push(['head', code]);
+  if (code === 100) log.push(['nested', p.execute(Buffer.from('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhi'))]);
+  return 0;
+};
+p[HTTPParser.kOnBody] = (b) => log.push(['body', b.toString()]);
+p[HTTPParser.kOnMessageComplete] = () => log.push(['complete']);
+log.push(['exec', p.execute(Buffer.from('HTTP/1.1 100 Continue\r\n\r\n'))]);
+console.log(JSON.stringify(log));
+`)
+	want := `[["head",100],["nested",40],["complete"],["head",200],["body","hi"],["complete"],["exec",25]]` + "\n"
+	if got != want {
+		t.Fatalf("got %s, want %s", got, want)
+	}
+}

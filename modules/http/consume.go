@@ -44,9 +44,7 @@ func (jp *jsParser) onRead(data []byte) {
 func (jp *jsParser) parseConsumed(goja.FunctionCall) goja.Value {
 	data, s := jp.pending, jp.consumed
 	jp.pending = nil
-	jp.cur = data
-	n, err := jp.p.Execute(data)
-	jp.cur = nil
+	n, err := jp.run(data)
 	jp.rethrow()
 	if s != nil {
 		// Reads that skip the socket still count as activity.

@@ -45,6 +45,10 @@ type jsParser struct {
 	// exc is an exception a JS callback threw: execute rethrows it.
 	exc error
 	cur []byte // the input of the running execute, for getCurrentBuffer
+	// running is set while the Go parser runs; input given meanwhile (a
+	// callback pushing into the stream being parsed) waits in queued.
+	running bool
+	queued  []byte
 	// args and raw are reused for onHeadersComplete's arguments.
 	args [9]goja.Value
 	raw  []any
@@ -228,14 +232,38 @@ func (jp *jsParser) detach() {
 }
 
 func (jp *jsParser) execute(data []byte) goja.Value {
-	jp.cur = data
-	n, err := jp.p.Execute(data)
-	jp.cur = nil
+	if jp.running {
+		jp.queued = append(jp.queued, data...)
+		return jp.b.rt.VM.ToValue(len(data))
+	}
+	n, err := jp.run(data)
 	jp.rethrow()
 	if err != nil {
 		return jp.parseError(err)
 	}
 	return jp.b.rt.VM.ToValue(n)
+}
+
+// run parses data, then what callbacks fed the parser while it ran, in
+// order. n is how much of data was parsed; an error may be the queued
+// input's. What was queued behind an error or an upgrade is dropped.
+func (jp *jsParser) run(data []byte) (n int, err *gchttp.Error) {
+	jp.running = true
+	jp.cur = data
+	n, err = jp.p.Execute(data)
+	for err == nil && jp.exc == nil && n == len(data) && len(jp.queued) > 0 {
+		more := jp.queued
+		jp.queued = nil
+		jp.cur = more
+		var m int
+		if m, err = jp.p.Execute(more); err == nil && m < len(more) {
+			break
+		}
+	}
+	jp.queued = nil
+	jp.cur = nil
+	jp.running = false
+	return n, err
 }
 
 // rethrow passes on an exception a callback threw during execute.
