@@ -1,30 +1,31 @@
 'use strict';
 // require('timers/promises'): the timer functions as promises, with
-// AbortSignal support and the `ref` option.
+// AbortSignal support and the `ref` option. As in node, bad arguments
+// reject the promise (setInterval's iterator: its first next()) instead of
+// throwing.
 
 const timers = require('timers');
-const { invalidArgType } = require('internal/errors');
+const { invalidArgType, AbortError, validateAbortSignal, validateBoolean } = require('internal/errors');
 
 function abortError(signal) {
-  const err = new Error('The operation was aborted');
-  err.name = 'AbortError';
-  err.code = 'ABORT_ERR';
-  if (signal && signal.reason !== undefined) err.cause = signal.reason;
-  return err;
+  return new AbortError(undefined, signal && signal.reason !== undefined ? { cause: signal.reason } : undefined);
 }
 
 function checkOptions(options) {
   if (options === null || typeof options !== 'object') throw invalidArgType('options', 'object', options);
   const { signal, ref = true } = options;
-  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw invalidArgType('options.signal', 'AbortSignal', signal);
-  }
-  if (typeof ref !== 'boolean') throw invalidArgType('options.ref', 'boolean', ref);
+  validateAbortSignal(signal, 'options.signal');
+  validateBoolean(ref, 'options.ref');
   return { signal, ref };
 }
 
 function schedule(start, cancel, value, options) {
-  const { signal, ref } = checkOptions(options);
+  let signal, ref;
+  try {
+    ({ signal, ref } = checkOptions(options));
+  } catch (err) {
+    return Promise.reject(err);
+  }
   if (signal && signal.aborted) return Promise.reject(abortError(signal));
   return new Promise((resolve, reject) => {
     const handle = start(() => {
@@ -48,55 +49,85 @@ function setImmediate(value, options = {}) {
   return schedule((cb) => timers.setImmediate(cb), timers.clearImmediate, value, options);
 }
 
+// Shaped as node's async generator (goja compiles no async generators in
+// core code): the arguments are checked and the interval starts at the
+// first next(); ticks that came while nobody waited are yielded one by one;
+// an abort rejects the waiting next() and ends the iteration.
+const IntervalIteratorPrototype = {
+  next() { return this[kStep]('next'); },
+  return(v) { return this[kStep]('return', v); },
+  throw(e) { return this[kStep]('throw', e); },
+  [Symbol.asyncIterator]() { return this; },
+};
+Object.defineProperty(IntervalIteratorPrototype, Symbol.toStringTag, { value: 'AsyncGenerator', configurable: true });
+for (const k of ['next', 'return', 'throw']) {
+  Object.defineProperty(IntervalIteratorPrototype, k, { enumerable: false });
+}
+const kStep = Symbol('step');
+
 function setInterval(after, value, options = {}) {
-  const { signal, ref } = checkOptions(options);
-  let pending = 0;
-  let waiting = null;
+  let started = false;
   let done = false;
-  let timer = null;
+  let signal;
+  let timer;
+  let ticks = 0;
+  const waiters = [];
   const finish = () => {
     done = true;
     if (timer) timers.clearInterval(timer);
+    if (signal) signal.removeEventListener('abort', onAbort);
   };
-  if (signal && signal.aborted) done = true;
-  else {
+  const finished = () => Promise.resolve({ value: undefined, done: true });
+  function onAbort() {
+    timers.clearInterval(timer);
+    if (waiters.length === 0) return;
+    finish();
+    waiters.shift().reject(abortError(signal));
+    for (const w of waiters.splice(0)) w.resolve({ value: undefined, done: true });
+  }
+  function start() {
+    started = true;
+    let ref;
+    ({ signal, ref } = checkOptions(options));
+    if (signal && signal.aborted) throw abortError(signal);
     timer = timers.setInterval(() => {
-      pending++;
-      if (waiting) {
-        const w = waiting;
-        waiting = null;
-        pending--;
-        w.resolve({ value, done: false });
-      }
+      if (waiters.length > 0) waiters.shift().resolve({ value, done: false });
+      else ticks++;
     }, after);
     if (!ref) timer.unref();
-    if (signal) {
-      signal.addEventListener('abort', () => {
-        finish();
-        if (waiting) {
-          const w = waiting;
-          waiting = null;
-          w.reject(abortError(signal));
-        }
-      }, { once: true });
-    }
+    if (signal) signal.addEventListener('abort', onAbort, { once: true });
   }
-  return {
-    next() {
-      if (signal && signal.aborted) return Promise.reject(abortError(signal));
-      if (done) return Promise.resolve({ value: undefined, done: true });
-      if (pending > 0) {
-        pending--;
-        return Promise.resolve({ value, done: false });
-      }
-      return new Promise((resolve, reject) => { waiting = { resolve, reject }; });
-    },
-    return() {
+  const iterator = Object.create(IntervalIteratorPrototype);
+  iterator[kStep] = (kind, arg) => {
+    if (done || (!started && kind !== 'next')) {
+      done = true;
+      return kind === 'throw' ? Promise.reject(arg) : Promise.resolve({ value: kind === 'return' ? arg : undefined, done: true });
+    }
+    if (kind !== 'next') {
       finish();
-      return Promise.resolve({ value: undefined, done: true });
-    },
-    [Symbol.asyncIterator]() { return this; },
+      return kind === 'throw' ? Promise.reject(arg) : Promise.resolve({ value: arg, done: true });
+    }
+    if (!started) {
+      try {
+        start();
+      } catch (err) {
+        finish();
+        return Promise.reject(err);
+      }
+    }
+    if (waiters.length > 0) return new Promise((resolve, reject) => waiters.push({ resolve, reject }));
+    if (ticks > 0) {
+      ticks--;
+      return Promise.resolve({ value, done: false });
+    }
+    if (signal && signal.aborted) {
+      finish();
+      return Promise.reject(abortError(signal));
+    }
+    return new Promise((resolve, reject) => waiters.push({ resolve, reject }));
   };
+  Object.defineProperty(iterator, kStep, { enumerable: false });
+  return iterator;
 }
 
 const scheduler = {

@@ -43,7 +43,12 @@ func binding(rt *gort.Runtime) *goja.Object {
 			return wholeMillis(rep.ToFloat()), true
 		})
 		h := vm.NewObject()
-		_ = h.Set("start", func(ms float64) { t.Start(wholeMillis(ms)) })
+		// start reports the loop time it started at, in whole ms: the
+		// timer's _idleStart.
+		_ = h.Set("start", func(ms float64) float64 {
+			t.Start(wholeMillis(ms))
+			return math.Floor(rt.Loop.Now())
+		})
 		_ = h.Set("stop", t.Stop)
 		_ = h.Set("setRef", t.SetRef)
 		_ = h.Set("hasRef", t.Refed)

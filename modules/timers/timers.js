@@ -5,6 +5,7 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 const kHandle = Symbol('handle');
 const kRefed = Symbol('refed');
 const kCleared = Symbol('cleared');
+const kHasPrimitive = Symbol('kHasPrimitive');
 // The async context a timer's callback runs in (async_hooks), once tracked.
 const kAsync = Symbol('asyncContext');
 const asyncContext = require('internal/async_context');
@@ -20,6 +21,10 @@ function fireTimeout() {
 
 function runTimeout() {
   const args = this._timerArgs;
+  // Out of its list while it runs, as node's; an interval goes back in after
+  // its callback, started when the callback was.
+  const start = this._repeat !== null ? Math.floor(binding.now()) : 0;
+  unlinkTimer(this);
   // As in Node, a one-shot timer counts as destroyed only once its callback
   // has returned (and not if the callback refreshed it). An interval whose
   // callback set _idleTimeout to -1 or dropped _onTimeout ends.
@@ -30,6 +35,11 @@ function runTimeout() {
   } finally {
     if (this._repeat !== null && (this._idleTimeout === -1 || typeof this._onTimeout !== 'function')) {
       this._destroyed = true;
+    } else if (this._repeat !== null) {
+      if (this._idlePrev === null) {
+        this._idleStart = start;
+        linkTimer(this);
+      }
     } else if (this._repeat === null && !this[kHandle].active()) {
       this._destroyed = true;
       if (this._id !== undefined) byId.delete(this._id);
@@ -38,15 +48,75 @@ function runTimeout() {
 }
 
 function fireImmediate() {
+  // The first of a batch: immediates set from here on make a new queue.
+  if (this === immediateHead) immediateHead = immediateTail = null;
   this._destroyed = true;
+  this[kRefed] = null;
   const args = this._argv;
   const ctx = this[kAsync];
-  if (ctx !== undefined) {
-    asyncContext.runInContext(ctx, this._onImmediate, this, args === undefined ? [] : args);
-    asyncContext.destroyContext(ctx);
-  } else if (args === undefined) this._onImmediate();
-  else Reflect.apply(this._onImmediate, this, args);
+  try {
+    if (ctx !== undefined) {
+      asyncContext.runInContext(ctx, this._onImmediate, this, args === undefined ? [] : args);
+      asyncContext.destroyContext(ctx);
+    } else if (args === undefined) this._onImmediate();
+    else Reflect.apply(this._onImmediate, this, args);
+  } finally {
+    this._onImmediate = null;
+  }
 }
+
+// Node keeps pending timers in one list per duration, and immediates in a
+// queue; a timer's _idlePrev and _idleNext are its neighbours there (the
+// newest timer first), which util.inspect shows and old packages test. The
+// loop's own heap decides when they fire; these lists only mirror it.
+let timerListId = Number.MIN_SAFE_INTEGER;
+class TimersList {
+  constructor(expiry, msecs) {
+    this._idleNext = this;
+    this._idlePrev = this;
+    this.expiry = expiry;
+    this.id = timerListId++;
+    this.msecs = msecs;
+    this.priorityQueuePosition = null;
+  }
+}
+const timerLists = new Map();
+
+function linkTimer(item) {
+  const msecs = Math.trunc(item._idleTimeout);
+  let list = timerLists.get(msecs);
+  if (list === undefined) {
+    list = new TimersList(item._idleStart + msecs, msecs);
+    timerLists.set(msecs, list);
+  }
+  item._idleNext = list._idleNext;
+  item._idleNext._idlePrev = item;
+  item._idlePrev = list;
+  list._idleNext = item;
+}
+
+function unlinkTimer(item) {
+  const prev = item._idlePrev;
+  const next = item._idleNext;
+  if (!prev || !next) return;
+  next._idlePrev = prev;
+  prev._idleNext = next;
+  item._idleNext = item._idlePrev = null;
+  if (next === prev && next instanceof TimersList) timerLists.delete(next.msecs);
+}
+
+let immediateHead = null;
+let immediateTail = null;
+
+function unlinkImmediate(item) {
+  if (item._idleNext) item._idleNext._idlePrev = item._idlePrev;
+  if (item._idlePrev) item._idlePrev._idleNext = item._idleNext;
+  if (item === immediateHead) immediateHead = item._idleNext;
+  if (item === immediateTail) immediateTail = item._idlePrev;
+  item._idleNext = item._idlePrev = null;
+}
+
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
 const { invalidArgType } = require('internal/errors');
 
@@ -70,14 +140,24 @@ class Timeout {
   constructor(callback, after, args, isRepeat) {
     after = normalizeDelay(after);
     this._idleTimeout = after;
+    this._idlePrev = null;
+    this._idleNext = null;
+    this._idleStart = null;
     this._onTimeout = callback;
     this._timerArgs = args;
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
     this[kRefed] = true;
+    this[kHasPrimitive] = false;
     if (asyncContext.state.active) Object.defineProperty(this, kAsync, { value: asyncContext.newContext('Timeout', this) });
     Object.defineProperty(this, kHandle, { value: binding.newTimer(this, fireTimeout), enumerable: false });
-    this[kHandle].start(after);
+    this._idleStart = this[kHandle].start(after);
+    linkTimer(this);
+  }
+
+  // Shown one level deep, as node's: its list neighbours by name only.
+  [customInspect](depth, options, inspect) {
+    return inspect(this, { ...options, depth: 0, customInspect: false });
   }
 
   // refresh() re-arms a timer even after it fired, as Node's does; only a
@@ -85,7 +165,9 @@ class Timeout {
   refresh() {
     if (!this[kCleared]) {
       this._destroyed = false;
-      this[kHandle].start(this._idleTimeout);
+      unlinkTimer(this);
+      this._idleStart = this[kHandle].start(this._idleTimeout);
+      linkTimer(this);
     }
     return this;
   }
@@ -124,6 +206,7 @@ class Timeout {
     if (this._id === undefined) {
       this._id = nextId++;
       byId.set(this._id, this);
+      this[kHasPrimitive] = true;
     }
     return this._id;
   }
@@ -131,6 +214,11 @@ class Timeout {
 
 class Immediate {
   constructor(callback, args) {
+    this._idleNext = null;
+    this._idlePrev = immediateTail;
+    if (immediateTail === null) immediateHead = this;
+    else immediateTail._idleNext = this;
+    immediateTail = this;
     this._onImmediate = callback;
     this._argv = args;
     this._destroyed = false;
@@ -139,20 +227,25 @@ class Immediate {
     Object.defineProperty(this, kHandle, { value: binding.newImmediate(this, fireImmediate), enumerable: false });
   }
 
+  // Once it ran or was cleared, neither changes anything.
   ref() {
-    this[kRefed] = true;
-    this[kHandle].setRef(true);
+    if (this[kRefed] === false) {
+      this[kRefed] = true;
+      this[kHandle].setRef(true);
+    }
     return this;
   }
 
   unref() {
-    this[kRefed] = false;
-    this[kHandle].setRef(false);
+    if (this[kRefed] === true) {
+      this[kRefed] = false;
+      this[kHandle].setRef(false);
+    }
     return this;
   }
 
   hasRef() {
-    return this[kRefed];
+    return !!this[kRefed];
   }
 
   [Symbol.dispose]() {
@@ -170,6 +263,14 @@ function setTimeout(callback, after) {
   return new Timeout(callback, after, restArgs(arguments, 2), false);
 }
 
+// util.promisify(setTimeout) and (setImmediate) are timers/promises'
+// functions, as in node.
+const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
+Object.defineProperty(setTimeout, promisifyCustom, {
+  enumerable: true,
+  get() { return require('timers/promises').setTimeout; },
+});
+
 function setInterval(callback, repeat) {
   validateCallback(callback);
   return new Timeout(callback, repeat, restArgs(arguments, 2), true);
@@ -177,9 +278,14 @@ function setInterval(callback, repeat) {
 
 function clearTimeout(timer) {
   if (timer && timer[kHandle] && timer._onTimeout) {
-    timer._destroyed = true;
+    timer._onTimeout = null;
     Object.defineProperty(timer, kCleared, { value: true, configurable: true });
     timer[kHandle].stop();
+    // A timer that already ran keeps its duration, as in node.
+    if (timer._destroyed) return;
+    timer._destroyed = true;
+    unlinkTimer(timer);
+    timer._idleTimeout = -1;
     if (timer._id !== undefined) byId.delete(timer._id);
     // Cleared from its own callback, it is destroyed once that returns.
     const ctx = timer[kAsync];
@@ -196,10 +302,17 @@ function setImmediate(callback) {
   validateCallback(callback);
   return new Immediate(callback, restArgs(arguments, 1));
 }
+Object.defineProperty(setImmediate, promisifyCustom, {
+  enumerable: true,
+  get() { return require('timers/promises').setImmediate; },
+});
 
 function clearImmediate(immediate) {
   if (!immediate || immediate._destroyed || !immediate[kHandle]) return;
   immediate._destroyed = true;
+  immediate[kRefed] = null;
+  immediate._onImmediate = null;
+  unlinkImmediate(immediate);
   immediate[kHandle].clear();
   if (immediate[kAsync] !== undefined) asyncContext.destroyContext(immediate[kAsync]);
 }
@@ -215,6 +328,7 @@ function deprecate(name, code, instead) {
 }
 
 function fireEnrolled() {
+  unlinkTimer(this);
   try {
     if (typeof this._onTimeout === 'function') this._onTimeout();
   } finally {
@@ -233,16 +347,25 @@ function enroll(item, msecs) {
       `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
     msecs = TIMEOUT_MAX;
   }
-  if (item[kHandle]) item[kHandle].stop();
+  if (item._idleNext) unenrollItem(item);
+  // Linked to itself until active() puts it in a list, as in node.
+  item._idleNext = item;
+  item._idlePrev = item;
   item._idleTimeout = msecs;
+}
+
+function unenrollItem(item) {
+  if (item._destroyed) return;
+  item._destroyed = true;
+  if (item[kHandle]) item[kHandle].stop();
+  unlinkTimer(item);
+  item._idleNext = item._idlePrev = null;
+  item._idleTimeout = -1;
 }
 
 function unenroll(item) {
   deprecate('unenroll', 'DEP0096', 'clearTimeout');
-  if (item._destroyed) return;
-  item._destroyed = true;
-  if (item[kHandle]) item[kHandle].stop();
-  item._idleTimeout = -1;
+  unenrollItem(item);
 }
 
 function activate(item, refed) {
@@ -251,9 +374,12 @@ function activate(item, refed) {
   if (!item[kHandle]) {
     Object.defineProperty(item, kHandle, { value: binding.newTimer(item, fireEnrolled), enumerable: false, configurable: true });
   }
+  unlinkTimer(item);
+  item._idleStart = item[kHandle].start(msecs);
+  linkTimer(item);
   item._destroyed = false;
   item[kHandle].setRef(refed);
-  item[kHandle].start(msecs);
+  item[kRefed] = refed;
 }
 
 function active(item) {
