@@ -4,11 +4,12 @@
 // process that has a channel without loading this module).
 
 const { nodeError, invalidArgType, outOfRange, AbortError, validateAbortSignal } = require('internal/errors');
+const internalChildProcess = require('internal/child_process');
 const {
-  ChildProcess, getValidStdio, stdioStringToArray, spawnSync: spawnSyncNative,
+  ChildProcess, getValidStdio, stdioStringToArray,
   signalNumber, invalidArgValue, validateObject, validateString, validateArray, validateBoolean,
   validateFunction, errnoException,
-} = require('internal/child_process');
+} = internalChildProcess;
 const { forkChild: _forkChild } = require('internal/child_process/channel');
 // buffer loads on first use (exec's output, spawnSync's input, a Buffer
 // path): fork() and spawn() need none of it.
@@ -145,8 +146,20 @@ function normalizeSpawnArguments(file, args, options) {
   if (options.shell) {
     validateNullCheck(options.shell, 'options.shell');
     const command = [file, ...args].join(' ');
-    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
-    args = ['-c', command];
+    // The shell follows process.platform, as node's does (its tests fake it).
+    if (process.platform === 'win32') {
+      file = typeof options.shell === 'string' ? options.shell : process.env.comspec || 'cmd.exe';
+      if (/^(?:.*\\)?cmd(?:\.exe)?$/i.test(file)) {
+        args = ['/d', '/s', '/c', `"${command}"`];
+        options.windowsVerbatimArguments = true;
+      } else {
+        args = ['-c', command];
+      }
+    } else {
+      const sh = process.platform === 'android' ? '/system/bin/sh' : '/bin/sh';
+      file = typeof options.shell === 'string' ? options.shell : sh;
+      args = ['-c', command];
+    }
   }
   args.unshift(typeof options.argv0 === 'string' ? options.argv0 : file);
 
@@ -444,7 +457,8 @@ function spawnSync(file, args, options) {
       }
     }
   }
-  return spawnSyncNative(options);
+  // Looked up at each call, as node does (its tests replace it).
+  return internalChildProcess.spawnSync(options);
 }
 
 function checkExecSyncError(ret, args, cmd) {

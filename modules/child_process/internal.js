@@ -65,7 +65,7 @@ function getValidStdio(stdio, sync) {
   } else if (!Array.isArray(stdio)) {
     throw invalidArgValue('stdio', stdio);
   }
-  stdio = stdio.slice();
+  // The caller's array is filled up to three slots, as node's is.
   while (stdio.length < 3) stdio.push(undefined);
 
   const out = [];
@@ -88,9 +88,10 @@ function getValidStdio(stdio, sync) {
       out.push({ type: 'inherit', fd: i });
     } else if (typeof s === 'number' || (s !== null && typeof s === 'object' && typeof s.fd === 'number')) {
       out.push({ type: 'fd', fd: typeof s === 'number' ? s : s.fd });
-    } else if (s !== null && typeof s === 'object' && s._handle && typeof s._handle.fd === 'number') {
-      // A stream or socket given as stdio: the child gets its descriptor.
-      out.push({ type: 'fd', fd: s._handle.fd });
+    } else if (s !== null && typeof s === 'object' && s._handle && wrappedFd(s._handle) !== undefined) {
+      // A stream or socket given as stdio (node's 'wrap'): the child gets
+      // its descriptor, and the parent stops reading it (see spawn).
+      out.push({ type: 'fd', fd: wrappedFd(s._handle), wrapped: s });
     } else if (ArrayBuffer.isView(s) || typeof s === 'string') {
       if (!sync) {
         throw nodeError(TypeError, 'ERR_INVALID_SYNC_FORK_INPUT',
@@ -101,6 +102,46 @@ function getValidStdio(stdio, sync) {
     }
   }
   return { stdio: out, ipc, ipcFd };
+}
+
+// wrappedFd is the descriptor of a stream's handle: a child pipe's own, or
+// a net socket's, which its handle has no property for (a copy, closed
+// once the child has it: see releaseWrapped).
+function wrappedFd(handle) {
+  if (typeof handle.fd === 'number') return handle.fd;
+  if (typeof handle.dupFd !== 'function') return undefined;
+  if (handle[kWrappedCopy] === undefined) {
+    const fd = handle.dupFd();
+    if (fd < 0) return undefined;
+    handle[kWrappedCopy] = fd;
+  }
+  return handle[kWrappedCopy];
+}
+const kWrappedCopy = Symbol('kWrappedCopy');
+
+// The streams a child was given as stdio stop reading in the parent, and
+// are not resumed when the child exits (flushStdio); copies of their
+// descriptors are closed.
+function releaseWrapped(stdio) {
+  for (const slot of stdio) {
+    const stream = slot.wrapped;
+    if (stream === undefined) continue;
+    const handle = stream._handle;
+    if (handle && handle[kWrappedCopy] !== undefined) {
+      require('fs').closeSync(handle[kWrappedCopy]);
+      handle[kWrappedCopy] = undefined;
+    }
+    if (handle) {
+      handle.reading = false;
+      handle.readStop();
+    }
+    if (stream._readableState) {
+      stream.pause();
+      stream.readableFlowing = false;
+      stream._readableState.reading = false;
+    }
+    stream[kIsUsedAsStdio] = true;
+  }
 }
 
 function flushStdio(subprocess) {
@@ -209,7 +250,12 @@ ChildProcess.prototype.spawn = function spawn(options) {
     this.spawnargs = options.args;
   }
 
-  const err = this._handle.spawn(options);
+  let err;
+  try {
+    err = this._handle.spawn(options);
+  } finally {
+    releaseWrapped(stdio);
+  }
   const handles = this._handle._stdio;
 
   if (err === UV_EACCES || err === UV_EAGAIN || err === UV_EMFILE || err === UV_ENFILE || err === UV_ENOENT) {

@@ -2,7 +2,6 @@ package child_process
 
 import (
 	"errors"
-	"io"
 	"os"
 	"sync"
 	"syscall"
@@ -137,8 +136,15 @@ func (h *pipeHandle) peerClosed() bool {
 	return closed
 }
 
+// readLoop waits, off the loop, until the pipe has something to read,
+// and has the loop read it, as libuv does: bytes are taken only while JS
+// wants them and only between its callbacks, so a pipe handed on as
+// another child's stdio (spawn, then readStop) loses nothing to a read
+// that was already waiting.
 func (h *pipeHandle) readLoop() {
+	defer h.eofOnce.Do(func() { close(h.eof) })
 	buf := make([]byte, 64*1024)
+	finished := make(chan bool, 1)
 	for {
 		h.mu.Lock()
 		for !h.reading && !h.stopRead {
@@ -147,28 +153,57 @@ func (h *pipeHandle) readLoop() {
 		stop := h.stopRead
 		h.mu.Unlock()
 		if stop {
-			h.eofOnce.Do(func() { close(h.eof) })
 			return
 		}
-		n, err := h.f.Read(buf)
-		if n > 0 {
-			chunk := append([]byte(nil), buf[:n]...)
-			post(h.rt.Loop, func() { h.deliver(len(chunk), chunk) })
+		if err := h.rc.Read(readable); err != nil {
+			return // closed
 		}
-		if err != nil {
-			status := uvEOF
-			if !errors.Is(err, io.EOF) && !errors.Is(err, unix.ECONNRESET) {
-				status = errno(err)
-			}
-			if errors.Is(err, os.ErrClosed) {
-				h.eofOnce.Do(func() { close(h.eof) })
-				return
-			}
-			post(h.rt.Loop, func() { h.deliver(status, nil) })
-			h.eofOnce.Do(func() { close(h.eof) })
+		post(h.rt.Loop, func() { finished <- h.readOnLoop(buf) })
+		if <-finished {
 			return
 		}
 	}
+}
+
+// readable reports, without reading, whether a read of fd would not block.
+func readable(fd uintptr) bool {
+	p := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
+	n, err := unix.Poll(p, 0)
+	return err != nil || n > 0
+}
+
+// readOnLoop reads once, if JS still wants data, and delivers what it got;
+// true when the pipe is done (EOF, an error, closed).
+func (h *pipeHandle) readOnLoop(buf []byte) bool {
+	if h.closed {
+		return true
+	}
+	h.mu.Lock()
+	want := h.reading
+	h.mu.Unlock()
+	if !want {
+		return false
+	}
+	var n int
+	var rerr error
+	if err := h.rc.Read(func(fd uintptr) bool {
+		n, rerr = unix.Read(int(fd), buf)
+		return true
+	}); err != nil {
+		return true // closed
+	}
+	switch {
+	case rerr == unix.EAGAIN || rerr == unix.EINTR:
+		return false
+	case rerr == unix.ECONNRESET || (rerr == nil && n == 0):
+		h.deliver(uvEOF, nil)
+		return true
+	case rerr != nil:
+		h.deliver(errno(rerr), nil)
+		return true
+	}
+	h.deliver(n, append([]byte(nil), buf[:n]...))
+	return false
 }
 
 func (h *pipeHandle) deliver(status int, data []byte) {

@@ -61,6 +61,7 @@ func spawnSync(rt *gort.Runtime, opts *goja.Object) *goja.Object {
 		mu      sync.Mutex
 		total   float64
 		outputs = make([][]byte, len(so.stdio))
+		readers []*os.File
 		wg      sync.WaitGroup
 		overrun = make(chan struct{})
 		once    sync.Once
@@ -69,6 +70,9 @@ func spawnSync(rt *gort.Runtime, opts *goja.Object) *goja.Object {
 		if fd < 0 {
 			continue
 		}
+		// Non-blocking, so that Go's poller waits for it and Close ends a
+		// read that waits.
+		_ = unix.SetNonblock(fd, true)
 		f := os.NewFile(uintptr(fd), "pipe")
 		if i == 0 {
 			// stdin: feed the input, then end it.
@@ -82,6 +86,7 @@ func spawnSync(rt *gort.Runtime, opts *goja.Object) *goja.Object {
 			continue
 		}
 		outputs[i] = []byte{}
+		readers = append(readers, f)
 		wg.Add(1)
 		go func(i int, f *os.File) {
 			defer wg.Done()
@@ -125,12 +130,19 @@ func spawnSync(rt *gort.Runtime, opts *goja.Object) *goja.Object {
 	case <-exited:
 	case <-timer:
 		failure = unix.ETIMEDOUT
-		_ = unix.Kill(pid, killSig)
-		<-exited
 	case <-overrun:
 		failure = unix.ENOBUFS
+	}
+	if failure != nil {
+		// As node: the killed child's pipes are closed, not read to their
+		// end, which a grandchild holding them (sh -c) could put off.
 		_ = unix.Kill(pid, killSig)
 		<-exited
+		mu.Lock()
+		for _, f := range readers {
+			_ = f.Close()
+		}
+		mu.Unlock()
 	}
 	wg.Wait()
 

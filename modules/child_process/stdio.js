@@ -99,6 +99,7 @@ class PipeReader extends Readable {
 class PipeWriter extends Writable {
   constructor(handle) {
     super();
+    this.readable = false; // node's stdin is a socket made not readable
     this._handle = handle;
     handle[Symbol.for('gocluster.owner_symbol')] = this; // for process._getActiveHandles()
   }
