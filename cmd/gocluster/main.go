@@ -165,6 +165,8 @@ var ignoredBoolFlags = []string{
 	"no-experimental-fetch", "experimental-vm-modules", "harmony", "allow-natives-syntax",
 	"experimental-detect-module", "no-experimental-global-webcrypto", "zero-fill-buffers",
 	"insecure-http-parser", // read by http
+	// read by net
+	"network-family-autoselection", "enable-network-family-autoselection", "no-network-family-autoselection",
 }
 
 var ignoredValueFlags = []string{
@@ -172,6 +174,8 @@ var ignoredValueFlags = []string{
 	"input-type", "title", "stack-trace-limit", "dns-result-order", "inspect-port",
 	"max-http-header-size" /* read by http */, "experimental-loader", "loader", "import", "conditions",
 	"redirect-warnings", // read by process.js
+	// read by net
+	"network-family-autoselection-attempt-timeout",
 }
 
 // nodeShorthands spells node's combined -pe (and -ep) as -p: print the

@@ -70,6 +70,26 @@ function builtinLookup(host, options, cb) {
 }
 
 const defaults = { autoSelectFamily: true, autoSelectFamilyAttemptTimeout: 250 };
+readDefaultsFromFlags(process.execArgv);
+
+// node's --[no-|enable-]network-family-autoselection and
+// --network-family-autoselection-attempt-timeout set the defaults; the
+// last one given wins.
+function readDefaultsFromFlags(argv) {
+  const timeoutFlag = '--network-family-autoselection-attempt-timeout';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--network-family-autoselection' || arg === '--enable-network-family-autoselection') {
+      defaults.autoSelectFamily = true;
+    } else if (arg === '--no-network-family-autoselection') {
+      defaults.autoSelectFamily = false;
+    } else if (arg === timeoutFlag || arg.startsWith(`${timeoutFlag}=`)) {
+      const value = arg === timeoutFlag ? argv[++i] : arg.slice(timeoutFlag.length + 1);
+      const ms = Number(value);
+      if (Number.isInteger(ms) && ms >= 0) defaults.autoSelectFamilyAttemptTimeout = ms;
+    }
+  }
+}
 
 module.exports = {
   normalizedArgsSymbol,
