@@ -111,7 +111,7 @@ func init() {
 	gort.RegisterCore(gcstream.InternalModuleName, gcstream.RequireInternal)
 	gort.RegisterCore(gcstream.ConsumersModuleName, gcstream.RequireConsumers)
 	for name := range gcstream.InternalModules {
-		gort.RegisterCore(gcstream.InternalModuleName+"/"+name, gcstream.RequireInternalModule(name))
+		gort.RegisterCore(name, gcstream.RequireInternalModule(name))
 	}
 	for name, class := range gcstream.Aliases {
 		gort.RegisterCore(name, gcstream.RequireAlias(class))

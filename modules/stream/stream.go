@@ -141,15 +141,16 @@ func RequireInternal(rt *gort.Runtime, module *goja.Object) {
 	_ = module.Get("exports").ToObject(vm).Set("load", load)
 }
 
-// InternalModules are the internal/streams/<name> modules that node
-// --expose-internals lets a program require: each maps to a part and, when
-// Node's module exports a single function, the name of that export.
+// InternalModules are the internal modules of Node's streams that node
+// --expose-internals lets a program require (Node's tests do): each maps to
+// a part and, when Node's module exports one value of it, that export.
 var InternalModules = map[string]struct{ part, export string }{
-	"add-abort-signal": {"abort", ""},
-	"compose":          {"compose", "compose"},
+	"internal/streams/add-abort-signal": {"abort", ""},
+	"internal/streams/compose":          {"compose", "compose"},
+	"internal/webstreams/adapters":      {"web", "adapters"},
 }
 
-// RequireInternalModule returns the loader of internal/streams/<name>: the
+// RequireInternalModule returns the loader of one of InternalModules: the
 // very part require('stream') runs on.
 func RequireInternalModule(name string) gort.ModuleLoader {
 	m := InternalModules[name]

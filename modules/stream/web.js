@@ -11,7 +11,9 @@ const { eos } = binding.load('eos');
 const { Readable } = binding.load('readable');
 const { Writable } = binding.load('writable');
 const { Duplex } = binding.load('duplex');
-const { ReadableStream, WritableStream, CountQueuingStrategy } = require('internal/webstreams');
+const {
+  ReadableStream, WritableStream, CountQueuingStrategy, ByteLengthQueuingStrategy,
+} = require('internal/webstreams');
 
 const adaptersFile = 'node:internal/webstreams/adapters';
 
@@ -87,7 +89,9 @@ function readableToWeb(streamReadable, options = {}) {
   const objectMode = streamReadable.readableObjectMode;
   const highWaterMark = streamReadable.readableHighWaterMark;
   let strategy = options && options.strategy;
-  if (!strategy) strategy = objectMode ? new CountQueuingStrategy({ highWaterMark }) : { highWaterMark };
+  if (!strategy) {
+    strategy = objectMode ? new CountQueuingStrategy({ highWaterMark }) : new ByteLengthQueuingStrategy({ highWaterMark });
+  }
 
   let controller;
   function onData(chunk) {
@@ -104,8 +108,11 @@ function readableToWeb(streamReadable, options = {}) {
     if (error) controller.error(error);
     else controller.close();
   }
-  streamReadable.on('data', onData);
+  // Paused first: adding the 'data' listener must not start the flow,
+  // only the web side's pull() does.
+  streamReadable.pause();
   const cleanup = eos(streamReadable, onFinished);
+  streamReadable.on('data', onData);
 
   return new ReadableStream({
     start(c) { controller = c; },
@@ -343,4 +350,15 @@ function duplexFromWeb(pair = {}, options = {}) {
   return duplex;
 }
 
-module.exports = { readableToWeb, readableFromWeb, writableToWeb, writableFromWeb, duplexToWeb, duplexFromWeb };
+module.exports = {
+  readableToWeb, readableFromWeb, writableToWeb, writableFromWeb, duplexToWeb, duplexFromWeb,
+  // internal/webstreams/adapters, by Node's names (for --expose-internals).
+  adapters: {
+    newWritableStreamFromStreamWritable: writableToWeb,
+    newReadableWritablePairFromDuplex: duplexToWeb,
+    newStreamDuplexFromReadableWritablePair: duplexFromWeb,
+    newStreamWritableFromWritableStream: writableFromWeb,
+    newStreamReadableFromReadableStream: readableFromWeb,
+    newReadableStreamFromStreamReadable: readableToWeb,
+  },
+};

@@ -145,6 +145,23 @@ async function main() {
   d4.on('data', (ab) => log('blob data', ab.constructor.name, ab.byteLength));
   await new Promise((res) => d4.on('end', res));
 
+  // toWeb pauses the stream first and counts bytes against its highWaterMark
+  const hw = new Readable({ highWaterMark: 10, read() {} });
+  hw.on('pause', () => log('hw pause'));
+  hw.on('resume', () => log('hw resume'));
+  const hwWeb = Readable.toWeb(hw);
+  log('hw flowing', hw.readableFlowing);
+  await tick();
+  hw.push('aaaaaaaa');
+  await tick();
+  log('hw after 8 bytes', hw.readableFlowing);
+  hw.push('bbbbbbbb');
+  await tick();
+  log('hw after 16 bytes', hw.readableFlowing);
+  await hwWeb.cancel();
+  await tick();
+  log('hw destroyed', hw.destroyed);
+
   // argument checks
   const checks = [
     () => Readable.toWeb({}), () => Readable.fromWeb({}), () => Writable.toWeb(1), () => Writable.fromWeb(null),
