@@ -5,6 +5,7 @@
 
 const net = require('net');
 const { validateString } = require('internal/errors');
+const { debug } = binding.load('common');
 
 const kRequestOptions = Symbol('requestOptions');
 // The socket's timeout after a response stays this far under the server's
@@ -13,6 +14,7 @@ const KEEP_ALIVE_TIMEOUT_BUFFER = 1000;
 
 function freeSocketErrorListener(err) {
   const socket = this;
+  if (debug !== null) debug('SOCKET ERROR on FREE socket:', err.message, err.stack);
   socket.destroy();
   socket.emit('agentRemove');
 }
@@ -20,6 +22,7 @@ function freeSocketErrorListener(err) {
 // A socket of agent came free after a request (the agent's 'free' event).
 function onFree(agent, socket, options) {
   const name = agent.getName(options);
+  if (debug !== null) debug('agent.on(free)', name);
   if (!socket.writable) {
     socket.destroy();
     return;
@@ -85,16 +88,19 @@ function addRequest(req, options, port, localAddress) {
   const freeLen = freeSockets ? freeSockets.length : 0;
   const sockLen = freeLen + this.sockets[name].length;
   if (socket) {
+    if (debug !== null) debug('have free socket');
     this.reuseSocket(socket, req);
     setRequestSocket(this, req, socket);
     this.sockets[name].push(socket);
   } else if (sockLen < this.maxSockets && this.totalSocketCount < this.maxTotalSockets) {
+    if (debug !== null) debug('call onSocket', sockLen, freeLen);
     this.createSocket(req, options, (err, socket) => {
       if (err) req.onSocket(socket, err);
       else setRequestSocket(this, req, socket);
     });
   } else {
     // Over the limit: wait for a socket.
+    if (debug !== null) debug('wait for socket');
     if (!this.requests[name]) this.requests[name] = [];
     req[kRequestOptions] = options;
     this.requests[name].push(req);
@@ -107,6 +113,7 @@ function createSocket(req, options, cb) {
   normalizeServerName(options, req);
   const name = this.getName(options);
   options._agentKey = name;
+  if (debug !== null) debug('createConnection', name, options);
   options.encoding = null;
   let called = false;
   const oncreate = (err, s) => {
@@ -116,6 +123,7 @@ function createSocket(req, options, cb) {
     if (!this.sockets[name]) this.sockets[name] = [];
     this.sockets[name].push(s);
     this.totalSocketCount++;
+    if (debug !== null) debug('sockets', name, this.sockets[name].length, this.totalSocketCount);
     installListeners(this, s, options);
     cb(null, s);
   };
@@ -153,22 +161,26 @@ function calculateServerName(options, req) {
 
 function installListeners(agent, s, options) {
   function onFree() {
+    if (debug !== null) debug('CLIENT socket onFree');
     agent.emit('free', s, options);
   }
   s.on('free', onFree);
   function onClose(err) {
+    if (debug !== null) debug('CLIENT socket onClose');
     // Sockets leave the pool only here: every error ends in 'close'.
     agent.totalSocketCount--;
     agent.removeSocket(s, options);
   }
   s.on('close', onClose);
   function onTimeout() {
+    if (debug !== null) debug('CLIENT socket onTimeout');
     // A free socket that times out is closed.
     const sockets = agent.freeSockets;
     if (Object.keys(sockets).some((name) => sockets[name].includes(s))) return s.destroy();
   }
   s.on('timeout', onTimeout);
   function onRemove() {
+    if (debug !== null) debug('CLIENT socket onRemove');
     // Taken out of the pool for good (an upgrade).
     agent.totalSocketCount--;
     agent.removeSocket(s, options);
@@ -182,6 +194,7 @@ function installListeners(agent, s, options) {
 
 function removeSocket(s, options) {
   const name = this.getName(options);
+  if (debug !== null) debug('removeSocket', name, 'writable:', s.writable);
   const sets = [this.sockets];
   if (!s.writable) sets.push(this.freeSockets);
   for (let sk = 0; sk < sets.length; sk++) {

@@ -3,7 +3,7 @@
 // ClientRequest's socket does with data, end, errors and close, and the
 // hand-over of a kept-alive socket back to its agent.
 
-const { freeParser, prepareError } = binding.load('common');
+const { freeParser, prepareError, debug } = binding.load('common');
 const { kNeedDrain } = binding.load('outgoing');
 const { connResetException } = binding.load('errors');
 
@@ -19,6 +19,7 @@ function ondrain() {
 
 function socketCloseListener() {
   const socket = this;
+  if (debug !== null) debug('HTTP socket close');
   const req = socket._httpMessage;
   // socketOnData may have freed it meanwhile.
   const parser = socket.parser;
@@ -48,6 +49,7 @@ function socketCloseListener() {
 
 function socketErrorListener(err) {
   const socket = this;
+  if (debug !== null) debug('SOCKET ERROR');
   const req = socket._httpMessage;
   if (req) {
     // Only the first error reaches the request.
@@ -87,6 +89,7 @@ function socketOnData(d) {
   const ret = parser.execute(d);
   if (ret instanceof Error) {
     prepareError(ret, parser, d);
+    if (debug !== null) debug('parse error', ret);
     freeParser(parser, req, socket);
     socket.removeListener('data', socketOnData);
     socket.removeListener('end', socketOnEnd);
@@ -141,6 +144,7 @@ function statusIsInformational(status) {
 function parserOnIncomingClient(res, shouldKeepAlive) {
   const socket = this.socket;
   const req = socket._httpMessage;
+  if (debug !== null) debug('AGENT incoming response!');
   if (req.res) {
     // A second response to one request.
     socket.destroy();
@@ -189,6 +193,7 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
 
 function responseKeepAlive(req) {
   const socket = req.socket;
+  if (debug !== null) debug('AGENT socket keep-alive');
   if (req.timeoutCb) {
     socket.setTimeout(0, req.timeoutCb);
     req.timeoutCb = null;

@@ -5,6 +5,8 @@
 const { setImmediate } = require('timers');
 const { HTTPParser, methods, allMethods } = binding;
 const { IncomingMessage, incomingWithHead, readStart, readStop } = binding.load('incoming');
+// HTTPParser.prototype.consume and unconsume, as Node's parser has them.
+binding.load('consume');
 
 const kIncomingMessage = Symbol('IncomingMessage');
 const kOnMessageBegin = HTTPParser.kOnMessageBegin | 0;
@@ -14,6 +16,15 @@ const kOnBody = HTTPParser.kOnBody | 0;
 const kOnMessageComplete = HTTPParser.kOnMessageComplete | 0;
 const kOnExecute = HTTPParser.kOnExecute | 0;
 const kOnTimeout = HTTPParser.kOnTimeout | 0;
+
+// NODE_DEBUG=http: Node's debug lines (util.debuglog's, with its warning)
+// for connections, agents and errors; null when off, so a call site costs
+// one test.
+const debug = (() => {
+  if (!process.env.NODE_DEBUG) return null;
+  const log = require('util').debuglog('http');
+  return log.enabled ? log : null;
+})();
 
 // Default cap on header lines kept (name and value each count).
 const MAX_HEADER_PAIRS = 2000;
@@ -223,5 +234,6 @@ module.exports = {
   HTTPParser,
   isLenient,
   maxHeaderSize,
+  debug,
   prepareError,
 };

@@ -35,7 +35,8 @@ function unconsume(parser) {
   handle[kConsumer] = null;
 }
 
-// freeParser and the server call parser.unconsume().
+// Node's methods: freeParser and the server call parser.unconsume().
+binding.HTTPParser.prototype.consume = function(handle) { consume(this, handle); };
 binding.HTTPParser.prototype.unconsume = function() { unconsume(this); };
 
 module.exports = { consume, unconsume };

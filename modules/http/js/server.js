@@ -12,7 +12,7 @@ const {
 } = require('internal/errors');
 const {
   parsers, freeParser, continueExpression, kIncomingMessage, HTTPParser,
-  isLenient, maxHeaderSize, prepareError,
+  isLenient, maxHeaderSize, prepareError, debug,
 } = binding.load('common');
 const { ConnectionsList } = binding;
 const { kUniqueHeaders, parseUniqueHeadersOption, kNeedDrain } = binding.load('outgoing');
@@ -213,6 +213,7 @@ function connectionListener(socket) {
 }
 
 function connectionListenerInternal(server, socket) {
+  if (debug !== null) debug('SERVER new http connection');
   socket.server = server;
   // Without a 'timeout' listener anywhere, a timed-out socket is closed.
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
@@ -321,6 +322,7 @@ function socketOnTimeout() {
 }
 
 function socketOnClose(state) {
+  if (debug !== null) debug('server socket close');
   const socket = state.socket;
   freeParser(socket.parser, null, socket);
   abortIncoming(state.incoming);
@@ -361,6 +363,7 @@ function onRequestTimeout(socket) {
 
 // parser[kOnExecute] and parser[kOnTimeout]: `this` is the parser.
 function onParserExecute(ret) {
+  if (debug !== null) debug('SERVER socketOnParserExecute %d', ret);
   const socket = this.socket;
   const state = socket[kConnectionState];
   // Reads that skip the socket still count as activity.
