@@ -73,6 +73,13 @@ func (rt *Runtime) installNative(n *goja.Object) {
 	// JS again to find it so.
 	set("ticksDrained", func() { rt.hasTicks = false })
 	set("reportUncaught", func(err goja.Value) { rt.fatal(err, rt.errorSite(err), "uncaughtException") })
+	// handleUncaught is reportUncaught for an exception JS caught at the top
+	// of a callback: worded as V8 words it, as one that reached Go is.
+	set("handleUncaught", func(err goja.Value) {
+		where := rt.errorSite(err)
+		rt.reword(err, where)
+		rt.fatal(err, where, "uncaughtException")
+	})
 	set("nodeStack", rt.nodeStack)
 	set("globals", func() [][]string {
 		globalsMu.Lock()

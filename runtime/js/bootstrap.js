@@ -76,10 +76,42 @@ function queueTick(callback, argc, a, b, c) {
 // (events.js adds it).
 coreCache['internal/fast_paths'] = { loaded: true, exports: { __proto__: null, queueTick, emitWith: undefined } };
 
+// While the program handles uncaught exceptions ('uncaughtException'
+// listeners or a capture callback), a callback or tick that throws is handled
+// where it threw, inside the same top-level call, as node handles it before
+// its remaining ticks and promise jobs run: goja runs the promise jobs as
+// soon as a top-level call returns, even by a throw. Without a handler the
+// exception goes up to Go, which reports where it was thrown (a rethrow here
+// would lose that for a thrown non-error) and ends the process.
+let catchUncaught = false;
+internal.refreshCatchUncaught = function refreshCatchUncaught() {
+  catchUncaught = internal.uncaughtCapture !== undefined || process.listenerCount('uncaughtException') > 0;
+};
+
+// The catching drain is the plain one under a try: a processTicks entered
+// while it runs (a MakeCallback from a tick) lets a throw reach it.
+let catching = false;
+function processTicksCatching() {
+  catching = true;
+  try {
+    for (;;) {
+      try {
+        processTicks();
+        return;
+      } catch (err) {
+        native.handleUncaught(err);
+      }
+    }
+  } finally {
+    catching = false;
+  }
+}
+
 // tickHead moves past a tick before it runs: a tick that throws is not run
 // again, and a processTicks entered from inside a tick (a MakeCallback)
 // carries on from the next one.
 function processTicks() {
+  if (catchUncaught && !catching) return processTicksCatching();
   // Declared outside the loop: a block's own bindings cost goja an
   // enterBlock per iteration.
   const queue = tickQueue;
@@ -105,6 +137,7 @@ internal.processTicks = processTicks;
 // Go's MakeCallback: argc says how many of a, b, c were given, so fn sees
 // exactly its caller's arguments without an array being made for them.
 internal.makeCallback = function makeCallback(fn, recv, argc, a, b, c) {
+  if (catchUncaught) return makeCallbackCatching(fn, recv, argc, a, b, c);
   let r;
   switch (argc) {
     case 0: r = fn.call(recv); break;
@@ -116,9 +149,34 @@ internal.makeCallback = function makeCallback(fn, recv, argc, a, b, c) {
   return r;
 };
 
+function makeCallbackCatching(fn, recv, argc, a, b, c) {
+  let r;
+  try {
+    switch (argc) {
+      case 0: r = fn.call(recv); break;
+      case 1: r = fn.call(recv, a); break;
+      case 2: r = fn.call(recv, a, b); break;
+      default: r = fn.call(recv, a, b, c);
+    }
+  } catch (err) {
+    native.handleUncaught(err);
+  }
+  if (tickHead < tickQueue.length) processTicks();
+  return r;
+}
+
 // MakeCallback with more than three arguments.
 internal.makeCallbackApply = function makeCallbackApply(fn, recv, args) {
-  const r = Reflect.apply(fn, recv, args);
+  let r;
+  if (!catchUncaught) {
+    r = Reflect.apply(fn, recv, args);
+  } else {
+    try {
+      r = Reflect.apply(fn, recv, args);
+    } catch (err) {
+      native.handleUncaught(err);
+    }
+  }
   if (tickHead < tickQueue.length) processTicks();
   return r;
 };
@@ -181,11 +239,13 @@ Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true,
 // Signal listeners start and stop the OS signal watch, as Node's do.
 const signalNames = native.signalNames();
 process.on('newListener', (name) => {
+  if (name === 'uncaughtException') catchUncaught = true;
   if (typeof name === 'string' && signalNames.includes(name) && process.listenerCount(name) === 0) {
     native.watchSignal(name, true);
   }
 });
 process.on('removeListener', (name) => {
+  if (name === 'uncaughtException') internal.refreshCatchUncaught();
   if (typeof name === 'string' && signalNames.includes(name) && process.listenerCount(name) === 0) {
     native.watchSignal(name, false);
   }

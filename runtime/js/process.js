@@ -360,6 +360,7 @@ internal.uncaughtCapture = undefined;
 process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
   if (fn === null) {
     internal.uncaughtCapture = undefined;
+    internal.refreshCatchUncaught();
     return;
   }
   if (typeof fn !== 'function') throw E.invalidArgType('fn', ['Function', 'null'], fn);
@@ -368,6 +369,7 @@ process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptu
       '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
   }
   internal.uncaughtCapture = fn;
+  internal.refreshCatchUncaught();
 };
 process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
   return internal.uncaughtCapture !== undefined;
