@@ -74,6 +74,11 @@ func (t *Timer) Start(d time.Duration) {
 // Stop unschedules the timer; it may be started again.
 func (t *Timer) Stop() {
 	if !t.active {
+		// Stopped from its own callback: no longer counted as active
+		// (getActiveResourcesInfo), as node's clearTimeout does.
+		if t.loop.firing == t {
+			t.loop.firing = nil
+		}
 		return
 	}
 	t.active = false
