@@ -89,6 +89,7 @@ func init() {
 	gort.RegisterCore(gcnet.TCPWrapModuleName, gcnet.RequireTCPWrap)
 	gort.RegisterCore(gcnet.PipeWrapModuleName, gcnet.RequirePipeWrap)
 	gort.RegisterCore(gcnet.ModuleName, gcnet.Require)
+	gort.RegisterCore(gcnet.InternalModuleName, gcnet.RequireInternal)
 	for name, load := range gchttp.Modules {
 		gort.RegisterCore(name, load)
 	}

@@ -8,9 +8,11 @@ import (
 	"net/netip"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 
+	"github.com/gocluster/gocluster/modules/web"
 	gcnet "github.com/gocluster/gocluster/net"
 	gort "github.com/gocluster/gocluster/runtime"
 )
@@ -26,10 +28,39 @@ var sources embed.FS
 // and a process that never was a worker need not load cluster to listen.
 var startedAsWorker = os.Getenv("NODE_UNIQUE_ID") != ""
 
+// InternalModuleName is node's internal/net (with --expose-internals):
+// the symbol that marks normalized connect arguments, and the IP tests.
+const InternalModuleName = "internal/net"
+
 // Require fills module.exports for require('net').
 func Require(rt *gort.Runtime, module *goja.Object) {
 	b := newBinding(rt)
+	bindings.Store(rt, b)
+	rt.OnExit(func() { bindings.Delete(rt) })
 	exports := b.load("net")
+	_ = module.Set("exports", exports)
+}
+
+// bindings keeps each runtime's net binding, whose parts internal/net
+// shares.
+var bindings sync.Map // *gort.Runtime -> *binding
+
+// RequireInternal fills module.exports for internal/net, from the parts
+// require('net') loaded (the same normalizedArgsSymbol).
+func RequireInternal(rt *gort.Runtime, module *goja.Object) {
+	vm := rt.VM
+	netExports, err := rt.Require(ModuleName)
+	if err != nil {
+		panic(err)
+	}
+	v, _ := bindings.Load(rt)
+	args := v.(*binding).load("args").ToObject(vm)
+	n := netExports.ToObject(vm)
+	exports := vm.NewObject()
+	for _, name := range []string{"isIP", "isIPv4", "isIPv6"} {
+		_ = exports.Set(name, n.Get(name))
+	}
+	_ = exports.Set("normalizedArgsSymbol", args.Get("normalizedArgsSymbol"))
 	_ = module.Set("exports", exports)
 }
 
@@ -51,6 +82,8 @@ func newBinding(rt *gort.Runtime) *binding {
 	set("isIPv6", isIPv6)
 	set("guessHandleType", gcnet.GuessHandleType)
 	set("lookup", b.lookup)
+	// Whether a PerformanceObserver watches 'net' entries (connects).
+	set("netObserved", func() bool { return web.Observing(rt, "net") })
 	set("ipBytes", func(s string, family int) goja.Value { return ipBytes(vm, s, family) })
 	return b
 }
