@@ -33,6 +33,14 @@ function schedule() {
   });
 }
 
+// Go keeps the types some observer watches (web.Observing), for the
+// modules that time something only when an observer would see it.
+function shareObserved() {
+  const types = new Set();
+  for (const observer of active) for (const t of observer[kState].types) types.add(t);
+  binding.setObserved([...types]);
+}
+
 // Hands a new entry to every observer watching its type.
 function notify(entry) {
   for (const observer of active) {
@@ -110,6 +118,7 @@ class PerformanceObserver {
     }
     if (s.types.size) active.add(this);
     else this.disconnect();
+    shareObserved();
   }
 
   disconnect() {
@@ -119,6 +128,7 @@ class PerformanceObserver {
     s.buffer = [];
     s.types.clear();
     s.mode = undefined;
+    shareObserved();
   }
 
   takeRecords() {

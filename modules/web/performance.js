@@ -103,7 +103,24 @@ class PerformanceMeasure extends PerformanceEntry {
   }
 }
 
-for (const C of [PerformanceEntry, PerformanceMark, PerformanceMeasure]) {
+// Node's own entries ('connect' of net, ...), which the module that timed
+// them hands to the observers of their type (enqueueNodeEntry).
+// Its detail and toJSON are PerformanceMeasure's.
+class PerformanceNodeEntry extends PerformanceEntry {
+  constructor() {
+    throw illegal();
+  }
+}
+for (const name of ['detail', 'toJSON']) {
+  Object.defineProperty(PerformanceNodeEntry.prototype, name,
+    Object.getOwnPropertyDescriptor(PerformanceMeasure.prototype, name));
+}
+
+function enqueueNodeEntry(name, entryType, startTime, duration, detail) {
+  observers.notify(makeEntry(PerformanceNodeEntry, { name, entryType, startTime, duration, detail }));
+}
+
+for (const C of [PerformanceEntry, PerformanceMark, PerformanceMeasure, PerformanceNodeEntry]) {
   for (const name of Object.getOwnPropertyNames(C.prototype)) {
     if (name === 'constructor') continue;
     const desc = Object.getOwnPropertyDescriptor(C.prototype, name);
@@ -334,4 +351,4 @@ allowConstruct = true;
 const performance = new Performance();
 allowConstruct = false;
 
-module.exports = { performance, Performance, PerformanceEntry, PerformanceMark, PerformanceMeasure };
+module.exports = { performance, Performance, PerformanceEntry, PerformanceMark, PerformanceMeasure, enqueueNodeEntry };

@@ -6,6 +6,7 @@ package web
 
 import (
 	_ "embed"
+	"sync"
 	"time"
 
 	"github.com/dop251/goja"
@@ -64,6 +65,18 @@ var parts = []struct{ name, src string }{
 	{"histogram", histogramSource},
 }
 
+// observed holds, per runtime, the entry types some PerformanceObserver
+// watches, for Observing.
+var observed sync.Map // *gort.Runtime -> map[string]bool
+
+// Observing reports whether an observer of rt watches entryType: other
+// modules ask before they time anything (node's hasObserver), without
+// loading internal/web.
+func Observing(rt *gort.Runtime, entryType string) bool {
+	v, ok := observed.Load(rt)
+	return ok && v.(map[string]bool)[entryType]
+}
+
 // start is when the process began, for performance.timeOrigin and now().
 var start = time.Now()
 
@@ -81,6 +94,18 @@ func Require(rt *gort.Runtime, module *goja.Object) {
 		}
 		return p
 	}
+	set("setObserved", func(call goja.FunctionCall) goja.Value {
+		var types []string
+		_ = vm.ExportTo(call.Argument(0), &types)
+		set := make(map[string]bool, len(types))
+		for _, t := range types {
+			set[t] = true
+		}
+		if _, had := observed.Swap(rt, set); !had {
+			rt.OnExit(func() { observed.Delete(rt) })
+		}
+		return goja.Undefined()
+	})
 	set("loadParts", func(goja.FunctionCall) goja.Value {
 		for _, p := range parts {
 			m := vm.NewObject()

@@ -19,6 +19,8 @@ module.exports = {
   PerformanceMeasure: parts.performance.PerformanceMeasure,
   PerformanceObserver: parts.observer.PerformanceObserver,
   PerformanceObserverEntryList: parts.observer.PerformanceObserverEntryList,
+  // For other core modules: their entries (net's 'connect').
+  enqueueNodeEntry: parts.performance.enqueueNodeEntry,
 };
 
 // require('perf_hooks'), in Node's key order (without the resource timing

@@ -217,6 +217,7 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
   self.emit('connectionAttempt', address, port, addressType);
   if (addressType === 6 || addressType === 4) {
     const req = { oncomplete: afterConnect, address, port, localAddress, localPort, addressType };
+    startTiming(req);
     startConnect(self, self._handle, req);
     err = self._handle.connect(address, port, localAddress, localPort | 0);
   } else {
@@ -256,6 +257,7 @@ function internalConnectMultiple(context, canceled) {
     address, port, localAddress, localPort, addressType,
   };
   self.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
+  startTiming(req);
   startConnect(self, self._handle, req);
   const err = self._handle.connect(address, port, localAddress, localPort | 0);
   if (err) {
@@ -288,6 +290,7 @@ function afterConnect(status, handle, req, readable, writable) {
     if (self[kSetKeepAlive] && self._handle.setKeepAlive) {
       self._handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
     }
+    if (req.perfStart !== undefined) reportTiming(req);
     self.emit('connect');
     self.emit('ready');
     // Start reading, or see an immediate EOF.
@@ -297,6 +300,19 @@ function afterConnect(status, handle, req, readable, writable) {
     self.emit('connectionAttemptFailed', req.address, req.port, req.addressType, ex);
     self.destroy(ex);
   }
+}
+
+// A TCP connect is timed, as a 'net' performance entry, only while an
+// observer watches them.
+function startTiming(req) {
+  if (binding.netObserved()) req.perfStart = require('internal/web').performance.now();
+}
+
+function reportTiming(req) {
+  const web = require('internal/web');
+  if (!binding.netObserved()) return;
+  const start = req.perfStart;
+  web.enqueueNodeEntry('connect', 'net', start, web.performance.now() - start, { host: req.address, port: req.port });
 }
 
 function connectionError(req, status) {
