@@ -18,8 +18,12 @@ function addAbortSignal(signal, stream) {
 
 function addAbortSignalNoValidate(signal, stream) {
   if (typeof signal !== 'object' || !('aborted' in signal)) return stream;
-  const onAbort = () => {
+  const onAbort = utils.isNodeStream(stream) ? () => {
     stream.destroy(new errors.AbortError(undefined, { cause: signal.reason }));
+  } : () => {
+    // A web stream fails through its controller.
+    const { kState } = require('internal/webstreams').internals;
+    stream[kState].controller.error(new errors.AbortError(undefined, { cause: signal.reason }));
   };
   if (signal.aborted) {
     onAbort();

@@ -271,6 +271,63 @@ function duplexifyPair(pair) {
   return d;
 }
 
+// Whether a member of compose() can be read from / written to.
+function canRead(stream) {
+  return !!(utils.isReadable(stream) || utils.isReadableStream(stream) || utils.isTransformStream(stream));
+}
+
+function canWrite(stream) {
+  return !!(utils.isWritable(stream) || utils.isWritableStream(stream) || utils.isTransformStream(stream));
+}
+
+// The composed Duplex writing into a web WritableStream (or a
+// TransformStream's writable side); done(cb) keeps final's callback until
+// the tail ends.
+function writeToWeb(d, head, done) {
+  const writer = (utils.isTransformStream(head) ? head.writable : head).getWriter();
+  d._write = async function(chunk, encoding, callback) {
+    try {
+      await writer.ready;
+      // A failed write shows through writer.ready and the pipeline.
+      writer.write(chunk).catch(() => {});
+      callback();
+    } catch (err) {
+      callback(err);
+    }
+  };
+  d._final = async function(callback) {
+    try {
+      await writer.ready;
+      writer.close().catch(() => {});
+      done(callback);
+    } catch (err) {
+      callback(err);
+    }
+  };
+}
+
+// The composed Duplex reading out of a web ReadableStream (or a
+// TransformStream's readable side).
+function readFromWeb(d, tail) {
+  const reader = (utils.isTransformStream(tail) ? tail.readable : tail).getReader();
+  d._read = async function() {
+    for (;;) {
+      let step;
+      try {
+        step = await reader.read();
+      } catch {
+        // The pipeline reports the failure.
+        return;
+      }
+      if (!d.push(step.value)) return;
+      if (step.done) {
+        d.push(null);
+        return;
+      }
+    }
+  };
+}
+
 // compose(a, b, c): one Duplex writing into a and reading out of c.
 function compose(...streams) {
   if (streams.length === 0) throw thrown(errors.missingArgs('streams'), 'node:internal/streams/compose', "    throw new ERR_MISSING_ARGS('streams');");
@@ -281,12 +338,12 @@ function compose(...streams) {
   if (typeof streams[last] === 'function') streams[last] = duplexFrom(streams[last], 'body');
 
   for (let n = 0; n < streams.length; ++n) {
-    if (!utils.isNodeStream(streams[n])) continue;
-    if (n < last && !utils.isReadable(streams[n])) {
+    if (!utils.isNodeStream(streams[n]) && !utils.isWebStream(streams[n])) continue;
+    if (n < last && !canRead(streams[n])) {
       throw thrown(errors.invalidArgValue(`streams[${n}]`, original[n], 'must be readable'), 'node:internal/streams/compose',
         '      throw new ERR_INVALID_ARG_VALUE(');
     }
-    if (n > 0 && !utils.isWritable(streams[n])) {
+    if (n > 0 && !canWrite(streams[n])) {
       throw thrown(errors.invalidArgValue(`streams[${n}]`, original[n], 'must be writable'), 'node:internal/streams/compose',
         '      throw new ERR_INVALID_ARG_VALUE(');
     }
@@ -308,8 +365,8 @@ function compose(...streams) {
 
   const head = streams[0];
   const tail = binding.load('pipeline').pipeline(streams, onfinished);
-  const writable = !!utils.isWritable(head);
-  const readable = !!utils.isReadable(tail);
+  const writable = canWrite(head);
+  const readable = canRead(tail);
 
   d = new Duplex({
     writableObjectMode: !!(head && head.writableObjectMode),
@@ -318,7 +375,9 @@ function compose(...streams) {
     readable,
   });
 
-  if (writable) {
+  if (writable && utils.isWebStream(head)) {
+    writeToWeb(d, head, (callback) => { onfinish = callback; });
+  } else if (writable) {
     d._write = function(chunk, encoding, callback) {
       if (head.write(chunk, encoding)) callback();
       else ondrain = callback;
@@ -334,7 +393,9 @@ function compose(...streams) {
         cb();
       }
     });
-    eos(tail, () => {
+  }
+  if (writable) {
+    eos(utils.isTransformStream(tail) ? tail.readable : tail, () => {
       if (onfinish) {
         const cb = onfinish;
         onfinish = null;
@@ -343,7 +404,9 @@ function compose(...streams) {
     });
   }
 
-  if (readable) {
+  if (readable && utils.isWebStream(tail)) {
+    readFromWeb(d, tail);
+  } else if (readable) {
     tail.on('readable', () => {
       if (onreadable) {
         const cb = onreadable;

@@ -41,6 +41,7 @@ function eos(stream, options, callback) {
   validate(errors.validateAbortSignal, options.signal, 'options.signal');
   callback = once(callback);
 
+  if (utils.isReadableStream(stream) || utils.isWritableStream(stream)) return eosWeb(stream, options, callback);
   if (!utils.isNodeStream(stream)) {
     throw thrown(errors.invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream), 'node:internal/streams/end-of-stream',
       "    throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);");
@@ -149,23 +150,46 @@ function eos(stream, options, callback) {
 
   if (options.signal && !closed) {
     const signal = options.signal;
-    const abort = () => {
+    callback = callbackWithSignal(stream, signal, callback, () => {
       const last = callback;
       cleanup();
       last.call(stream, new errors.AbortError(undefined, { cause: signal.reason }));
-    };
-    if (signal.aborted) {
-      process.nextTick(abort);
-    } else {
-      const stop = onAbort(signal, abort);
-      const original = callback;
-      callback = once(function(...args) {
-        stop();
-        Reflect.apply(original, stream, args);
-      });
-    }
+    });
   }
   return cleanup;
+}
+
+// With a signal, abort() runs once it aborts (and calls back with an
+// AbortError); the callback returned stops listening to the signal.
+function callbackWithSignal(stream, signal, callback, abort) {
+  if (signal.aborted) {
+    process.nextTick(abort);
+    return callback;
+  }
+  const stop = onAbort(signal, abort);
+  return once(function(...args) {
+    stop();
+    Reflect.apply(callback, stream, args);
+  });
+}
+
+// finished() on a web ReadableStream/WritableStream: called back once it
+// closes or fails (its error), as a promise reaction and then a tick.
+function eosWeb(stream, options, callback) {
+  let aborted = false;
+  const signal = options.signal;
+  if (signal) {
+    callback = callbackWithSignal(stream, signal, callback, () => {
+      aborted = true;
+      callback.call(stream, new errors.AbortError(undefined, { cause: signal.reason }));
+    });
+  }
+  require('internal/webstreams').internals.whenSettled(stream, (errored, error) => {
+    queueMicrotask(() => {
+      if (!aborted) process.nextTick(() => callback.call(stream, errored ? error : undefined));
+    });
+  });
+  return nop;
 }
 
 // finished() as a promise (stream/promises); { cleanup: true } removes the

@@ -131,6 +131,39 @@ async function pumpToNode(iterable, writable, finish, { end }) {
   }
 }
 
+// Writes everything an iterable (or a ReadableStream) yields into a web
+// WritableStream (or a TransformStream's writable side), waiting for the
+// writer to be ready before each chunk.
+async function pumpToWeb(readable, writable, finish, { end }) {
+  if (utils.isTransformStream(writable)) writable = writable.writable;
+  const writer = writable.getWriter();
+  try {
+    const it = asyncIteratorOf(readable);
+    for (;;) {
+      const { value, done } = await it.next();
+      if (done) break;
+      try {
+        await writer.ready;
+        // Failures show through writer.ready and the stream's state.
+        writer.write(value).catch(() => {});
+      } catch (err) {
+        if (typeof it.return === 'function') await it.return();
+        throw err;
+      }
+    }
+    await writer.ready;
+    if (end) await writer.close();
+    finish();
+  } catch (err) {
+    try {
+      await writer.abort(err);
+      finish(err);
+    } catch (abortErr) {
+      finish(abortErr);
+    }
+  }
+}
+
 function pipeline(...streams) {
   return pipelineImpl(streams, once(popCallback(streams)));
 }
@@ -251,12 +284,28 @@ function pipelineImpl(streams, callback, opts) {
         finishCount += 2;
         const cleanup = pipe(ret, stream, finish, { end });
         if (utils.isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+      } else if (utils.isTransformStream(ret) || utils.isReadableStream(ret)) {
+        finishCount++;
+        pumpToNode(ret.readable || ret, stream, finish, { end });
       } else if (utils.isIterable(ret)) {
         finishCount++;
         pumpToNode(ret, stream, finish, { end });
       } else {
-        throw thrown(errors.invalidArgType('val',
-          ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret), 'node:internal/streams/pipeline', argTypeSite);
+        throw invalidVal(ret);
+      }
+      ret = stream;
+    } else if (utils.isWebStream(stream)) {
+      if (utils.isReadableNodeStream(ret)) {
+        finishCount++;
+        pumpToWeb(makeAsyncIterable(ret), stream, finish, { end });
+      } else if (utils.isReadableStream(ret) || utils.isIterable(ret)) {
+        finishCount++;
+        pumpToWeb(ret, stream, finish, { end });
+      } else if (utils.isTransformStream(ret)) {
+        finishCount++;
+        pumpToWeb(ret.readable, stream, finish, { end });
+      } else {
+        throw invalidVal(ret);
       }
       ret = stream;
     } else {
@@ -266,6 +315,11 @@ function pipelineImpl(streams, callback, opts) {
 
   if ((signal && signal.aborted) || (outerSignal && outerSignal.aborted)) process.nextTick(abort);
   return ret;
+}
+
+function invalidVal(ret) {
+  return thrown(errors.invalidArgType('val',
+    ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret), 'node:internal/streams/pipeline', argTypeSite);
 }
 
 // src.pipe(dst) with completion tracking on both ends.

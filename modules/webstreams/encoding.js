@@ -234,5 +234,6 @@ Object.defineProperty(module.exports, 'internals', {
     isReadableStreamLocked,
     isDisturbed: (v) => v[kState].disturbed,
     readableStreamCancel,
+    whenSettled,
   },
 });

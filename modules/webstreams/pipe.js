@@ -216,6 +216,12 @@ const ReadableStreamAsyncIteratorPrototype = Object.setPrototypeOf({
       });
       return d.promise;
     };
+    // As node does, the first read waits one promise job, so that the
+    // source has started (and maybe failed) before it.
+    if (!it.started) {
+      it.started = true;
+      it.ongoing = resolvedWith(undefined);
+    }
     it.ongoing = it.ongoing ? it.ongoing.then(nextSteps, nextSteps) : nextSteps();
     return it.ongoing;
   },
@@ -246,7 +252,7 @@ for (const name of ['next', 'return']) {
 function createReadableStreamAsyncIterator(stream, preventCancel) {
   const reader = acquireReadableStreamDefaultReader(stream);
   const iterator = Object.create(ReadableStreamAsyncIteratorPrototype);
-  iterator[kState] = { reader, preventCancel, isFinished: false, ongoing: undefined };
+  iterator[kState] = { reader, preventCancel, isFinished: false, ongoing: undefined, started: false };
   return iterator;
 }
 

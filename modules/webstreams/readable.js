@@ -142,6 +142,24 @@ function initializeReadableStream(stream) {
   };
 }
 
+// stream.finished() watches a web stream through whenSettled(): each
+// watcher is called once, when the stream closes or fails.
+function whenSettled(stream, fn) {
+  const state = stream[kState];
+  if (state.state === 'closed' || state.state === 'errored') {
+    fn(state.state === 'errored', state.storedError);
+  } else {
+    (state.settledWatchers ||= []).push(fn);
+  }
+}
+
+function notifySettled(state, errored) {
+  const watchers = state.settledWatchers;
+  if (watchers === undefined) return;
+  state.settledWatchers = undefined;
+  for (const fn of watchers) fn(errored, state.storedError);
+}
+
 function isReadableStreamLocked(stream) {
   return stream[kState].reader !== undefined;
 }
@@ -188,6 +206,7 @@ function readableStreamCancel(stream, reason) {
 function readableStreamClose(stream) {
   const state = stream[kState];
   state.state = 'closed';
+  notifySettled(state, false);
   const reader = state.reader;
   if (reader === undefined) return;
   reader[kState].closed.resolve(undefined);
@@ -202,6 +221,7 @@ function readableStreamError(stream, e) {
   const state = stream[kState];
   state.state = 'errored';
   state.storedError = e;
+  notifySettled(state, true);
   const reader = state.reader;
   if (reader === undefined) return;
   reader[kState].closed.reject(e);

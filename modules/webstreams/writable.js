@@ -206,6 +206,7 @@ function writableStreamFinishInFlightClose(stream) {
     }
   }
   s.state = 'closed';
+  notifySettled(s, false);
   if (s.writer !== undefined) s.writer[kState].closed.resolve(undefined);
 }
 
@@ -230,6 +231,7 @@ function writableStreamHasOperationMarkedInFlight(stream) {
 
 function writableStreamRejectCloseAndClosedPromiseIfNeeded(stream) {
   const s = stream[kState];
+  notifySettled(s, true);
   if (s.closeRequest !== undefined) {
     s.closeRequest.reject(s.storedError);
     s.closeRequest = undefined;
