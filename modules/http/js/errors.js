@@ -3,15 +3,21 @@
 
 const { nodeError, inspect } = require('internal/errors');
 
+// Node's messages format their arguments as %s does (an object is
+// inspected); util loads only when an error is made.
+function format(...args) {
+  return require('internal/util/inspect').format(...args);
+}
+
 const codes = {
   headersSent: (what) => nodeError(Error, 'ERR_HTTP_HEADERS_SENT',
     `Cannot ${what} headers after they are sent to the client`),
   invalidStatusCode: (code) => nodeError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE',
-    require('internal/util/inspect').format('Invalid status code: %s', code)),
+    format('Invalid status code: %s', code)),
   invalidHeaderValue: (value, name) => nodeError(TypeError, 'ERR_HTTP_INVALID_HEADER_VALUE',
-    `Invalid value "${value}" for header "${name}"`),
+    format('Invalid value "%s" for header "%s"', value, name)),
   invalidToken: (what, token) => nodeError(TypeError, 'ERR_INVALID_HTTP_TOKEN',
-    `${what} must be a valid HTTP token ["${token}"]`),
+    format('%s must be a valid HTTP token ["%s"]', what, token)),
   invalidChar: (what, field) => nodeError(TypeError, 'ERR_INVALID_CHAR',
     `Invalid character in ${what}${field !== undefined ? ` ["${field}"]` : ''}`),
   trailerInvalid: () => nodeError(Error, 'ERR_HTTP_TRAILER_INVALID',

@@ -89,6 +89,8 @@ function ServerResponse(req, options) {
 }
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+// Its own _finish, as Node's (see ClientRequest's).
+ServerResponse.prototype._finish = OutgoingMessage.prototype._finish;
 
 ServerResponse.prototype.statusCode = 200;
 ServerResponse.prototype.statusMessage = undefined;
