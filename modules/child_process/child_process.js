@@ -8,7 +8,7 @@ const internalChildProcess = require('internal/child_process');
 const {
   ChildProcess, getValidStdio, stdioStringToArray,
   signalNumber, invalidArgValue, validateObject, validateString, validateArray, validateBoolean,
-  validateFunction, errnoException,
+  validateFunction, errnoException, copyWrappedFds, releaseWrapped,
 } = internalChildProcess;
 const { forkChild: _forkChild } = require('internal/child_process/channel');
 // buffer loads on first use (exec's output, spawnSync's input, a Buffer
@@ -458,7 +458,12 @@ function spawnSync(file, args, options) {
     }
   }
   // Looked up at each call, as node does (its tests replace it).
-  return internalChildProcess.spawnSync(options);
+  try {
+    copyWrappedFds(options.stdio);
+    return internalChildProcess.spawnSync(options);
+  } finally {
+    releaseWrapped(options.stdio, false);
+  }
 }
 
 function checkExecSyncError(ret, args, cmd) {

@@ -88,10 +88,12 @@ function getValidStdio(stdio, sync) {
       out.push({ type: 'inherit', fd: i });
     } else if (typeof s === 'number' || (s !== null && typeof s === 'object' && typeof s.fd === 'number')) {
       out.push({ type: 'fd', fd: typeof s === 'number' ? s : s.fd });
-    } else if (s !== null && typeof s === 'object' && s._handle && wrappedFd(s._handle) !== undefined) {
-      // A stream or socket given as stdio (node's 'wrap'): the child gets
-      // its descriptor, and the parent stops reading it (see spawn).
-      out.push({ type: 'fd', fd: wrappedFd(s._handle), wrapped: s });
+    } else if (s !== null && typeof s === 'object' && isHandle(s._handle || s)) {
+      // A stream, socket or handle given as stdio (node's 'wrap'): the
+      // child gets its descriptor (see copyWrappedFds), and the parent
+      // stops reading it (releaseWrapped).
+      const handle = s._handle || s;
+      out.push({ type: 'fd', fd: typeof handle.fd === 'number' ? handle.fd : -1, wrapped: s, wrappedHandle: handle });
     } else if (ArrayBuffer.isView(s) || typeof s === 'string') {
       if (!sync) {
         throw nodeError(TypeError, 'ERR_INVALID_SYNC_FORK_INPUT',
@@ -104,37 +106,41 @@ function getValidStdio(stdio, sync) {
   return { stdio: out, ipc, ipcFd };
 }
 
-// wrappedFd is the descriptor of a stream's handle: a child pipe's own, or
-// a net socket's, which its handle has no property for (a copy, closed
-// once the child has it: see releaseWrapped).
-function wrappedFd(handle) {
-  if (typeof handle.fd === 'number') return handle.fd;
-  if (typeof handle.dupFd !== 'function') return undefined;
-  if (handle[kWrappedCopy] === undefined) {
-    const fd = handle.dupFd();
-    if (fd < 0) return undefined;
-    handle[kWrappedCopy] = fd;
-  }
-  return handle[kWrappedCopy];
+// isHandle: a child pipe's handle (its descriptor is .fd) or a net one
+// (TCP, Pipe: no such property, but a copy can be had).
+function isHandle(handle) {
+  return handle !== null && typeof handle === 'object' &&
+    (typeof handle.fd === 'number' || typeof handle.dupFd === 'function');
 }
-const kWrappedCopy = Symbol('kWrappedCopy');
 
-// The streams a child was given as stdio stop reading in the parent, and
-// are not resumed when the child exits (flushStdio); copies of their
-// descriptors are closed.
-function releaseWrapped(stdio) {
+// copyWrappedFds gives the slots of net handles a copy of their
+// descriptor for the child, closed by releaseWrapped once it has it.
+function copyWrappedFds(stdio) {
+  for (const slot of stdio) {
+    if (slot.wrappedHandle === undefined || slot.fd !== -1) continue;
+    const fd = slot.wrappedHandle.dupFd();
+    if (fd < 0) throw errnoException(fd, 'dup');
+    slot.fd = fd;
+    slot.copied = true;
+  }
+}
+
+// Copies of descriptors made for a child are closed; unless stopReading
+// is false (spawnSync), the streams it was given as stdio stop reading in
+// the parent, and are not resumed when it exits (flushStdio).
+function releaseWrapped(stdio, stopReading) {
   for (const slot of stdio) {
     const stream = slot.wrapped;
     if (stream === undefined) continue;
-    const handle = stream._handle;
-    if (handle && handle[kWrappedCopy] !== undefined) {
-      require('fs').closeSync(handle[kWrappedCopy]);
-      handle[kWrappedCopy] = undefined;
+    const handle = slot.wrappedHandle;
+    if (slot.copied) {
+      slot.copied = false;
+      require('fs').closeSync(slot.fd);
+      slot.fd = -1;
     }
-    if (handle) {
-      handle.reading = false;
-      handle.readStop();
-    }
+    if (stopReading === false) continue;
+    handle.reading = false;
+    if (typeof handle.readStop === 'function') handle.readStop();
     if (stream._readableState) {
       stream.pause();
       stream.readableFlowing = false;
@@ -252,6 +258,7 @@ ChildProcess.prototype.spawn = function spawn(options) {
 
   let err;
   try {
+    copyWrappedFds(stdio);
     err = this._handle.spawn(options);
   } finally {
     releaseWrapped(stdio);
@@ -352,6 +359,7 @@ function spawnSync(options) {
 
 module.exports = {
   ChildProcess, kChannelHandle, setupChannel, getValidStdio, stdioStringToArray, spawnSync,
+  copyWrappedFds, releaseWrapped,
   signalNumber, invalidArgValue, validateObject, validateString, validateArray, validateBoolean,
   validateFunction, errnoException,
 };

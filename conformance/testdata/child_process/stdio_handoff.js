@@ -46,6 +46,21 @@ function socketAsStdio(next) {
   });
 }
 
+// A server's own handle as stdio[3]: the child gets the listening socket;
+// the parent keeps no copy of it.
+function serverHandle(next) {
+  const fds = () => require('fs').readdirSync('/proc/self/fd').length;
+  const server = net.createServer().listen(0, '127.0.0.1', () => {
+    const before = fds();
+    const check = '[ -S /dev/fd/3 ] && echo fd 3 is a socket';
+    spawn('sh', ['-c', check], { stdio: ['ignore', 'inherit', 'inherit', server._handle] })
+      .on('close', (code) => {
+        console.log('async:', code, 'still listening:', server.listening, 'fds kept:', fds() - before);
+        server.close(next);
+      });
+  });
+}
+
 function syncParts() {
   const stdio = [];
   const r = require('child_process').spawnSync('true', { stdio });
@@ -61,4 +76,4 @@ function syncParts() {
   }
 }
 
-handoff(() => socketAsStdio(syncParts));
+serverHandle(() => handoff(() => socketAsStdio(syncParts)));
