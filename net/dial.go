@@ -1,7 +1,6 @@
 package net
 
 import (
-	stdnet "net"
 	"net/netip"
 	"os"
 	"syscall"
@@ -49,12 +48,13 @@ func connectStart(ip netip.Addr, port int, localAddress string, localPort int) (
 }
 
 // connectFinish waits until the connect of f completes and returns the
-// connection; f is closed either way (closing it earlier aborts the wait).
-func connectFinish(f *os.File) (stdnet.Conn, error) {
-	defer f.Close()
+// connected socket as a descriptor of its own; f is closed either way
+// (closing it earlier aborts the wait).
+func connectFinish(f *os.File) (int, error) {
 	rc, err := f.SyscallConn()
 	if err != nil {
-		return nil, err
+		f.Close()
+		return -1, err
 	}
 	var soerr int
 	werr := rc.Write(func(fd uintptr) bool {
@@ -66,13 +66,44 @@ func connectFinish(f *os.File) (stdnet.Conn, error) {
 	})
 	switch {
 	case werr != nil:
-		return nil, werr
+		err = werr
 	case err != nil:
-		return nil, os.NewSyscallError("getsockopt", err)
+		err = os.NewSyscallError("getsockopt", err)
 	case soerr != 0:
-		return nil, os.NewSyscallError("connect", unix.Errno(soerr))
+		err = os.NewSyscallError("connect", unix.Errno(soerr))
+	default:
+		return connFD(f)
 	}
-	return stdnet.FileConn(f)
+	f.Close()
+	return -1, err
+}
+
+// connFD takes a descriptor of its own for a connection Go made, outside
+// Go's netpoller, and closes Go's.
+func connFD(c interface {
+	SyscallConn() (syscall.RawConn, error)
+	Close() error
+}) (int, error) {
+	defer c.Close()
+	rc, err := c.SyscallConn()
+	if err != nil {
+		return -1, err
+	}
+	nfd := -1
+	var derr error
+	if err := rc.Control(func(fd uintptr) { nfd, derr = dupCloexec(int(fd)) }); err != nil {
+		return -1, err
+	}
+	return nfd, derr
+}
+
+// localName is the local address of fd as Go's TCPAddr.String spells it.
+func localName(fd int) string {
+	sa, err := unix.Getsockname(fd)
+	if err != nil {
+		return ""
+	}
+	return sockaddrString(sa)
 }
 
 // writable polls fd once without blocking: a connect is over when its

@@ -5,6 +5,7 @@ import (
 	"os"
 	"syscall"
 	"time"
+	"unsafe"
 
 	"golang.org/x/sys/unix"
 )
@@ -34,7 +35,7 @@ type listener struct {
 type acceptor struct {
 	fd     int // -1 once closed
 	stop   func()
-	accept func(stdnet.Conn)
+	accept func(fd int) // a connection, the callee's to own
 	fail   func(int)
 	paused bool // out of descriptors: watching again shortly
 }
@@ -47,7 +48,7 @@ func (l *listener) init(h *handle) {
 // listen makes the bound socket listen with backlog and accepts on it;
 // every connection goes to accept on the loop goroutine, and a failed
 // accept to fail. A socket that already accepts is left as it is.
-func (l *listener) listen(backlog int, accept func(stdnet.Conn), fail func(int)) int {
+func (l *listener) listen(backlog int, accept func(int), fail func(int)) int {
 	if l.accepting {
 		return 0
 	}
@@ -68,7 +69,7 @@ func (l *listener) listen(backlog int, accept func(stdnet.Conn), fail func(int))
 // adopt accepts on a socket that already listens (passed from another
 // process, or listen({fd})), if it is of kind (GuessHandleType's name).
 // fd stays the caller's; the handle works on a duplicate.
-func (l *listener) adopt(fd int, kind string, accept func(stdnet.Conn), fail func(int)) int {
+func (l *listener) adopt(fd int, kind string, accept func(int), fail func(int)) int {
 	if GuessHandleType(fd) != kind {
 		return -int(syscall.ENOTSOCK)
 	}
@@ -81,7 +82,7 @@ func (l *listener) adopt(fd int, kind string, accept func(stdnet.Conn), fail fun
 
 // serve accepts on the listening socket fd, which the listener owns from
 // now on (closed here if serving fails).
-func (l *listener) serve(fd int, accept func(stdnet.Conn), fail func(int)) int {
+func (l *listener) serve(fd int, accept func(int), fail func(int)) int {
 	h := l.lh
 	if err := unix.SetNonblock(fd, true); err != nil {
 		unix.Close(fd)
@@ -119,7 +120,7 @@ func (l *listener) serve(fd int, accept func(stdnet.Conn), fail func(int)) int {
 // the handle closes or stops accepting (the rest stay in the backlog).
 func (l *listener) acceptReady(a *acceptor) {
 	for l.ln == a && l.accepting && !l.lh.closed && !a.paused {
-		nfd, sa, err := unix.Accept4(a.fd, unix.SOCK_CLOEXEC|unix.SOCK_NONBLOCK)
+		nfd, rsa, err := accept4(a.fd)
 		switch err {
 		case nil:
 		case unix.EAGAIN, unix.EINTR:
@@ -139,14 +140,11 @@ func (l *listener) acceptReady(a *acceptor) {
 		}
 		if l.takeFD != nil {
 			l.takeFD(nfd)
-		} else if c, err := fileConn(nfd); err != nil {
-			a.fail(Errno(err))
-			continue
 		} else {
-			a.accept(c)
+			a.accept(nfd)
 		}
 		if l.pairPort != 0 {
-			pairAccepted(l.pairPort, sockaddrString(sa))
+			pairAccepted(l.pairPort, func() string { return sockaddrString(rawSockaddr(rsa)) })
 		} else if l.pairPath != "" {
 			unixPairAccepted(l.pairPath)
 		}
@@ -176,6 +174,32 @@ func (l *listener) pause(a *acceptor) {
 			}
 		})
 	}()
+}
+
+// accept4 is unix.Accept4 without the address decoding, which asks the
+// kernel for the socket's protocol on every call: the peer's address is
+// only needed when a connect of this process waits for it.
+func accept4(fd int) (int, *unix.RawSockaddrAny, error) {
+	rsa := new(unix.RawSockaddrAny)
+	n := uint32(unix.SizeofSockaddrAny)
+	r, _, e := unix.Syscall6(unix.SYS_ACCEPT4, uintptr(fd), uintptr(unsafe.Pointer(rsa)), uintptr(unsafe.Pointer(&n)), unix.SOCK_CLOEXEC|unix.SOCK_NONBLOCK, 0, 0)
+	if e != 0 {
+		return -1, nil, e
+	}
+	return int(r), rsa, nil
+}
+
+// rawSockaddr decodes an IPv4 or IPv6 address accept4 gave.
+func rawSockaddr(rsa *unix.RawSockaddrAny) unix.Sockaddr {
+	switch rsa.Addr.Family {
+	case unix.AF_INET:
+		p := (*unix.RawSockaddrInet4)(unsafe.Pointer(rsa))
+		return &unix.SockaddrInet4{Port: int(p.Port>>8 | p.Port<<8), Addr: p.Addr}
+	case unix.AF_INET6:
+		p := (*unix.RawSockaddrInet6)(unsafe.Pointer(rsa))
+		return &unix.SockaddrInet6{Port: int(p.Port>>8 | p.Port<<8), ZoneId: p.Scope_id, Addr: p.Addr}
+	}
+	return nil
 }
 
 // sockaddrString writes a peer address as Go's TCPAddr.String does, the
@@ -259,14 +283,6 @@ func isConnected(fd int) bool {
 
 // tcpStateClose is the kernel's TCP_CLOSE state, as TCP_INFO reports it.
 const tcpStateClose = 7
-
-// fileConn wraps a connected socket fd (Go works on its own duplicate).
-func fileConn(fd int) (stdnet.Conn, error) {
-	f := os.NewFile(uintptr(fd), "socket")
-	c, err := stdnet.FileConn(f)
-	f.Close()
-	return c, err
-}
 
 // GuessHandleType says what kind of handle fd would need, as libuv's
 // uv_guess_handle does: "TCP", "PIPE", "UDP", "TTY", "FILE" or "UNKNOWN".

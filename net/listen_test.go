@@ -307,7 +307,7 @@ func TestStoppedReaderLeavesPoll(t *testing.T) {
 				time.Sleep(50 * time.Millisecond)
 				loop.Post(func() {
 					loop.Unref()
-					if cli.watch != nil {
+					if cli.watch.Polled() {
 						t.Error("a stopped reader is still polled")
 					}
 					cli.ReadStart()

@@ -99,13 +99,15 @@ func pairDone(port int) {
 }
 
 // pairAccepted marks a connection accepted on port (after it was posted to
-// the loop) for a connect of this process that waits for it.
-func pairAccepted(port int, remote string) {
+// the loop) for a connect of this process that waits for it; remote gives
+// the peer's address, worked out only then.
+func pairAccepted(port int, peer func() string) {
 	pairs.Lock()
 	defer pairs.Unlock()
 	if pairs.dialing[port] == 0 {
 		return
 	}
+	remote := peer()
 	if ch, ok := pairs.accepted[remote]; ok {
 		if ch != closedChan {
 			close(ch)

@@ -39,7 +39,7 @@ const (
 func NewPipe(loop *gort.Loop) *Pipe {
 	p := &Pipe{}
 	p.handle.init(loop, p.isActive)
-	p.Stream.h = &p.handle
+	p.Stream.h, p.Stream.sockFD = &p.handle, -1
 	p.listener.init(&p.handle)
 	return p
 }
@@ -67,7 +67,7 @@ func unixAddr(path string) (*unix.SockaddrUnix, int) {
 // Bind makes a socket bound to path; errors come at once, as uv_pipe_bind.
 // The path is removed again when the handle closes.
 func (p *Pipe) Bind(path string) int {
-	if p.fd >= 0 || p.ln != nil || p.conn != nil || p.closed {
+	if p.fd >= 0 || p.ln != nil || p.sockFD >= 0 || p.closed {
 		return -int(syscall.EINVAL)
 	}
 	sa, st := unixAddr(path)
@@ -94,14 +94,9 @@ func (p *Pipe) ListenBound(backlog int) int {
 	return p.listener.listen(backlog, p.accepted, p.acceptFailed)
 }
 
-func (p *Pipe) accepted(c stdnet.Conn) {
-	uc, ok := c.(*stdnet.UnixConn)
-	if !ok {
-		c.Close()
-		return
-	}
+func (p *Pipe) accepted(fd int) {
 	conn := NewPipe(p.loop)
-	conn.attach(uc)
+	conn.attachNonblocking(fd, true)
 	p.OnConnection(0, conn)
 }
 
@@ -111,7 +106,7 @@ func (p *Pipe) acceptFailed(status int) { p.OnConnection(status, nil) }
 // other waits for ListenBound) or a FIFO's (the stream). fd stays the
 // caller's.
 func (p *Pipe) Open(fd int) int {
-	if p.conn != nil || p.fd >= 0 || p.ln != nil {
+	if p.sockFD >= 0 || p.fd >= 0 || p.ln != nil {
 		return -int(syscall.EINVAL)
 	}
 	var st unix.Stat_t
@@ -129,22 +124,15 @@ func (p *Pipe) Open(fd int) int {
 		p.fd = nfd
 		return 0
 	}
-	c, err := fileConn(fd)
-	if err != nil {
-		return Errno(err)
-	}
-	uc, ok := c.(*stdnet.UnixConn)
-	if !ok {
-		c.Close()
+	if GuessHandleType(fd) != "PIPE" {
 		return -int(syscall.ENOTSOCK)
 	}
-	p.attach(uc)
-	return 0
+	return p.attachFD(fd, true)
 }
 
 // Connect connects to the socket at path; OnConnect reports the outcome.
 func (p *Pipe) Connect(path string) int {
-	if p.conn != nil || p.connecting {
+	if p.sockFD >= 0 || p.connecting {
 		return -int(syscall.EISCONN)
 	}
 	sa, st := unixAddr(path)
@@ -173,12 +161,20 @@ func (p *Pipe) Connect(path string) int {
 				return
 			}
 			p.connecting = false
+			fd := -1
+			if err == nil {
+				fd, err = connFD(c.(*stdnet.UnixConn))
+			}
+			if err == nil {
+				if st := p.attachFD(fd, true); st != 0 {
+					err = syscall.Errno(-st)
+				}
+			}
 			if err != nil {
 				p.update()
 				p.OnConnect(Errno(err))
 				return
 			}
-			p.attach(c.(*stdnet.UnixConn))
 			p.update()
 			p.OnConnect(0)
 		})
@@ -232,8 +228,9 @@ func (p *Pipe) DupFd() (int, int) {
 }
 
 func (p *Pipe) control(fn func(fd int)) bool {
-	if p.conn != nil {
-		return p.rc.Control(func(fd uintptr) { fn(int(fd)) }) == nil
+	if p.sockFD >= 0 {
+		fn(p.sockFD)
+		return true
 	}
 	return p.listener.control(fn)
 }
@@ -272,14 +269,5 @@ func (p *Pipe) openFIFO(fd int) int {
 		unix.Close(nfd)
 		return Errno(err)
 	}
-	p.attach(fifoConn{os.NewFile(uintptr(nfd), "pipe")})
-	return 0
+	return p.attachFD(nfd, false)
 }
-
-// fifoConn gives a FIFO the shape of a connection: no addresses, and no
-// half-close (shutdown(2) fails on it as it does under libuv).
-type fifoConn struct{ *os.File }
-
-func (fifoConn) LocalAddr() stdnet.Addr  { return nil }
-func (fifoConn) RemoteAddr() stdnet.Addr { return nil }
-func (fifoConn) CloseWrite() error       { return syscall.ENOTSOCK }

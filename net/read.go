@@ -30,7 +30,7 @@ func (s *Stream) ReadStart() int {
 	if s.h.closed {
 		return -int(syscall.EINVAL)
 	}
-	if s.conn == nil {
+	if s.sockFD < 0 {
 		return -int(syscall.ENOTCONN)
 	}
 	if s.reading {
@@ -53,40 +53,13 @@ func (s *Stream) ReadStop() int {
 	return 0
 }
 
-// wantReadable registers the socket with the loop's poll while the stream
-// reads. A stream that stops reading keeps the registration until the poll
-// next reports it (then onReadable drops it): a stop and start in one turn
-// cost no system call.
+// wantReadable has the loop poll the socket while the stream reads. A
+// stream that stops reading stays polled until the poll next reports it
+// (then onReadable drops it): a stop and a start in one turn cost no system
+// call.
 func (s *Stream) wantReadable() {
-	if s.watch != nil || s.h.closed {
-		return
-	}
-	w, err := s.h.loop.NewFDWatch(s.sockFD, s.readableFn)
-	if err != nil {
-		// Not pollable (the descriptor is gone): report it as a read
-		// error on the next turn, as a failed read would.
-		status := Errno(err)
-		s.h.post(func() {
-			if !s.reading {
-				return
-			}
-			s.reading = false
-			s.h.update()
-			if s.OnRead != nil {
-				s.OnRead(status, nil)
-			}
-		})
-		return
-	}
-	s.watch = w
-}
-
-// unwatch drops the poll registration; it must come before the descriptor
-// is closed.
-func (s *Stream) unwatch() {
-	if s.watch != nil {
-		s.watch.Stop()
-		s.watch = nil
+	if !s.h.closed && s.sockFD >= 0 {
+		s.syncWatch()
 	}
 }
 
@@ -97,7 +70,7 @@ func (s *Stream) unwatch() {
 func (s *Stream) onReadable() {
 	for i := 0; i < readRounds; i++ {
 		if !s.reading || s.h.closed {
-			s.unwatch()
+			s.syncWatch()
 			return
 		}
 		bp := readBufs.Get().(*[]byte)
@@ -135,7 +108,7 @@ func (s *Stream) onReadable() {
 				status = Errno(err)
 			}
 			s.reading = false
-			s.unwatch()
+			s.syncWatch()
 			s.h.update()
 			if s.OnRead != nil {
 				s.OnRead(status, nil)
@@ -147,21 +120,14 @@ func (s *Stream) onReadable() {
 
 // readNow makes one non-blocking read; n is 0 with a nil error at EOF.
 func (s *Stream) readNow(buf []byte) (int, error) {
-	n := 0
-	var rerr error
-	err := s.rc.Control(func(fd uintptr) {
-		for {
-			n, rerr = unix.Read(int(fd), buf)
-			if rerr != unix.EINTR {
-				return
-			}
+	for {
+		n, err := unix.Read(s.sockFD, buf)
+		if err == unix.EINTR {
+			continue
 		}
-	})
-	if err != nil {
-		return 0, err
+		if err != nil {
+			return 0, err
+		}
+		return n, nil
 	}
-	if rerr != nil {
-		return 0, rerr
-	}
-	return n, nil
 }

@@ -1,8 +1,6 @@
 package net
 
 import (
-	stdnet "net"
-	"sync"
 	"syscall"
 	"time"
 
@@ -11,32 +9,24 @@ import (
 	gort "github.com/gocluster/gocluster/runtime"
 )
 
-// streamConn is what a stream needs of a connected socket; TCP and Unix
-// connections both have it.
-type streamConn interface {
-	stdnet.Conn
-	CloseWrite() error
-	SyscallConn() (syscall.RawConn, error)
-}
-
-// Stream is the reading and writing half of a connected socket, shared by
-// TCP and Pipe handles.
+// Stream is the reading and writing half of a connected socket (or a
+// FIFO), shared by TCP and Pipe handles. The loop owns its descriptor, as
+// libuv does: non-blocking, outside Go's netpoller, polled in the loop's own
+// epoll set, read and written on the loop goroutine.
 type Stream struct {
-	h    *handle
-	conn streamConn
-	rc   syscall.RawConn
+	h *handle
 
-	sockFD    int // conn's descriptor, for the loop's poll
+	sockFD    int  // the descriptor; -1 when not connected
+	socket    bool // a socket (a FIFO has no half-close)
 	reading   bool
-	readLimit int           // bytes one read asks for; 0 is readSize
-	watch     *gort.FDWatch // the loop polls the socket; nil when not reading
-	// onReadable as the poll calls it, made once per stream
-	readableFn func()
-	done       chan struct{} // closed by close: the writer goroutine stops
-	writer     *writeQueue
-	pending    []writeJob // handed to the writer, not yet reported, in order
-	queued     int        // bytes handed to the writer and not yet written
-	ended      bool
+	readLimit int // bytes one read asks for; 0 is readSize
+	watch     *gort.FDWatch
+	pending   []writeJob // written or waiting, not yet reported, in order
+	written   int        // leading pending jobs done, their reports posted
+	blocked   bool       // the kernel refused the head job: wait for room
+	failed    int        // a write's error: the jobs after it fail with it
+	queued    int        // bytes not yet reported
+	ended     bool
 
 	bytesRead    int64
 	bytesWritten int64
@@ -58,41 +48,82 @@ type Stream struct {
 }
 
 type writeJob struct {
-	data     []byte
+	data     []byte // what is left to write
+	size     int    // what was queued
 	req      any
 	shutdown bool
 }
 
 func (s *Stream) active() bool { return s.reading || len(s.pending) > 0 }
 
-func (s *Stream) attach(c streamConn) {
-	s.conn = c
-	s.rc, _ = c.SyscallConn()
-	s.done = make(chan struct{})
-	s.sockFD = -1
-	if s.rc != nil {
-		_ = s.rc.Control(func(fd uintptr) { s.sockFD = int(fd) })
+// attachFD makes fd, a connected descriptor the stream now owns, its
+// socket; it is made non-blocking, as libuv makes it.
+func (s *Stream) attachFD(fd int, socket bool) int {
+	if err := unix.SetNonblock(fd, true); err != nil {
+		unix.Close(fd)
+		return Errno(err)
 	}
-	s.readableFn = s.onReadable
+	s.attachNonblocking(fd, socket)
+	return 0
+}
+
+// attachNonblocking is attachFD for a descriptor made non-blocking
+// already (accept4's).
+func (s *Stream) attachNonblocking(fd int, socket bool) {
+	s.sockFD, s.socket = fd, socket
+	s.watch = s.h.loop.NewFDWatch(fd, s.onEvents)
 }
 
 // Connected reports whether the stream has a socket to read and write.
-func (s *Stream) Connected() bool { return s.conn != nil }
+func (s *Stream) Connected() bool { return s.sockFD >= 0 }
+
+// onEvents is the loop's poll reporting the descriptor.
+func (s *Stream) onEvents(readable, writable bool) {
+	if writable && s.blocked {
+		s.flush()
+	}
+	if readable {
+		s.onReadable()
+	}
+}
+
+// syncWatch polls for what the stream waits for now.
+func (s *Stream) syncWatch() {
+	if s.watch == nil || s.h.closed {
+		return
+	}
+	if err := s.watch.Want(s.reading, s.blocked); err != nil && s.reading {
+		// Not pollable (the descriptor is gone): report it as a read
+		// error on the next turn, as a failed read would.
+		status := Errno(err)
+		s.h.post(func() {
+			if !s.reading {
+				return
+			}
+			s.reading = false
+			s.h.update()
+			if s.OnRead != nil {
+				s.OnRead(status, nil)
+			}
+		})
+	}
+}
 
 // Write sends data. It returns done=true when the kernel took everything at
-// once (no OnWrite follows); otherwise the rest goes out in the background
-// and OnWrite(req, status) reports it. A negative status is a failure now.
-// The caller must not change data until the write completes.
+// once (no OnWrite follows); otherwise the rest goes out when the socket
+// has room and OnWrite(req, status) reports it on a later turn. A negative
+// status is a failure now. The caller must not change data until the
+// write completes.
 func (s *Stream) Write(data []byte, req any) (done bool, status int) {
 	if s.h.closed {
 		return false, -int(syscall.EBADF)
 	}
-	if s.conn == nil || s.ended {
+	if s.sockFD < 0 || s.ended {
 		return false, -int(syscall.EPIPE)
 	}
 	s.bytesWritten += int64(len(data))
 	if len(s.pending) == 0 {
-		n, err := WriteNow(s.rc, data)
+		n, err := writeFD(s.sockFD, data)
 		if err != nil {
 			return false, Errno(err)
 		}
@@ -134,78 +165,85 @@ func WriteNow(rc syscall.RawConn, data []byte) (int, error) {
 	return n, err
 }
 
+// writeFD writes what the kernel takes of data now (uv_try_write).
+func writeFD(fd int, data []byte) (int, error) {
+	n := 0
+	for n < len(data) {
+		m, err := unix.Write(fd, data[n:])
+		if err == unix.EINTR {
+			continue
+		}
+		if err == unix.EAGAIN {
+			return n, nil
+		}
+		if err != nil {
+			return n, err
+		}
+		n += m
+	}
+	return n, nil
+}
+
 func (s *Stream) queue(j writeJob) {
-	if s.writer == nil {
-		s.writer = &writeQueue{signal: make(chan struct{}, 1)}
-		go s.writeLoop()
-	}
+	j.size = len(j.data)
 	s.pending = append(s.pending, j)
-	s.queued += len(j.data)
+	s.queued += j.size
 	s.h.update()
-	s.writer.push(j)
-}
-
-// writeQueue hands jobs to the writer goroutine in order, without bound:
-// a program that ignores write()'s false return is Node's to buffer too.
-type writeQueue struct {
-	mu     sync.Mutex
-	jobs   []writeJob
-	signal chan struct{}
-}
-
-func (q *writeQueue) push(j writeJob) {
-	q.mu.Lock()
-	q.jobs = append(q.jobs, j)
-	q.mu.Unlock()
-	select {
-	case q.signal <- struct{}{}:
-	default:
+	if !s.blocked {
+		s.flush()
 	}
 }
 
-func (q *writeQueue) pop(done <-chan struct{}) (writeJob, bool) {
-	for {
-		q.mu.Lock()
-		if len(q.jobs) > 0 {
-			j := q.jobs[0]
-			q.jobs[0] = writeJob{}
-			q.jobs = q.jobs[1:]
-			q.mu.Unlock()
-			return j, true
-		}
-		q.mu.Unlock()
-		select {
-		case <-q.signal:
-		case <-done:
-			return writeJob{}, false
-		}
-	}
-}
-
-func (s *Stream) writeLoop() {
-	failed := 0
-	for {
-		j, ok := s.writer.pop(s.done)
-		if !ok {
-			return
-		}
-		status := failed
+// flush writes the waiting jobs in order until the kernel has no room,
+// on the loop goroutine; each finished job is reported on a later turn,
+// from libuv's pending queue as it were.
+func (s *Stream) flush() {
+	for s.written < len(s.pending) {
+		j := &s.pending[s.written]
+		status := s.failed
 		if status == 0 {
 			if j.shutdown {
-				status = Errno(s.conn.CloseWrite())
-			} else if _, err := s.conn.Write(j.data); err != nil {
-				status = Errno(err)
-				failed = status
+				status = s.shutdownNow()
+			} else {
+				n, err := writeFD(s.sockFD, j.data)
+				j.data = j.data[n:]
+				if err != nil {
+					status = Errno(err)
+					s.failed = status
+				} else if len(j.data) > 0 {
+					s.blocked = true
+					s.syncWatch()
+					return
+				}
 			}
 		}
-		s.h.post(func() {
-			s.pending[0] = writeJob{}
-			s.pending = s.pending[1:]
-			s.queued -= len(j.data)
-			s.h.update()
-			s.report(j, status)
-		})
+		s.written++
+		s.postReport(status)
 	}
+	if s.blocked {
+		s.blocked = false
+		s.syncWatch()
+	}
+}
+
+// postReport reports the oldest pending job on the next turn.
+func (s *Stream) postReport(status int) {
+	s.h.post(func() {
+		j := s.pending[0]
+		s.pending[0] = writeJob{}
+		s.pending = s.pending[1:]
+		s.written--
+		s.queued -= j.size
+		s.h.update()
+		s.report(j, status)
+	})
+}
+
+func (s *Stream) shutdownNow() int {
+	if !s.socket {
+		return -int(syscall.ENOTSOCK)
+	}
+	return Errno(unix.Shutdown(s.sockFD, unix.SHUT_WR))
 }
 
 func (s *Stream) report(j writeJob, status int) {
@@ -218,29 +256,28 @@ func (s *Stream) report(j writeJob, status int) {
 	}
 }
 
-// Shutdown ends the writing side after queued writes; OnShutdown follows.
+// Shutdown ends the writing side after queued writes; OnShutdown follows
+// on a later turn, so what the peer sees of it comes after what this turn
+// did, as libuv shuts down from its pending queue.
 func (s *Stream) Shutdown() int {
 	if s.h.closed {
 		return -int(syscall.EBADF)
 	}
-	if s.conn == nil {
+	if s.sockFD < 0 {
 		return -int(syscall.ENOTCONN)
 	}
 	if s.ended {
 		return 0
 	}
 	s.ended = true
-	if len(s.pending) > 0 {
+	if len(s.pending) > s.written {
 		s.queue(writeJob{shutdown: true})
 		return 0
 	}
-	// Nothing queued: shut down on the next turn and report then, as
-	// libuv does from its pending queue, so what the peer sees of it
-	// comes after what this turn did.
 	s.pending = append(s.pending, writeJob{shutdown: true})
 	s.h.update()
 	s.h.post(func() {
-		status := Errno(s.conn.CloseWrite())
+		status := s.shutdownNow()
 		s.pending = s.pending[1:]
 		s.h.update()
 		s.report(writeJob{shutdown: true}, status)
@@ -259,9 +296,9 @@ func (s *Stream) BytesRead() int64 { return s.bytesRead }
 // BytesWritten counts the bytes given to Write.
 func (s *Stream) BytesWritten() int64 { return s.bytesWritten }
 
-// close stops the stream. Writes and a shutdown still in the background
-// end with ECANCELED on a later turn, before the handle's close callback,
-// as libuv cancels them.
+// close stops the stream. Writes and a shutdown not yet reported end with
+// ECANCELED on a later turn, before the handle's close callback, as libuv
+// cancels them.
 func (s *Stream) close() {
 	s.reading = false
 	s.stopIdle()
@@ -275,13 +312,13 @@ func (s *Stream) close() {
 			}
 		})
 	}
-	s.queued = 0
-	s.unwatch()
-	if s.conn != nil {
-		// Closing the connection unblocks a writer in the kernel; done
-		// stops it waiting for more work.
-		s.conn.Close()
-		close(s.done)
+	s.written, s.queued, s.blocked = 0, 0, false
+	if s.sockFD >= 0 {
+		if s.watch != nil {
+			s.watch.Stop()
+		}
+		unix.Close(s.sockFD)
+		s.sockFD = -1
 	}
 }
 

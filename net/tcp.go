@@ -34,7 +34,7 @@ type TCP struct {
 func NewTCP(loop *gort.Loop) *TCP {
 	t := &TCP{}
 	t.handle.init(loop, t.isActive)
-	t.Stream.h = &t.handle
+	t.Stream.h, t.Stream.sockFD = &t.handle, -1
 	t.listener.init(&t.handle)
 	return t
 }
@@ -83,7 +83,7 @@ func (t *TCP) Bind(address string, port, family int, ipv6Only bool) int {
 }
 
 func (t *TCP) bind(address string, port, family int, ipv6Only, reusePort bool) int {
-	if t.fd >= 0 || t.ln != nil || t.conn != nil || t.closed {
+	if t.fd >= 0 || t.ln != nil || t.sockFD >= 0 || t.closed {
 		return -int(syscall.EINVAL)
 	}
 	sa, domain, st := sockaddr(address, port, family)
@@ -153,14 +153,9 @@ func (t *TCP) ListenBound(backlog int) int {
 	return t.listener.listen(backlog, t.accepted, t.acceptFailed)
 }
 
-func (t *TCP) accepted(c stdnet.Conn) {
-	tc, ok := c.(*stdnet.TCPConn)
-	if !ok {
-		c.Close()
-		return
-	}
+func (t *TCP) accepted(fd int) {
 	conn := NewTCP(t.loop)
-	conn.attach(tc)
+	conn.attachNonblocking(fd, true)
 	t.OnConnection(0, conn)
 }
 
@@ -178,7 +173,7 @@ func (t *TCP) OpenListener(fd int) int {
 // copy), any other one waits for ListenBound on a duplicate (fd stays the
 // caller's).
 func (t *TCP) Open(fd int) int {
-	if t.conn != nil || t.fd >= 0 || t.ln != nil {
+	if t.sockFD >= 0 || t.fd >= 0 || t.ln != nil {
 		return -int(syscall.EINVAL)
 	}
 	if !isConnected(fd) {
@@ -196,7 +191,7 @@ func (t *TCP) Open(fd int) int {
 // over IPC): it is closed when the handle closes, or at once if opening
 // fails, and no copy of it is made beyond the one Go's net.FileConn takes.
 func (t *TCP) OpenOwned(fd int) int {
-	if t.conn != nil || t.fd >= 0 || t.ln != nil {
+	if t.sockFD >= 0 || t.fd >= 0 || t.ln != nil {
 		unix.Close(fd)
 		return -int(syscall.EINVAL)
 	}
@@ -207,25 +202,19 @@ func (t *TCP) OpenOwned(fd int) int {
 	return t.openConnected(fd)
 }
 
-// openConnected makes the connected socket fd the handle's stream; Go's
-// conn works on its own copy and fd is closed.
+// openConnected makes the connected socket fd the handle's stream, which
+// owns it from now on.
 func (t *TCP) openConnected(fd int) int {
-	c, err := fileConn(fd)
-	if err != nil {
-		return Errno(err)
-	}
-	tc, ok := c.(*stdnet.TCPConn)
-	if !ok {
-		c.Close()
+	if GuessHandleType(fd) != "TCP" {
+		unix.Close(fd)
 		return -int(syscall.ENOTSOCK)
 	}
-	t.attach(tc)
-	return 0
+	return t.attachFD(fd, true)
 }
 
 // Connect dials address:port; OnConnect reports the outcome.
 func (t *TCP) Connect(address string, port int, localAddress string, localPort int) int {
-	if t.conn != nil || t.connecting {
+	if t.sockFD >= 0 || t.connecting {
 		return -int(syscall.EISCONN)
 	}
 	t.connecting = true
@@ -234,10 +223,10 @@ func (t *TCP) Connect(address string, port int, localAddress string, localPort i
 	paired := pairDialing(stdnet.ParseIP(address), port)
 	dial := t.dialer(address, port, localAddress, localPort)
 	go func() {
-		c, err := dial()
+		fd, err := dial()
 		if paired {
 			if err == nil {
-				pairDialed(port, c.LocalAddr().String())
+				pairDialed(port, localName(fd))
 			} else {
 				pairDone(port)
 			}
@@ -246,18 +235,22 @@ func (t *TCP) Connect(address string, port int, localAddress string, localPort i
 		t.loop.Post(func() {
 			t.loop.Unref()
 			if t.closed {
-				if c != nil {
-					c.Close()
+				if err == nil {
+					unix.Close(fd)
 				}
 				return
 			}
 			t.connecting = false
+			if err == nil {
+				if st := t.attachFD(fd, true); st != 0 {
+					err = syscall.Errno(-st)
+				}
+			}
 			if err != nil {
 				t.update()
 				t.OnConnect(Errno(err))
 				return
 			}
-			t.attach(c.(*stdnet.TCPConn))
 			t.update()
 			t.OnConnect(0)
 		})
@@ -268,14 +261,14 @@ func (t *TCP) Connect(address string, port int, localAddress string, localPort i
 // dialer starts the connect now when the addresses are plain IPs (the
 // usual case: the JS side has resolved the name) and returns what finishes
 // it off the loop; other forms go through Go's dialer.
-func (t *TCP) dialer(address string, port int, localAddress string, localPort int) func() (stdnet.Conn, error) {
+func (t *TCP) dialer(address string, port int, localAddress string, localPort int) func() (int, error) {
 	if ip, err := netip.ParseAddr(address); err == nil {
 		f, err := connectStart(ip, port, localAddress, localPort)
 		if err != nil {
-			return func() (stdnet.Conn, error) { return nil, err }
+			return func() (int, error) { return -1, err }
 		}
 		t.cancel = func() { f.Close() }
-		return func() (stdnet.Conn, error) { return connectFinish(f) }
+		return func() (int, error) { return connectFinish(f) }
 	}
 	d := stdnet.Dialer{}
 	if localAddress != "" || localPort != 0 {
@@ -284,9 +277,13 @@ func (t *TCP) dialer(address string, port int, localAddress string, localPort in
 	target := stdnet.JoinHostPort(address, strconv.Itoa(port))
 	ctx, cancel := context.WithCancel(context.Background())
 	t.cancel = cancel
-	return func() (stdnet.Conn, error) {
+	return func() (int, error) {
 		defer cancel()
-		return d.DialContext(ctx, "tcp", target)
+		c, err := d.DialContext(ctx, "tcp", target)
+		if err != nil {
+			return -1, err
+		}
+		return connFD(c.(*stdnet.TCPConn))
 	}
 }
 
@@ -307,8 +304,9 @@ func (t *TCP) DupFd() (int, int) {
 
 // control runs fn on the handle's socket, whichever it is.
 func (t *TCP) control(fn func(fd int)) bool {
-	if t.conn != nil {
-		return t.rc.Control(func(fd uintptr) { fn(int(fd)) }) == nil
+	if t.sockFD >= 0 {
+		fn(t.sockFD)
+		return true
 	}
 	return t.listener.control(fn)
 }
@@ -343,8 +341,8 @@ func (t *TCP) Reset() int {
 	if t.ended && len(t.pending) > 0 {
 		return -int(syscall.EINVAL)
 	}
-	if tc, ok := t.conn.(*stdnet.TCPConn); ok {
-		_ = tc.SetLinger(0)
+	if t.sockFD >= 0 {
+		_ = unix.SetsockoptLinger(t.sockFD, unix.SOL_SOCKET, unix.SO_LINGER, &unix.Linger{Onoff: 1, Linger: 0})
 	}
 	t.Close()
 	return 0
@@ -408,24 +406,26 @@ func isMapped(b [16]byte) bool {
 
 // SetNoDelay turns Nagle's algorithm off (true) or on.
 func (t *TCP) SetNoDelay(on bool) int {
-	tc, ok := t.conn.(*stdnet.TCPConn)
-	if !ok {
+	if t.sockFD < 0 {
 		return 0
 	}
-	return Errno(tc.SetNoDelay(on))
+	return Errno(unix.SetsockoptInt(t.sockFD, unix.IPPROTO_TCP, unix.TCP_NODELAY, boolInt(on)))
 }
 
 // SetKeepAlive turns TCP keep-alive on with the given initial delay (s).
 func (t *TCP) SetKeepAlive(on bool, delaySec int) int {
-	tc, ok := t.conn.(*stdnet.TCPConn)
-	if !ok {
+	fd := t.sockFD
+	if fd < 0 {
 		return 0
 	}
-	if err := tc.SetKeepAlive(on); err != nil {
+	if err := unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_KEEPALIVE, boolInt(on)); err != nil || !on || delaySec <= 0 {
 		return Errno(err)
 	}
-	if on && delaySec > 0 {
-		return Errno(tc.SetKeepAliveConfig(stdnet.KeepAliveConfig{Enable: true, Idle: secs(delaySec), Interval: secs(1), Count: 10}))
+	// As uv_tcp_keepalive: probes after delay, then every second, ten.
+	for _, o := range [][2]int{{unix.TCP_KEEPIDLE, delaySec}, {unix.TCP_KEEPINTVL, 1}, {unix.TCP_KEEPCNT, 10}} {
+		if err := unix.SetsockoptInt(fd, unix.IPPROTO_TCP, o[0], o[1]); err != nil {
+			return Errno(err)
+		}
 	}
 	return 0
 }

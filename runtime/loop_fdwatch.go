@@ -21,11 +21,13 @@ import (
 // (a dup, or one passed to another process).
 
 type fdWatch struct {
-	fd         int32
-	slot       int32
-	gen        int32
-	onReadable func()
-	stopped    bool
+	fd   int32
+	slot int32
+	gen  int32
+	// onEvents gets what the poll reported: readable covers data, end of
+	// input, hang-up and errors; writable covers room, hang-up and errors.
+	onEvents func(readable, writable bool)
+	stopped  bool
 }
 
 type epollState struct {
@@ -43,33 +45,76 @@ type epollState struct {
 // level-triggered. The watch itself does not keep the loop alive (Ref
 // does). Call it, and stop, on the loop goroutine.
 func (l *Loop) WatchFD(fd int, onReadable func()) (stop func(), err error) {
-	w, err := l.addWatch(fd, onReadable)
+	w, err := l.addWatch(fd, unix.EPOLLIN, func(bool, bool) { onReadable() })
 	if err != nil {
 		return nil, err
 	}
 	return func() { l.stopWatch(w) }, nil
 }
 
-// FDWatch is a WatchFD registration that a reader turns off and on as it
-// stops and starts reading, without a function made per start.
+// FDWatch polls a descriptor for reading, writing or both, as libuv's
+// uv__io_t: a stream turns each side on and off as it needs it. It is
+// registered only while it wants something (a descriptor that hung up
+// would otherwise be reported turn after turn). Use it on the loop
+// goroutine; Stop it before the descriptor is closed.
 type FDWatch struct {
-	l *Loop
-	w *fdWatch
+	l           *Loop
+	fd          int
+	onEvents    func(readable, writable bool)
+	w           *fdWatch // the registration; nil when none
+	read, write bool
 }
 
-// NewFDWatch registers fd as WatchFD does.
-func (l *Loop) NewFDWatch(fd int, onReadable func()) (*FDWatch, error) {
-	w, err := l.addWatch(fd, onReadable)
-	if err != nil {
-		return nil, err
+// NewFDWatch makes a watch of fd that wants nothing yet.
+func (l *Loop) NewFDWatch(fd int, onEvents func(readable, writable bool)) *FDWatch {
+	return &FDWatch{l: l, fd: fd, onEvents: onEvents}
+}
+
+// Want sets what the watch polls for.
+func (f *FDWatch) Want(read, write bool) error {
+	if read == f.read && write == f.write {
+		return nil
 	}
-	return &FDWatch{l: l, w: w}, nil
+	if !read && !write {
+		f.Stop()
+		return nil
+	}
+	var events uint32
+	if read {
+		events |= unix.EPOLLIN
+	}
+	if write {
+		events |= unix.EPOLLOUT
+	}
+	if f.w == nil {
+		w, err := f.l.addWatch(f.fd, events, f.onEvents)
+		if err != nil {
+			return err
+		}
+		f.w = w
+	} else {
+		ev := unix.EpollEvent{Events: events, Fd: f.w.slot, Pad: f.w.gen}
+		if err := unix.EpollCtl(f.l.ep.epfd, unix.EPOLL_CTL_MOD, f.fd, &ev); err != nil {
+			return err
+		}
+	}
+	f.read, f.write = read, write
+	return nil
 }
 
-// Stop ends the registration; a later Stop does nothing.
-func (f *FDWatch) Stop() { f.l.stopWatch(f.w) }
+// Polled reports whether the descriptor is in the loop's poll now.
+func (f *FDWatch) Polled() bool { return f.w != nil }
 
-func (l *Loop) addWatch(fd int, onReadable func()) (*fdWatch, error) {
+// Stop ends the registration, if any.
+func (f *FDWatch) Stop() {
+	if f.w != nil {
+		f.l.stopWatch(f.w)
+		f.w = nil
+	}
+	f.read, f.write = false, false
+}
+
+func (l *Loop) addWatch(fd int, events uint32, onEvents func(bool, bool)) (*fdWatch, error) {
 	if err := l.ensureEpoll(); err != nil {
 		return nil, err
 	}
@@ -83,8 +128,8 @@ func (l *Loop) addWatch(fd int, onReadable func()) (*fdWatch, error) {
 		e.slots = append(e.slots, nil)
 	}
 	e.gen++
-	w := &fdWatch{fd: int32(fd), slot: slot, gen: e.gen, onReadable: onReadable}
-	ev := unix.EpollEvent{Events: unix.EPOLLIN, Fd: slot, Pad: w.gen}
+	w := &fdWatch{fd: int32(fd), slot: slot, gen: e.gen, onEvents: onEvents}
+	ev := unix.EpollEvent{Events: events, Fd: slot, Pad: w.gen}
 	if err := unix.EpollCtl(e.epfd, unix.EPOLL_CTL_ADD, fd, &ev); err != nil {
 		e.free = append(e.free, slot)
 		return nil, err
@@ -184,7 +229,8 @@ func (l *Loop) pollWatches(wait time.Duration) {
 			continue
 		}
 		if w := e.slots[ev.Fd]; w != nil && w.gen == ev.Pad {
-			w.onReadable()
+			const broken = unix.EPOLLERR | unix.EPOLLHUP
+			w.onEvents(ev.Events&(unix.EPOLLIN|unix.EPOLLRDHUP|broken) != 0, ev.Events&(unix.EPOLLOUT|broken) != 0)
 		}
 	}
 }
