@@ -54,6 +54,12 @@ func (l *Loop) NewTimer(fire func() (time.Duration, bool)) *Timer {
 // Start (re)schedules the timer to fire after d, measured from the cached
 // loop time as Node does.
 func (t *Timer) Start(d time.Duration) {
+	t.loop.updateTime()
+	t.startFrom(t.loop.now, d)
+}
+
+// startFrom schedules the timer to fire d after base (a loop time).
+func (t *Timer) startFrom(base, d time.Duration) {
 	l := t.loop
 	t.Stop()
 	if d < time.Millisecond {
@@ -61,10 +67,9 @@ func (t *Timer) Start(d time.Duration) {
 	}
 	t.cancelled = false
 	t.active = true
-	l.updateTime()
 	l.timerSeq++
 	t.seq = l.timerSeq
-	t.when = l.now + d
+	t.when = base + d
 	heap.Push(&l.timers, t)
 	if t.refed {
 		l.refTimers++
@@ -111,10 +116,15 @@ func (t *Timer) SetRef(ref bool) {
 // Refed reports whether the timer keeps the loop alive.
 func (t *Timer) Refed() bool { return t.refed }
 
+// runTimers fires the timers due when the pass began, as node's
+// processTimers(now) does: an interval re-armed from that time is not due
+// again within the pass, and its period does not include the time its
+// callback ran.
 func (l *Loop) runTimers() {
+	now := l.now
 	for len(l.timers) > 0 && !l.stopped {
 		t := l.timers[0]
-		if t.when > l.now {
+		if t.when > now {
 			return
 		}
 		heap.Pop(&l.timers)
@@ -126,7 +136,7 @@ func (l *Loop) runTimers() {
 		d, again := t.fire()
 		l.firing = nil
 		if again && !t.active {
-			t.Start(d)
+			t.startFrom(now, d)
 		}
 	}
 }
