@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/sys/unix"
+
 	gort "github.com/gocluster/gocluster/runtime"
 )
 
@@ -172,4 +174,47 @@ func TestListenerFdPassing(t *testing.T) {
 	if accepted != 1 {
 		t.Fatalf("accepted %d", accepted)
 	}
+}
+
+// Accepted and connected sockets start as libuv leaves them: keep-alive off
+// (Go's net package would turn it on); SetKeepAlive sets it as
+// uv_tcp_keepalive does.
+func TestSocketOptionsAsLibuv(t *testing.T) {
+	loop := gort.NewLoop()
+	srv, port := listenLocal(t, loop)
+	opt := func(c *TCP, level, name int) int {
+		v := -1
+		c.control(func(fd int) { v, _ = unix.GetsockoptInt(fd, level, name) })
+		return v
+	}
+	cli := NewTCP(loop)
+	var accepted *TCP
+	done := func() {
+		if accepted != nil && cli.Connected() {
+			accepted.Close()
+			cli.Close()
+			srv.Close()
+		}
+	}
+	srv.OnConnection = func(_ int, c *TCP) {
+		if v := opt(c, unix.SOL_SOCKET, unix.SO_KEEPALIVE); v != 0 {
+			t.Errorf("accepted socket: SO_KEEPALIVE %d, want 0", v)
+		}
+		if st := c.SetKeepAlive(true, 7); st != 0 {
+			t.Errorf("SetKeepAlive: %d", st)
+		}
+		if on, idle := opt(c, unix.SOL_SOCKET, unix.SO_KEEPALIVE), opt(c, unix.IPPROTO_TCP, unix.TCP_KEEPIDLE); on != 1 || idle != 7 {
+			t.Errorf("after SetKeepAlive(true, 7): SO_KEEPALIVE %d, TCP_KEEPIDLE %d", on, idle)
+		}
+		accepted = c
+		done()
+	}
+	cli.OnConnect = func(int) {
+		if v := opt(cli, unix.SOL_SOCKET, unix.SO_KEEPALIVE); v != 0 {
+			t.Errorf("connected socket: SO_KEEPALIVE %d, want 0", v)
+		}
+		done()
+	}
+	cli.Connect("127.0.0.1", port, "", 0)
+	runLoop(t, loop)
 }
