@@ -184,7 +184,8 @@ function map(fn, options) {
               if (signal.aborted) throw new errors.AbortError();
               if (val !== kEmpty) {
                 shiftPending = true;
-                return { value: val, done: false };
+                // A generator's yield awaits its value: one promise job.
+                return { value: await val, done: false };
               }
               queue.shift();
               maybeResume();
