@@ -136,9 +136,12 @@ function createAsyncIterator(stream, options) {
     if (req.kind === 'next') {
       step(req);
     } else if (req.kind === 'return') {
-      finish();
-      Promise.resolve(req.arg).then((v) => settle(req, true, { value: v, done: true }),
-        (err) => settle(req, false, err));
+      // Resumed to return, a generator awaits the value first (a promise
+      // job), then runs its finally block (the destroy).
+      Promise.resolve(req.arg).then((v) => {
+        finish();
+        settle(req, true, { value: v, done: true });
+      }, (err) => fail(req, err));
     } else {
       fail(req, req.arg);
     }
