@@ -41,8 +41,8 @@ function eos(stream, options, callback) {
   validate(errors.validateAbortSignal, options.signal, 'options.signal');
   callback = once(callback);
 
-  if (utils.isReadableStream(stream) || utils.isWritableStream(stream)) return eosWeb(stream, options, callback);
   if (!utils.isNodeStream(stream)) {
+    if (utils.isReadableStream(stream) || utils.isWritableStream(stream)) return eosWeb(stream, options, callback);
     throw thrown(errors.invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream), 'node:internal/streams/end-of-stream',
       "    throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);");
   }
