@@ -166,7 +166,13 @@ func (rt *Runtime) fillProcess(p *goja.Object) {
 		return err == nil
 	})
 	set("_kill", func(pid int, sig int) int {
-		if err := syscall.Kill(pid, syscall.Signal(sig)); err != nil {
+		var err error
+		if w := rt.signalWatches[SignalName(sig)]; w != nil && pid == os.Getpid() {
+			err = rt.killSelf(w, syscall.Signal(sig))
+		} else {
+			err = syscall.Kill(pid, syscall.Signal(sig))
+		}
+		if err != nil {
 			return -int(errnoOf(err))
 		}
 		return 0
@@ -270,37 +276,67 @@ func parseOctal(s string, out *int64) (int, error) {
 	return len(s), nil
 }
 
+// signalWatch is an OS signal delivered to process listeners: ch receives
+// it, and posted hears each time its emit was queued on the loop.
+type signalWatch struct {
+	ch     chan os.Signal
+	posted chan struct{}
+}
+
 // watchSignal starts or stops delivering an OS signal to process listeners.
-// With no listener the default action happens, as in Node.
 func (rt *Runtime) watchSignal(name string, on bool) {
 	sig, ok := signalNumbers[name]
 	if !ok {
 		return
 	}
-	if rt.signalChans == nil {
-		rt.signalChans = map[string]chan os.Signal{}
+	if rt.signalWatches == nil {
+		rt.signalWatches = map[string]*signalWatch{}
 	}
 	if !on {
-		if ch := rt.signalChans[name]; ch != nil {
-			signal.Stop(ch)
+		if w := rt.signalWatches[name]; w != nil {
+			signal.Stop(w.ch)
 			signal.Reset(sig)
-			close(ch)
-			delete(rt.signalChans, name)
+			close(w.ch)
+			delete(rt.signalWatches, name)
 		}
 		return
 	}
-	if rt.signalChans[name] != nil {
+	if rt.signalWatches[name] != nil {
 		return
 	}
-	ch := make(chan os.Signal, 4)
-	rt.signalChans[name] = ch
-	signal.Notify(ch, sig)
+	w := &signalWatch{ch: make(chan os.Signal, 4), posted: make(chan struct{}, 1)}
+	rt.signalWatches[name] = w
+	signal.Notify(w.ch, sig)
 	go func() {
-		for range ch {
+		for range w.ch {
 			rt.Loop.Post(func() {
 				emit, _ := goja.AssertFunction(rt.internal.Get("emitSignal"))
 				rt.call(emit, goja.Undefined(), rt.VM.ToValue(name))
 			})
+			select {
+			case w.posted <- struct{}{}:
+			default:
+			}
 		}
 	}()
+}
+
+// killSelf sends the process a signal it watches and waits (a moment at
+// most) until the delivery is queued on the loop: node has it before kill()
+// returns, so it comes in kill order, before the next immediates, and
+// before the loop could end; here it arrives through another goroutine.
+// Signals of one kind may merge into one delivery, as in node.
+func (rt *Runtime) killSelf(w *signalWatch, sig syscall.Signal) error {
+	select {
+	case <-w.posted:
+	default:
+	}
+	if err := syscall.Kill(os.Getpid(), sig); err != nil {
+		return err
+	}
+	select {
+	case <-w.posted:
+	case <-time.After(100 * time.Millisecond):
+	}
+	return nil
 }

@@ -61,7 +61,7 @@ type Runtime struct {
 	mappedFiles  map[string]bool     // names positions take through a source map
 	siteSymbol   *goja.Symbol        // key of the report site marked on errors
 
-	signalChans map[string]chan os.Signal
+	signalWatches map[string]*signalWatch
 
 	exiting  bool
 	exitCode int
