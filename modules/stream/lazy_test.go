@@ -43,7 +43,7 @@ func run(t *testing.T, script string, globals map[string]string) string {
 // The parts a program rarely needs load on first use, and the functions
 // standing for them until then look as the parts' own do.
 func TestLazyParts(t *testing.T) {
-	lazy := []string{"compose", "operators", "pipeline", "from", "abort", "end-of-stream", "readable_pipe"}
+	lazy := []string{"compose", "operators", "pipeline", "from", "abort", "end-of-stream", "readable_pipe", "web"}
 	run(t, `const { Readable, Writable, PassThrough } = require('stream');
 new PassThrough().end('x');
 process.stdout.write('ok\n');`, nil)
@@ -74,5 +74,33 @@ process.stdout.write(lines.join('\n') + '\n');`, map[string]string{"streamParts"
 	}
 	if n := strings.Count(out, "\n"); n != 13 {
 		t.Errorf("%d operators, the table has 13:\n%s", n, out)
+	}
+}
+
+// Duplex.from and compose know a Blob and a web stream when they meet one,
+// without loading Blob, the web streams or the adapters for the others.
+func TestDuplexFromLoadsNoWebParts(t *testing.T) {
+	out := run(t, `const { Duplex, compose, PassThrough } = require('stream');
+Duplex.from([1, 2]).resume();
+Duplex.from({ readable: new PassThrough() });
+compose(new PassThrough(), new PassThrough()).end('x');
+process.stdout.write('ok\n');`, nil)
+	if out != "ok\n" {
+		t.Fatalf("printed %q", out)
+	}
+	compiled := gort.CompiledPrograms()
+	for _, name := range []string{"node:internal/streams/web", "node:internal/webstreams", "node:buffer/blob"} {
+		if slices.Contains(compiled, name) {
+			t.Errorf("%s compiled by a program without web streams or Blobs", name)
+		}
+	}
+	run(t, `const { Readable } = require('stream');
+Readable.toWeb(Readable.from(['x']));
+require('stream').Duplex.from(new Blob(['b']));`, nil)
+	compiled = gort.CompiledPrograms()
+	for _, name := range []string{"node:internal/streams/web", "node:internal/webstreams", "node:buffer/blob"} {
+		if !slices.Contains(compiled, name) {
+			t.Errorf("%s not among the compiled programs %v: the names this test checks are stale", name, compiled)
+		}
 	}
 }
