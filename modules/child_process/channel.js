@@ -18,9 +18,9 @@ const INTERNAL_PREFIX = 'NODE_';
 const siteFile = 'node:internal/child_process';
 
 function isInternal(message) {
-  return message !== null && typeof message === 'object' &&
-    typeof message.cmd === 'string' && message.cmd.length > INTERNAL_PREFIX.length &&
-    message.cmd.slice(0, INTERNAL_PREFIX.length) === INTERNAL_PREFIX;
+  if (message === null || typeof message !== 'object') return false;
+  const cmd = message.cmd;
+  return typeof cmd === 'string' && cmd.length > INTERNAL_PREFIX.length && cmd.startsWith(INTERNAL_PREFIX);
 }
 
 // A descriptor that came over the channel with no better wrapper (or one

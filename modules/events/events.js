@@ -145,7 +145,7 @@ function emitWith(emitter, type, argc, a, b) {
     if (argc === 1) result = handler.call(emitter, a);
     else if (argc === 0) result = handler.call(emitter);
     else result = handler.call(emitter, a, b);
-    if (result != null) captureRejection(emitter, result, type, argsOf(argc, a, b));
+    if (result != null && emitter[kCapture]) captureRejection(emitter, result, type, argsOf(argc, a, b));
     return true;
   }
   const list = handler.slice();
@@ -153,7 +153,7 @@ function emitWith(emitter, type, argc, a, b) {
     if (argc === 1) result = list[i].call(emitter, a);
     else if (argc === 0) result = list[i].call(emitter);
     else result = list[i].call(emitter, a, b);
-    if (result != null) captureRejection(emitter, result, type, argsOf(argc, a, b));
+    if (result != null && emitter[kCapture]) captureRejection(emitter, result, type, argsOf(argc, a, b));
   }
   return true;
 }
