@@ -141,6 +141,7 @@ func init() {
 	}
 	gort.RegisterCore(webstreams.ModuleName, webstreams.Require)
 	gort.RegisterCore(webstreams.WebModuleName, webstreams.RequireWeb)
+	gort.RegisterCore(webstreams.UtilModuleName, webstreams.RequireUtil)
 	for _, name := range webstreams.Globals {
 		gort.RegisterGlobal(name, webstreams.ModuleName, name)
 	}

@@ -80,3 +80,20 @@ func RequireWeb(rt *gort.Runtime, module *goja.Object) {
 	}
 	_ = module.Set("exports", exports)
 }
+
+// UtilModuleName is internal/webstreams/util, which node --expose-internals
+// lets a program require (Node's tests read a stream's state through it).
+const UtilModuleName = "internal/webstreams/util"
+
+// RequireUtil fills module.exports for internal/webstreams/util: the key
+// under which every web stream keeps its state.
+func RequireUtil(rt *gort.Runtime, module *goja.Object) {
+	ws, err := rt.Require(ModuleName)
+	if err != nil {
+		panic(err)
+	}
+	internals := ws.ToObject(rt.VM).Get("internals").ToObject(rt.VM)
+	exports := rt.VM.NewObject()
+	_ = exports.Set("kState", internals.Get("kState"))
+	_ = module.Set("exports", exports)
+}
