@@ -28,6 +28,7 @@ type options struct {
 	requests  int
 	asJSON    bool
 	gcBin     string
+	cgo       bool
 	nodeBin   string
 	only      string
 	wrkBinary string
@@ -40,7 +41,8 @@ func main() {
 	flag.DurationVar(&o.duration, "d", 3*time.Second, "length of each load run (wrk -d, IPC ping-pong)")
 	flag.IntVar(&o.requests, "requests", 100000, "requests before the memory-after-load reading")
 	flag.BoolVar(&o.asJSON, "json", false, "print machine-readable JSON instead of the table")
-	flag.StringVar(&o.gcBin, "gocluster", "", "gocluster binary to measure (default: build ./cmd/gocluster)")
+	flag.StringVar(&o.gcBin, "gocluster", "", "gocluster binary to measure (default: build ./cmd/gocluster, static)")
+	flag.BoolVar(&o.cgo, "cgo", false, "build gocluster with cgo (libc, dynamically linked) instead of the static CGO_ENABLED=0 release build")
 	flag.StringVar(&o.nodeBin, "node", "node", "node binary to compare with (\"\" to skip)")
 	flag.StringVar(&o.only, "run", "", "run only scenarios whose name matches this regular expression")
 	flag.StringVar(&o.wrkBinary, "wrk", "", "wrk binary (default: wrk on PATH, installed if missing)")
@@ -72,7 +74,7 @@ func run(o options) error {
 	exes := map[string]string{}
 	if o.gcBin == "" {
 		o.gcBin = filepath.Join(dir, "gocluster")
-		if err := goBuild(o.gcBin, "github.com/gocluster/gocluster/cmd/gocluster"); err != nil {
+		if err := goBuild(o.gcBin, "github.com/gocluster/gocluster/cmd/gocluster", !o.cgo); err != nil {
 			return err
 		}
 	}
@@ -87,7 +89,7 @@ func run(o options) error {
 	r := &runner{dir: dir, duration: o.duration, requests: o.requests}
 	if needsLoad(selected) {
 		exes["ceiling"] = filepath.Join(dir, "ceiling")
-		if err := goBuild(exes["ceiling"], "github.com/gocluster/gocluster/bench/ceiling"); err != nil {
+		if err := goBuild(exes["ceiling"], "github.com/gocluster/gocluster/bench/ceiling", false); err != nil {
 			return err
 		}
 		if r.wrk, err = ensureWrk(o.wrkBinary); err != nil {
@@ -148,8 +150,13 @@ func needsLoad(list []scenario) bool {
 	return false
 }
 
-func goBuild(out, pkg string) error {
+// goBuild builds pkg into out; static builds it as the README's release
+// build, CGO_ENABLED=0: no libc to load and link at every start.
+func goBuild(out, pkg string, static bool) error {
 	build := exec.Command("go", "build", "-o", out, pkg)
+	if static {
+		build.Env = append(os.Environ(), "CGO_ENABLED=0")
+	}
 	if msg, err := build.CombinedOutput(); err != nil {
 		return fmt.Errorf("building %s: %v\n%s", pkg, err, msg)
 	}
