@@ -50,8 +50,10 @@ type Runtime struct {
 
 	hasTicks       bool
 	rejections     []rejection
-	reported       map[*goja.Promise]bool
-	pendingHandled []goja.Value
+	reported       map[*goja.Promise]int // rejection id of a reported promise
+	pendingHandled []handledLate
+	lastRejection  int    // the last rejection id given
+	rejectionMode  string // --unhandled-rejections, read on first use
 
 	corePrograms map[string]*goja.Program
 
