@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	goruntime "runtime"
 	"slices"
 	"sort"
 	"sync"
@@ -56,6 +57,9 @@ func (rt *Runtime) installNative(n *goja.Object) {
 	// (Node's own tests do).
 	set("evalName", cmp.Or(rt.Opts.EvalName, "[eval]"))
 	set("exposeInternals", slices.Contains(rt.Opts.ExecArgv, "--expose-internals"))
+	if slices.Contains(rt.Opts.ExecArgv, "--expose-gc") {
+		set("gcFunction", rt.gcFunction())
+	}
 	set("coreNames", func() []string {
 		names := CoreNames()
 		sort.Strings(names)
@@ -163,4 +167,24 @@ func (rt *Runtime) installNative(n *goja.Object) {
 	lazyProgram("callSitesJS", callSitesProgram)
 
 	rt.installProcessNative(n)
+}
+
+// gcFunction is node --expose-gc's global gc(): a full collection now
+// (Go's collector has no minor one); {execution: 'async'} returns a
+// promise, resolved once it is done.
+func (rt *Runtime) gcFunction() *goja.Object {
+	vm := rt.VM
+	fn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		goruntime.GC()
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			if ex := o.Get("execution"); ex != nil && ex.String() == "async" {
+				p, resolve, _ := vm.NewPromise()
+				_ = resolve(goja.Undefined())
+				return vm.ToValue(p)
+			}
+		}
+		return goja.Undefined()
+	}).(*goja.Object)
+	_ = fn.DefineDataProperty("name", vm.ToValue("gc"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return fn
 }

@@ -297,8 +297,27 @@ for (const name of enumerableGlobals) {
     lazyGlobal(name, registeredGlobals.get(name), true);
   }
 }
+// node --expose-gc's gc(), then Web Crypto's crypto, an enumerable getter
+// without a setter, as in node.
+if (native.gcFunction !== undefined) {
+  Object.defineProperty(globalThis, 'gc', { value: native.gcFunction, writable: true, enumerable: true, configurable: false });
+}
+if (registeredGlobals.has('crypto')) {
+  const load = registeredGlobals.get('crypto');
+  let webCrypto;
+  Object.defineProperty(globalThis, 'crypto', {
+    get: Object.getOwnPropertyDescriptor({
+      get crypto() {
+        if (webCrypto === undefined) webCrypto = load();
+        return webCrypto;
+      },
+    }, 'crypto').get,
+    enumerable: true,
+    configurable: true,
+  });
+}
 for (const [name, load] of registeredGlobals) {
-  if (!enumerableGlobals.includes(name)) lazyGlobal(name, load, false);
+  if (!enumerableGlobals.includes(name) && name !== 'crypto') lazyGlobal(name, load, false);
 }
 
 // --- CommonJS ---------------------------------------------------------------
