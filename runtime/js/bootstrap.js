@@ -93,18 +93,15 @@ internal.refreshCatchUncaught = function refreshCatchUncaught() {
 let catching = false;
 function processTicksCatching() {
   catching = true;
-  try {
-    for (;;) {
-      try {
-        processTicks();
-        return;
-      } catch (err) {
-        native.handleUncaught(err);
-      }
+  for (;;) {
+    try {
+      processTicks();
+      break;
+    } catch (err) {
+      native.handleUncaught(err);
     }
-  } finally {
-    catching = false;
   }
+  catching = false;
 }
 
 // tickHead moves past a tick before it runs: a tick that throws is not run
@@ -136,34 +133,32 @@ internal.processTicks = processTicks;
 
 // Go's MakeCallback: argc says how many of a, b, c were given, so fn sees
 // exactly its caller's arguments without an array being made for them.
+// The try costs nothing measurable, but a throw out of it must not be
+// rethrown (see catchUncaught), hence the loop's two copies.
 internal.makeCallback = function makeCallback(fn, recv, argc, a, b, c) {
-  if (catchUncaught) return makeCallbackCatching(fn, recv, argc, a, b, c);
   let r;
-  switch (argc) {
-    case 0: r = fn.call(recv); break;
-    case 1: r = fn.call(recv, a); break;
-    case 2: r = fn.call(recv, a, b); break;
-    default: r = fn.call(recv, a, b, c);
-  }
-  if (tickHead < tickQueue.length) processTicks();
-  return r;
-};
-
-function makeCallbackCatching(fn, recv, argc, a, b, c) {
-  let r;
-  try {
+  if (!catchUncaught) {
     switch (argc) {
       case 0: r = fn.call(recv); break;
       case 1: r = fn.call(recv, a); break;
       case 2: r = fn.call(recv, a, b); break;
       default: r = fn.call(recv, a, b, c);
     }
-  } catch (err) {
-    native.handleUncaught(err);
+  } else {
+    try {
+      switch (argc) {
+        case 0: r = fn.call(recv); break;
+        case 1: r = fn.call(recv, a); break;
+        case 2: r = fn.call(recv, a, b); break;
+        default: r = fn.call(recv, a, b, c);
+      }
+    } catch (err) {
+      native.handleUncaught(err);
+    }
   }
   if (tickHead < tickQueue.length) processTicks();
   return r;
-}
+};
 
 // MakeCallback with more than three arguments.
 internal.makeCallbackApply = function makeCallbackApply(fn, recv, args) {
