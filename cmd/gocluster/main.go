@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -109,6 +110,13 @@ func run(args []string, tuneGC bool) int {
 	}
 	if err := fs.Parse(nodeShorthands(args)); err != nil {
 		fmt.Fprintf(os.Stderr, "%s: bad option: %s\n", os.Args[0], badOption(err, args))
+		return 9
+	}
+	// The runtime reads the mode from execArgv; one node does not know ends
+	// the start-up, as in node.
+	if mode := fs.Lookup("unhandled-rejections").Value.String(); fs.Changed("unhandled-rejections") &&
+		!slices.Contains([]string{"strict", "warn", "throw", "none", "warn-with-error-code"}, mode) {
+		fmt.Fprintf(os.Stderr, "%s: invalid value for --unhandled-rejections\n", os.Args[0])
 		return 9
 	}
 	switch {
