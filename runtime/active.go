@@ -18,7 +18,13 @@ type trackedHandle struct {
 	alive  func() bool
 }
 
-type handleList struct{ all []*trackedHandle }
+// handleList is the runtime's tracked handles. Closed ones are dropped
+// whenever the list is read, and when it has doubled since the last drop:
+// a server that never asks must not keep every connection it ever had.
+type handleList struct {
+	all   []*trackedHandle
+	limit int // compact when all reaches this length
+}
 
 var handleLists sync.Map // *Runtime -> *handleList
 
@@ -34,7 +40,36 @@ func (rt *Runtime) TrackHandle(obj *goja.Object, kind func() string, hasRef, ali
 		rt.OnExit(func() { handleLists.Delete(rt) })
 	}
 	l := v.(*handleList)
+	if len(l.all) >= l.limit {
+		rt.compactHandles(l)
+	}
 	l.all = append(l.all, &trackedHandle{obj, kind, hasRef, alive})
+}
+
+// open reports whether a tracked handle is still open.
+func (h *trackedHandle) open(sym *goja.Symbol) bool {
+	if h.alive != nil {
+		return h.alive()
+	}
+	if o := owner(h.obj, sym); o != h.obj {
+		hv := o.Get("_handle")
+		return hv == nil || goja.IsUndefined(hv) || hv.SameAs(h.obj)
+	}
+	return true
+}
+
+// compactHandles drops the closed handles, keeping the order.
+func (rt *Runtime) compactHandles(l *handleList) {
+	sym := rt.ownerSymbol()
+	kept := l.all[:0]
+	for _, h := range l.all {
+		if h.open(sym) {
+			kept = append(kept, h)
+		}
+	}
+	clear(l.all[len(kept):])
+	l.all = kept
+	l.limit = max(64, 2*len(kept))
 }
 
 // ownerSymbol is Symbol.for('gocluster.owner_symbol') of rt's VM.
@@ -74,28 +109,14 @@ func (rt *Runtime) liveHandles() (owners []*goja.Object, kinds []string) {
 		return nil, nil
 	}
 	l := v.(*handleList)
+	rt.compactHandles(l)
 	sym := rt.ownerSymbol()
-	kept := l.all[:0]
 	for _, h := range l.all {
-		o := owner(h.obj, sym)
-		open := true
-		if h.alive != nil {
-			open = h.alive()
-		} else if o != h.obj {
-			hv := o.Get("_handle")
-			open = hv == nil || goja.IsUndefined(hv) || hv.SameAs(h.obj)
-		}
-		if !open {
-			continue
-		}
-		kept = append(kept, h)
 		if h.hasRef() {
-			owners = append(owners, o)
+			owners = append(owners, owner(h.obj, sym))
 			kinds = append(kinds, h.kind())
 		}
 	}
-	clear(l.all[len(kept):])
-	l.all = kept
 	return owners, kinds
 }
 
