@@ -155,10 +155,20 @@ func (h *pipeHandle) readLoop() {
 		if stop {
 			return
 		}
+		// Each RawConn.Read forgets the poller's last report, so readable
+		// asks the kernel itself before Read waits for the next one.
 		if err := h.rc.Read(readable); err != nil {
 			return // closed
 		}
-		post(h.rt.Loop, func() { finished <- h.readOnLoop(buf) })
+		var read func()
+		read = func() {
+			if completionsPending(h.rt.Loop) {
+				post(h.rt.Loop, read) // behind them
+				return
+			}
+			finished <- h.readOnLoop(buf)
+		}
+		post(h.rt.Loop, read)
 		if <-finished {
 			return
 		}
@@ -172,37 +182,45 @@ func readable(fd uintptr) bool {
 	return err != nil || n > 0
 }
 
-// readOnLoop reads once, if JS still wants data, and delivers what it got;
-// true when the pipe is done (EOF, an error, closed).
+// maxReadsPerWake bounds the reads of one wake-up, as libuv's 32, so that
+// a fast child does not hold the loop.
+const maxReadsPerWake = 32
+
+// readOnLoop reads while JS wants data and the pipe has some, delivering
+// each chunk; true when the pipe is done (EOF, an error, closed).
 func (h *pipeHandle) readOnLoop(buf []byte) bool {
-	if h.closed {
-		return true
+	for i := 0; i < maxReadsPerWake; i++ {
+		if h.closed {
+			return true
+		}
+		h.mu.Lock()
+		want := h.reading
+		h.mu.Unlock()
+		if !want {
+			return false
+		}
+		var n int
+		var rerr error
+		if err := h.rc.Read(func(fd uintptr) bool {
+			n, rerr = unix.Read(int(fd), buf)
+			return true
+		}); err != nil {
+			return true // closed
+		}
+		switch {
+		case rerr == unix.EAGAIN:
+			return false
+		case rerr == unix.EINTR:
+			continue
+		case rerr == unix.ECONNRESET || (rerr == nil && n == 0):
+			h.deliver(uvEOF, nil)
+			return true
+		case rerr != nil:
+			h.deliver(errno(rerr), nil)
+			return true
+		}
+		h.deliver(n, append([]byte(nil), buf[:n]...))
 	}
-	h.mu.Lock()
-	want := h.reading
-	h.mu.Unlock()
-	if !want {
-		return false
-	}
-	var n int
-	var rerr error
-	if err := h.rc.Read(func(fd uintptr) bool {
-		n, rerr = unix.Read(int(fd), buf)
-		return true
-	}); err != nil {
-		return true // closed
-	}
-	switch {
-	case rerr == unix.EAGAIN || rerr == unix.EINTR:
-		return false
-	case rerr == unix.ECONNRESET || (rerr == nil && n == 0):
-		h.deliver(uvEOF, nil)
-		return true
-	case rerr != nil:
-		h.deliver(errno(rerr), nil)
-		return true
-	}
-	h.deliver(n, append([]byte(nil), buf[:n]...))
 	return false
 }
 
@@ -276,7 +294,7 @@ func (h *pipeHandle) write(req *goja.Object, data []byte, shutdown bool) int {
 // completes in one step on the loop.
 func (h *pipeHandle) shutdownNow(finish func(int)) {
 	status := 0
-	post(h.rt.Loop, func() { finish(status) })
+	postCompletion(h.rt.Loop, func() { finish(status) })
 	var serr error
 	if err := h.rc.Control(func(fd uintptr) { serr = unix.Shutdown(int(fd), unix.SHUT_WR) }); err != nil {
 		serr = unix.ECANCELED
@@ -324,11 +342,11 @@ func (h *pipeHandle) writeLoop() {
 		h.mu.Unlock()
 		if failed != nil {
 			status := errno(failed)
-			post(h.rt.Loop, func() { w.finish(status) })
+			postCompletion(h.rt.Loop, func() { w.finish(status) })
 			continue
 		}
 		if w.shutdown {
-			post(h.rt.Loop, func() {
+			postCompletion(h.rt.Loop, func() {
 				h.mu.Lock()
 				h.writing = false
 				h.mu.Unlock()
@@ -346,7 +364,7 @@ func (h *pipeHandle) writeLoop() {
 		}
 		failed = err
 		status := errno(err)
-		post(h.rt.Loop, func() { w.finish(status) })
+		postCompletion(h.rt.Loop, func() { w.finish(status) })
 	}
 }
 

@@ -145,6 +145,14 @@ func spawnSync(rt *gort.Runtime, opts *goja.Object) *goja.Object {
 		mu.Unlock()
 	}
 	wg.Wait()
+	if failure == nil {
+		select {
+		case <-overrun:
+			// Past maxBuffer, even when the child had exited by then.
+			failure = unix.ENOBUFS
+		default:
+		}
+	}
 
 	output := make([]any, len(so.stdio))
 	for i, b := range outputs {
