@@ -17,9 +17,9 @@ function ClientRequest(input, options, cb) {
 Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ClientRequest, OutgoingMessage);
 
-// Its own _finish, as Node's (whose extra part feeds perf_hooks observers,
-// which gocluster has none of for http).
-ClientRequest.prototype._finish = OutgoingMessage.prototype._finish;
+ClientRequest.prototype._finish = function _finish() {
+  return Reflect.apply(work()._finish, this, arguments);
+};
 
 ClientRequest.prototype._implicitHeader = function _implicitHeader() {
   return Reflect.apply(work()._implicitHeader, this, arguments);

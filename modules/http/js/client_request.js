@@ -12,7 +12,7 @@ const {
 } = require('internal/errors');
 const {
   _checkIsHttpToken: checkIsHttpToken, freeParser, parsers, HTTPParser, isLenient, maxHeaderSize,
-  prepareError,
+  prepareError, httpChannels,
 } = binding.load('common');
 const { kUniqueHeaders, parseUniqueHeadersOption, OutgoingMessage, kOutHeaders, kNeedDrain } =
   binding.load('outgoing');
@@ -20,7 +20,7 @@ const Agent = binding.load('agent');
 const { codes, connResetException } = binding.load('errors');
 const {
   socketOnData, socketOnEnd, socketCloseListener, socketErrorListener, ondrain, kError,
-  listenSocketTimeout, parserOnIncomingClient,
+  listenSocketTimeout, parserOnIncomingClient, emitErrorEvent,
 } = binding.load('client_socket');
 
 const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
@@ -204,7 +204,7 @@ function init(input, options, cb) {
     const oncreate = (err, socket) => {
       if (called) return;
       called = true;
-      if (err) process.nextTick(() => this.emit('error', err));
+      if (err) process.nextTick(() => emitErrorEvent(this, err));
       else this.onSocket(socket);
     };
     try {
@@ -277,7 +277,7 @@ function onSocketNT(req, socket, err) {
     req.destroyed = true;
     const destroyReq = (req, err) => {
       if (!req.aborted && !err) err = connResetException('socket hang up');
-      if (err) req.emit('error', err);
+      if (err) emitErrorEvent(req, err);
       req._closed = true;
       req.emit('close');
     };
@@ -339,7 +339,15 @@ function clearRequestTimeout(cb) {
   this.setTimeout(0, cb);
 }
 
+// The request is all written (end()): 'prefinish', then
+// http.client.request.start.
+function _finish() {
+  OutgoingMessage.prototype._finish.call(this);
+  const channel = httpChannels().clientRequestStart;
+  if (channel._subscribers.length !== 0) channel.publish({ request: this });
+}
+
 module.exports = {
   init, _implicitHeader, abort, destroy, onSocket, _deferToConnect, setTimeout: setRequestTimeout, setNoDelay,
-  setSocketKeepAlive, clearTimeout: clearRequestTimeout,
+  setSocketKeepAlive, clearTimeout: clearRequestTimeout, _finish,
 };

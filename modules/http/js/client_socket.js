@@ -3,7 +3,7 @@
 // ClientRequest's socket does with data, end, errors and close, and the
 // hand-over of a kept-alive socket back to its agent.
 
-const { freeParser, prepareError, debug } = binding.load('common');
+const { freeParser, prepareError, debug, httpChannels } = binding.load('common');
 const { kNeedDrain } = binding.load('outgoing');
 const { connResetException } = binding.load('errors');
 
@@ -15,6 +15,13 @@ function ondrain() {
     msg[kNeedDrain] = false;
     msg.emit('drain');
   }
+}
+
+// A request's 'error', published on http.client.request.error first.
+function emitErrorEvent(req, err) {
+  const channel = httpChannels().clientRequestError;
+  if (channel._subscribers.length !== 0) channel.publish({ request: req, error: err });
+  req.emit('error', err);
 }
 
 function socketCloseListener() {
@@ -35,7 +42,7 @@ function socketCloseListener() {
     if (!req.socket._hadError) {
       // Closed before any response: the request fails.
       req.socket._hadError = true;
-      req.emit('error', connResetException('socket hang up'));
+      emitErrorEvent(req, connResetException('socket hang up'));
     }
     req._closed = true;
     req.emit('close');
@@ -54,7 +61,7 @@ function socketErrorListener(err) {
   if (req) {
     // Only the first error reaches the request.
     req.socket._hadError = true;
-    req.emit('error', err);
+    emitErrorEvent(req, err);
   }
   const parser = socket.parser;
   if (parser) {
@@ -73,7 +80,7 @@ function socketOnEnd() {
   if (!req.res && !req.socket._hadError) {
     // The server hung up before answering.
     req.socket._hadError = true;
-    req.emit('error', connResetException('socket hang up'));
+    emitErrorEvent(req, connResetException('socket hang up'));
   }
   if (parser) {
     parser.finish();
@@ -95,7 +102,7 @@ function socketOnData(d) {
     socket.removeListener('end', socketOnEnd);
     socket.destroy();
     req.socket._hadError = true;
-    req.emit('error', ret);
+    emitErrorEvent(req, ret);
   } else if (parser.incoming && parser.incoming.upgrade) {
     // 101 Switching Protocols, or an answer to CONNECT.
     const bytesParsed = ret;
@@ -175,6 +182,8 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
     // The server must agree to keep-alive.
     req.shouldKeepAlive = false;
   }
+  const channel = httpChannels().clientResponseFinish;
+  if (channel._subscribers.length !== 0) channel.publish({ request: req, response: res });
   req.res = res;
   res.req = req;
   // Ours first, so the socket is cleaned up whatever the program does.
@@ -272,6 +281,7 @@ module.exports = {
   ondrain,
   socketCloseListener,
   socketErrorListener,
+  emitErrorEvent,
   socketOnEnd,
   socketOnData,
   parserOnIncomingClient,

@@ -26,6 +26,26 @@ const debug = (() => {
   return log.enabled ? log : null;
 })();
 
+// The diagnostics_channel channels Node's http publishes on, loaded with
+// the first connection or request rather than with http. A publish is
+// skipped unless a channel has subscribers (_subscribers, read as a field
+// where a request would otherwise pay a getter; bound stores alone get no
+// publish in Node either).
+let channels = null;
+function httpChannels() {
+  if (channels === null) {
+    const dc = require('diagnostics_channel');
+    channels = {
+      clientRequestStart: dc.channel('http.client.request.start'),
+      clientRequestError: dc.channel('http.client.request.error'),
+      clientResponseFinish: dc.channel('http.client.response.finish'),
+      serverRequestStart: dc.channel('http.server.request.start'),
+      serverResponseFinish: dc.channel('http.server.response.finish'),
+    };
+  }
+  return channels;
+}
+
 // Default cap on header lines kept (name and value each count).
 const MAX_HEADER_PAIRS = 2000;
 
@@ -235,5 +255,6 @@ module.exports = {
   isLenient,
   maxHeaderSize,
   debug,
+  httpChannels,
   prepareError,
 };

@@ -89,7 +89,8 @@ function ServerResponse(req, options) {
 }
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
-// Its own _finish, as Node's (see ClientRequest's).
+// Its own _finish, as Node's (whose extra part feeds perf_hooks observers,
+// which gocluster has none of for http).
 ServerResponse.prototype._finish = OutgoingMessage.prototype._finish;
 
 ServerResponse.prototype.statusCode = 200;

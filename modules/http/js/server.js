@@ -12,7 +12,7 @@ const {
 } = require('internal/errors');
 const {
   parsers, freeParser, continueExpression, kIncomingMessage, HTTPParser,
-  isLenient, maxHeaderSize, prepareError, debug,
+  isLenient, maxHeaderSize, prepareError, debug, httpChannels,
 } = binding.load('common');
 const { ConnectionsList } = binding;
 const { kUniqueHeaders, parseUniqueHeadersOption, kNeedDrain } = binding.load('outgoing');
@@ -212,8 +212,12 @@ function connectionListener(socket) {
   connectionListenerInternal(this, socket);
 }
 
+// The diagnostics channels, once the first connection came.
+let channels = null;
+
 function connectionListenerInternal(server, socket) {
   if (debug !== null) debug('SERVER new http connection');
+  if (channels === null) channels = httpChannels();
   socket.server = server;
   // Without a 'timeout' listener anywhere, a timed-out socket is closed.
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
@@ -453,6 +457,9 @@ function onResponseFinish() {
   const req = res.req;
   const state = res[kConnectionState];
   const { socket, server } = state;
+  if (channels.serverResponseFinish._subscribers.length !== 0) {
+    channels.serverResponseFinish.publish({ request: req, response: res, socket, server });
+  }
   state.incoming.shift();
   // A body nobody read is thrown away, so the next request can be read.
   if (!req._consuming && (req._readableState[kState] & kResumeScheduled) === 0) req._dump();
@@ -505,6 +512,9 @@ function parserOnIncoming(req, keepAlive) {
   res._onPendingData = updateOutgoingData;
   res.shouldKeepAlive = keepAlive;
   res[kUniqueHeaders] = server[kUniqueHeaders];
+  if (channels.serverRequestStart._subscribers.length !== 0) {
+    channels.serverRequestStart.publish({ request: req, response: res, socket, server });
+  }
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
   res.on('finish', onResponseFinish);
