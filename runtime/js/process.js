@@ -314,7 +314,33 @@ process.binding = function binding(name) {
   throw internal.nodeError(Error, 'ERR_INVALID_MODULE', `No such module: ${name}`);
 };
 process.allowedNodeEnvironmentFlags = new Set();
-process.report = { getReport: () => ({ header: { glibcVersionRuntime: '2.36' } }) };
+// Of node's diagnostic report, only what libc detection reads (detect-libc,
+// as native packages use it): the system glibc's version, which node reports
+// as the one it runs on; none on a musl system, as node's there.
+let glibcVersion;
+function systemGlibcVersion() {
+  if (glibcVersion !== undefined) return glibcVersion || undefined;
+  glibcVersion = '';
+  const fs = internal.requireCore('fs');
+  for (const dir of [`/lib/${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}-linux-gnu`, '/lib64', '/usr/lib64', '/lib']) {
+    let text;
+    try {
+      text = fs.readFileSync(`${dir}/libc.so.6`, 'latin1');
+    } catch {
+      continue;
+    }
+    const m = /GNU C Library [^\n]*?version (\d+\.\d+)/.exec(text);
+    if (m) glibcVersion = m[1];
+    break;
+  }
+  return glibcVersion || undefined;
+}
+process.report = {
+  getReport() {
+    const version = systemGlibcVersion();
+    return { header: version === undefined ? {} : { glibcVersionRuntime: version } };
+  },
+};
 
 // _rawDebug writes to fd 2 at once, past streams, console and ticks.
 process._rawDebug = function _rawDebug(...args) {
