@@ -208,6 +208,7 @@ func (rt *Runtime) syntaxError(filename, src string, err error) error {
 			line, col = p.Line, p.Column
 		}
 	}
+	width := tokenWidth(src, line, col)
 	if line == 1 {
 		col -= len(moduleWrapperHead)
 	}
@@ -216,8 +217,46 @@ func (rt *Runtime) syntaxError(filename, src string, err error) error {
 	if se != nil {
 		e = se
 	}
-	rt.markSite(e, &site{filename, line, col})
+	rt.markSite(e, &site{file: filename, line: line, col: col, width: width})
 	return &jsThrow{value: e}
+}
+
+// tokenWidth is how many carets V8 puts under the token a syntax error
+// names, at line:col (1-based) of src: a word or number, a quoted string,
+// else one character.
+func tokenWidth(src string, line, col int) int {
+	for i := 1; i < line; i++ {
+		nl := strings.IndexByte(src, '\n')
+		if nl < 0 {
+			return 1
+		}
+		src = src[nl+1:]
+	}
+	if col < 1 || col > len(src) {
+		return 1
+	}
+	rest := src[col-1:]
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	if rest == "" {
+		return 1
+	}
+	if q := rest[0]; q == '"' || q == '\'' || q == '`' {
+		for i := 1; i < len(rest); i++ {
+			if rest[i] == '\\' {
+				i++
+			} else if rest[i] == q {
+				return i + 1
+			}
+		}
+		return 1
+	}
+	n := 0
+	for n < len(rest) && (rest[n] == '_' || rest[n] == '$' || rest[n] >= '0' && rest[n] <= '9' || rest[n] >= 'a' && rest[n] <= 'z' || rest[n] >= 'A' && rest[n] <= 'Z' || rest[n] >= 0x80) {
+		n++
+	}
+	return max(n, 1)
 }
 
 // Regexps for rare paths (syntax errors, top-level await) compile on first
@@ -256,7 +295,7 @@ func (rt *Runtime) transformError(filename string, err error) error {
 		msg = "top-level await is not supported by gocluster yet"
 	}
 	e, _ := rt.VM.New(rt.VM.Get("SyntaxError"), rt.VM.ToValue(msg))
-	rt.markSite(e, &site{fileURL(filename), te.line, te.col})
+	rt.markSite(e, &site{file: fileURL(filename), line: te.line, col: te.col})
 	return &jsThrow{value: e}
 }
 

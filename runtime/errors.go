@@ -91,6 +91,7 @@ func listenerCount(rt *Runtime, obj *goja.Object, event string) int {
 type site struct {
 	file      string
 	line, col int
+	width     int // carets under the line: a syntax error's token; 0 is one
 }
 
 func (rt *Runtime) throwSite(ex *goja.Exception) *site {
@@ -119,7 +120,7 @@ func (rt *Runtime) makeSite(file string, line, col int) *site {
 			line, col = l, c
 		}
 	}
-	return &site{file, line, col}
+	return &site{file: file, line: line, col: col}
 }
 
 var errorBinding = lazyRegexp(`^\s*(?:(?:const|let|var)\s+)?([\w$.]+)\s*=\s*new\s+[\w$.]*Error\b`)
@@ -166,7 +167,7 @@ func (rt *Runtime) errorSite(err goja.Value) *site {
 		}
 		line, _ := strconv.Atoi(m[2])
 		col, _ := strconv.Atoi(m[3])
-		return &site{m[1], line, col}
+		return &site{file: m[1], line: line, col: col}
 	}
 	return nil
 }
@@ -181,7 +182,7 @@ func (rt *Runtime) printUncaught(err goja.Value, where *site) {
 	}
 	if where != nil {
 		if line, ok := rt.sourceLine(where.file, where.line); ok {
-			fmt.Fprintf(&b, "%s:%d\n%s\n%s^\n", where.file, where.line, line, strings.Repeat(" ", max(where.col-1, 0)))
+			fmt.Fprintf(&b, "%s:%d\n%s\n%s%s\n", where.file, where.line, line, strings.Repeat(" ", max(where.col-1, 0)), strings.Repeat("^", max(where.width, 1)))
 			if isErr {
 				b.WriteByte('\n')
 			}
@@ -370,7 +371,7 @@ func (rt *Runtime) internalThrowSite(err *goja.Object, file, text string, col in
 		}
 		rt.rememberSource(file, src)
 	}
-	rt.markSite(err, &site{file, line, col})
+	rt.markSite(err, &site{file: file, line: line, col: col})
 }
 
 // markSite records on err itself (so nothing outlives it) where the fatal

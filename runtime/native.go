@@ -131,6 +131,19 @@ func (rt *Runtime) installNative(n *goja.Object) {
 		}
 		return fn
 	})
+	// -e code runs as a script in the global scope, as node's
+	// vm.runInThisContext: its completion value is -p's result.
+	set("runScript", func(name, code string) goja.Value {
+		prg, serr := rt.CompileScript(name, "", code, "")
+		if serr != nil {
+			panic(serr)
+		}
+		v, err := vm.RunProgram(prg)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
 	set("joinPath", func(dir, p string) string {
 		if filepath.IsAbs(p) {
 			return filepath.Clean(p)

@@ -170,7 +170,7 @@ func (rt *Runtime) unhandledRejectionError(reason goja.Value) (goja.Value, *site
 	if err != nil {
 		return reason, nil
 	}
-	return e, &site{rejectionFile, 4, 7}
+	return e, &site{file: rejectionFile, line: 4, col: 7}
 }
 
 // madeInternally reports whether an Error's first frame is in a core module.

@@ -241,8 +241,14 @@ Module._evalMain = function _evalMain(code) {
   m.filename = filename;
   m.paths = native.nodeModulePaths(native.cwd());
   // Eval code has no main module: require.main stays undefined, as in node.
-  const fn = native.compile(name, code);
-  Reflect.apply(fn, m.exports, [m.exports, makeRequire(m), m, name, '.']);
+  // Its module's names are globals, as node's -e makes them, and the code
+  // runs as a script: this is globalThis and var declares globals.
+  globalThis.__filename = name;
+  globalThis.module = m;
+  globalThis.exports = m.exports;
+  globalThis.__dirname = '.';
+  globalThis.require = makeRequire(m);
+  return native.runScript(name, code);
 };
 
 Module.Module = Module;
