@@ -38,6 +38,7 @@ func (rt *Runtime) fatal(err goja.Value, where *site, origin string) {
 			rt.printFatal(cerr)
 			rt.hardExit(7)
 		}
+		rt.afterHandledException()
 		return
 	}
 	if listenerCount(rt, p, "uncaughtException") > 0 {
@@ -45,6 +46,7 @@ func (rt *Runtime) fatal(err goja.Value, where *site, origin string) {
 			// A throwing handler is fatal with exit code 7, as in Node.
 			rt.hardExit(7)
 		}
+		rt.afterHandledException()
 		return
 	}
 	// Unhandled: 'exit' first (unless the process is exiting already; what
@@ -56,6 +58,13 @@ func (rt *Runtime) fatal(err goja.Value, where *site, origin string) {
 	}
 	rt.printUncaught(err, where)
 	rt.hardExit(rt.exitCodeOr(1))
+}
+
+// afterHandledException queues an empty immediate, as node's handler of
+// uncaught exceptions does so that the loop takes one more turn: a throw
+// handled in a 'beforeExit' listener, for one, brings 'beforeExit' again.
+func (rt *Runtime) afterHandledException() {
+	rt.Loop.NewImmediate(func() {})
 }
 
 // emitInternal emits a process event from Go; an exception thrown by a
@@ -111,7 +120,12 @@ func (rt *Runtime) throwSite(ex *goja.Exception) *site {
 // `throw err` of an error made on the line: goja reports where an Error was
 // made, V8 where it was thrown.
 func (rt *Runtime) makeSite(file string, line, col int) *site {
-	col = rt.fixColumn(file, line, col)
+	return rt.siteAtThrow(file, line, rt.fixColumn(file, line, col))
+}
+
+// siteAtThrow is makeSite for a place whose column is V8's already (an
+// error's stack, as errorSite reads it).
+func (rt *Runtime) siteAtThrow(file string, line, col int) *site {
 	text, ok := rt.sourceLine(file, line)
 	if ok && strings.Count(text, "throw ") == 1 {
 		col = strings.Index(text, "throw ") + 1

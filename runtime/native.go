@@ -81,6 +81,9 @@ func (rt *Runtime) installNative(n *goja.Object) {
 	// of a callback: worded as V8 words it, as one that reached Go is.
 	set("handleUncaught", func(err goja.Value) {
 		where := rt.errorSite(err)
+		if where != nil {
+			where = rt.siteAtThrow(where.file, where.line, where.col)
+		}
 		rt.reword(err, where)
 		rt.fatal(err, where, "uncaughtException")
 	})
