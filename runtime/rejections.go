@@ -65,7 +65,7 @@ func (rt *Runtime) processRejections() {
 	list := rt.rejections
 	rt.rejections = nil
 	for _, r := range list {
-		if r.handled || rt.exiting {
+		if r.handled {
 			continue
 		}
 		reason := r.promise.Result()
@@ -96,7 +96,7 @@ func (rt *Runtime) processRejections() {
 			}
 		}
 	}
-	for len(rt.pendingHandled) > 0 && !rt.exiting {
+	for len(rt.pendingHandled) > 0 {
 		h := rt.pendingHandled[0]
 		rt.pendingHandled = rt.pendingHandled[1:]
 		p := rt.Process()

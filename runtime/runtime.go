@@ -418,6 +418,9 @@ func (rt *Runtime) exit(code int) {
 	if err := rt.emitExit(code); err != nil {
 		rt.handleError(err)
 	}
+	// A promise the listeners rejected unhandled is still fatal, as node
+	// reports it after its 'exit' event.
+	rt.afterCallback()
 	panic(exitUnwind{rt.exitCodeOr(0)})
 }
 
