@@ -178,10 +178,11 @@ var ignoredBoolFlags = []string{
 }
 
 var ignoredValueFlags = []string{
-	"max-old-space-size", "max-semi-space-size", "stack-size", "unhandled-rejections",
+	"max-old-space-size", "max-semi-space-size", "stack-size",
 	"input-type", "title", "stack-trace-limit", "dns-result-order", "inspect-port",
 	"max-http-header-size" /* read by http */, "experimental-loader", "loader", "import", "conditions",
-	"redirect-warnings", // read by process.js
+	"redirect-warnings",    // read by process.js
+	"unhandled-rejections", // read by runtime/rejections.go
 	// read by net
 	"network-family-autoselection-attempt-timeout",
 }
