@@ -227,6 +227,13 @@ func (p *Pipe) DupFd() (int, int) {
 	return nfd, 0
 }
 
+// Fd is the handle's descriptor, as uv_fileno; -1 when it has none.
+func (p *Pipe) Fd() int {
+	fd := -1
+	p.control(func(f int) { fd = f })
+	return fd
+}
+
 func (p *Pipe) control(fn func(fd int)) bool {
 	if p.sockFD >= 0 {
 		fn(p.sockFD)

@@ -302,6 +302,14 @@ func (t *TCP) DupFd() (int, int) {
 	return nfd, 0
 }
 
+// Fd is the handle's descriptor, as uv_fileno: the connection's, else the
+// server's or bound socket's; -1 when it has none (closed, or not open yet).
+func (t *TCP) Fd() int {
+	fd := -1
+	t.control(func(f int) { fd = f })
+	return fd
+}
+
 // control runs fn on the handle's socket, whichever it is.
 func (t *TCP) control(fn func(fd int)) bool {
 	if t.sockFD >= 0 {

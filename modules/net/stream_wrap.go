@@ -21,6 +21,7 @@ type socketHandle interface {
 	DupFd() (int, int)
 	ListenBound(backlog int) int
 	Open(fd int) int
+	Fd() int
 	setOnClose(func())
 }
 
@@ -270,6 +271,14 @@ func (w *wrapper) streamMethods() {
 		return num(fd)
 	})
 	w.getter("writeQueueSize", func(h socketHandle) goja.Value { return num(h.stream().WriteQueueSize()) })
+	// fd as node's handles have it: hidden and fixed, -1 once closed.
+	fdGet := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		if h := w.handleOf(call.This); h != nil {
+			return num(h.Fd())
+		}
+		return goja.Undefined()
+	})
+	_ = w.proto.DefineAccessorProperty("fd", fdGet, nil, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	w.getter("bytesRead", func(h socketHandle) goja.Value { return vm.ToValue(h.stream().BytesRead()) })
 	w.getter("bytesWritten", func(h socketHandle) goja.Value { return vm.ToValue(h.stream().BytesWritten()) })
 }
