@@ -247,9 +247,32 @@ Module._evalMain = function _evalMain(code) {
   globalThis.module = m;
   globalThis.exports = m.exports;
   globalThis.__dirname = '.';
-  globalThis.require = makeRequire(m);
+  const req = makeRequire(m);
+  globalThis.require = req;
+  addBuiltinGlobals(req);
   return native.runScript(name, code);
 };
+
+// As in node's -e and -p, each public core module is a hidden global that
+// loads it on first use (os.cpus(), http.STATUS_CODES...).
+function addBuiltinGlobals(req) {
+  for (const lib of Module.builtinModules) {
+    if (lib.startsWith('_') || lib.includes('/') || Object.prototype.hasOwnProperty.call(globalThis, lib)) continue;
+    const setReal = function setReal(value) {
+      Object.defineProperty(globalThis, lib, { value, writable: true, enumerable: false, configurable: true });
+    };
+    Object.defineProperty(globalThis, lib, {
+      get: function get() {
+        const value = req(lib);
+        setReal(value);
+        return value;
+      },
+      set: setReal,
+      enumerable: false,
+      configurable: true,
+    });
+  }
+}
 
 Module.Module = Module;
 return Module;

@@ -1,7 +1,8 @@
 'use strict';
 // -e and -p run their code as a script in the global scope, as node's
 // vm.runInThisContext: this is globalThis, var declares globals, and
-// __filename, module, exports, __dirname and require are globals.
+// __filename, module, exports, __dirname and require are globals, and so
+// are the core modules (hidden, loaded on first use).
 const { spawnSync } = require('child_process');
 const cases = [
   ['-e', 'var x = 1; console.log(this === globalThis, globalThis.x, typeof globalThis.require, __filename, __dirname, module.id, exports === module.exports)'],
@@ -10,6 +11,8 @@ const cases = [
   ['-p', 'var y = 2; y + 1'],
   ['-p', '({ a: 1, b: [1, 2] })'],
   ['-p', '"str"'],
+  ['-p', 'typeof http.STATUS_CODES + " " + typeof os.cpus + " " + Object.getOwnPropertyDescriptor(globalThis, "path").enumerable'],
+  ['-e', 'path = 5; console.log(path, typeof require("path").join)'],
   ['-e', 'return 5'],
   ['-e', 'throw new Error("boom")'],
   ['-e', 'let z = ;'],
