@@ -58,6 +58,14 @@ func (t *Timer) Start(d time.Duration) {
 	t.startFrom(t.loop.now, d)
 }
 
+// StartFrom schedules the timer to fire d after base, a loop time (ms, as
+// Now gives it) that may be past: a JS interval re-arms from when its
+// callback began, so that its period does not include the callback's run
+// time, as node's.
+func (t *Timer) StartFrom(base float64, d time.Duration) {
+	t.startFrom(time.Duration(base*float64(time.Millisecond)), d)
+}
+
 // startFrom schedules the timer to fire d after base (a loop time).
 func (t *Timer) startFrom(base, d time.Duration) {
 	l := t.loop
@@ -117,9 +125,8 @@ func (t *Timer) SetRef(ref bool) {
 func (t *Timer) Refed() bool { return t.refed }
 
 // runTimers fires the timers due when the pass began, as node's
-// processTimers(now) does: an interval re-armed from that time is not due
-// again within the pass, and its period does not include the time its
-// callback ran.
+// processTimers(now) does: a timer re-armed in the pass is not due again
+// within it.
 func (l *Loop) runTimers() {
 	now := l.now
 	for len(l.timers) > 0 && !l.stopped {
@@ -136,7 +143,7 @@ func (l *Loop) runTimers() {
 		d, again := t.fire()
 		l.firing = nil
 		if again && !t.active {
-			t.startFrom(now, d)
+			t.Start(d)
 		}
 	}
 }

@@ -35,12 +35,16 @@ func binding(rt *gort.Runtime) *goja.Object {
 	_ = b.Set("newTimer", func(owner *goja.Object, fire goja.Value) *goja.Object {
 		var t *gort.Timer
 		t = rt.Loop.NewTimer(func() (time.Duration, bool) {
+			start := rt.Loop.Now()
 			rt.MakeCallback(fire, owner)
 			rep := owner.Get("_repeat")
-			if rep == nil || goja.IsNull(rep) || goja.IsUndefined(rep) || owner.Get("_destroyed").ToBoolean() {
+			if rep == nil || goja.IsNull(rep) || goja.IsUndefined(rep) || owner.Get("_destroyed").ToBoolean() || t.Active() {
 				return 0, false
 			}
-			return wholeMillis(rep.ToFloat()), true
+			// An interval counts its next period from when this callback
+			// began, as node's: its run time is not added.
+			t.StartFrom(start, wholeMillis(rep.ToFloat()))
+			return 0, false
 		})
 		h := vm.NewObject()
 		// start reports the loop time it started at, in whole ms: the
