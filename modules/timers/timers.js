@@ -69,6 +69,7 @@ function fireImmediate() {
 // queue; a timer's _idlePrev and _idleNext are its neighbours there (the
 // newest timer first), which util.inspect shows and old packages test. The
 // loop's own heap decides when they fire; these lists only mirror it.
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
 let timerListId = Number.MIN_SAFE_INTEGER;
 class TimersList {
   constructor(expiry, msecs) {
@@ -78,6 +79,11 @@ class TimersList {
     this.id = timerListId++;
     this.msecs = msecs;
     this.priorityQueuePosition = null;
+  }
+
+  // One level deep, as a Timeout.
+  [customInspect](depth, options, inspect) {
+    return inspect(this, { ...options, depth: 0, customInspect: false });
   }
 }
 const timerLists = new Map();
@@ -116,7 +122,6 @@ function unlinkImmediate(item) {
   item._idleNext = item._idlePrev = null;
 }
 
-const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
 const { invalidArgType } = require('internal/errors');
 
