@@ -17,6 +17,11 @@ const ModuleName = "timers"
 //go:embed timers.js
 var source string
 
+//go:embed legacy.js
+var legacySource string
+
+const legacyModuleName = "internal/timers/legacy"
+
 func init() {
 	gort.RegisterCoreJS(ModuleName, source)
 	gort.RegisterCoreJS(PromisesModuleName, promisesSource)
@@ -32,6 +37,14 @@ func binding(rt *gort.Runtime) *goja.Object {
 	vm := rt.VM
 	b := vm.NewObject()
 	_ = b.Set("now", rt.Loop.Now)
+	// timers.js runs legacy.js once, on the first call of enroll, active,
+	// _unrefActive or unenroll, with the helpers it shares.
+	_ = b.Set("legacy", func(shared *goja.Object) goja.Value {
+		module := vm.NewObject()
+		_ = module.Set("exports", vm.NewObject())
+		rt.RunCoreJS(legacyModuleName, legacySource, module, shared)
+		return module.Get("exports")
+	})
 	_ = b.Set("newTimer", func(owner *goja.Object, fire goja.Value) *goja.Object {
 		var t *gort.Timer
 		t = rt.Loop.NewTimer(func() (time.Duration, bool) {

@@ -322,80 +322,20 @@ function clearImmediate(immediate) {
   if (immediate[kAsync] !== undefined) asyncContext.destroyContext(immediate[kAsync]);
 }
 
-// The legacy API over plain objects (item._idleTimeout, item._onTimeout),
-// deprecated in node but still used by old packages.
-const { outOfRange } = require('internal/errors');
-const deprecated = new Set();
-function deprecate(name, code, instead) {
-  if (deprecated.has(code)) return;
-  deprecated.add(code);
-  process.emitWarning(`timers.${name}() is deprecated. Please use ${instead} instead.`, 'DeprecationWarning', code);
+// The legacy API over plain objects (enroll, active, unenroll) is in
+// internal/timers/legacy, compiled on first use: few programs call it.
+let legacyPart;
+const legacy = () => (legacyPart ??= binding.legacy({
+  kHandle, kRefed, TIMEOUT_MAX, linkTimer, unlinkTimer, newTimer: binding.newTimer,
+}));
+// Named and shaped as node's util.deprecate wrappers.
+function legacyCall(name) {
+  return function deprecated(...args) { return Reflect.apply(legacy()[name], undefined, args); };
 }
-
-function fireEnrolled() {
-  unlinkTimer(this);
-  try {
-    if (typeof this._onTimeout === 'function') this._onTimeout();
-  } finally {
-    if (!this[kHandle].active()) this._destroyed = true;
-  }
-}
-
-function enroll(item, msecs) {
-  deprecate('enroll', 'DEP0095', 'setTimeout');
-  if (typeof msecs !== 'number') throw invalidArgType('msecs', 'number', msecs);
-  if (msecs < 0 || !Number.isFinite(msecs)) {
-    throw outOfRange('msecs', 'a non-negative finite number', msecs);
-  }
-  if (msecs > TIMEOUT_MAX) {
-    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
-      `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
-    msecs = TIMEOUT_MAX;
-  }
-  if (item._idleNext) unenrollItem(item);
-  // Linked to itself until active() puts it in a list, as in node.
-  item._idleNext = item;
-  item._idlePrev = item;
-  item._idleTimeout = msecs;
-}
-
-function unenrollItem(item) {
-  if (item._destroyed) return;
-  item._destroyed = true;
-  if (item[kHandle]) item[kHandle].stop();
-  unlinkTimer(item);
-  item._idleNext = item._idlePrev = null;
-  item._idleTimeout = -1;
-}
-
-function unenroll(item) {
-  deprecate('unenroll', 'DEP0096', 'clearTimeout');
-  unenrollItem(item);
-}
-
-function activate(item, refed) {
-  const msecs = item._idleTimeout;
-  if (msecs === undefined || msecs < 0) return;
-  if (!item[kHandle]) {
-    Object.defineProperty(item, kHandle, { value: binding.newTimer(item, fireEnrolled), enumerable: false, configurable: true });
-  }
-  unlinkTimer(item);
-  item._idleStart = item[kHandle].start(msecs);
-  linkTimer(item);
-  item._destroyed = false;
-  item[kHandle].setRef(refed);
-  item[kRefed] = refed;
-}
-
-function active(item) {
-  deprecate('active', 'DEP0126', 'timeout.refresh()');
-  activate(item, true);
-}
-
-function _unrefActive(item) {
-  deprecate('_unrefActive', 'DEP0127', 'timeout.refresh()');
-  activate(item, false);
-}
+const enroll = legacyCall('enroll');
+const unenroll = legacyCall('unenroll');
+const active = legacyCall('active');
+const _unrefActive = legacyCall('unrefActive');
 
 module.exports = {
   setTimeout,
