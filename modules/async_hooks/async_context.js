@@ -18,18 +18,19 @@ function activate() {
   if (state.active) return;
   state.active = true;
   binding.enable(state, wrapCallback);
-  // Ticks keep the context of the nextTick() call. The queue itself is the
-  // runtime's; wrapping here leaves it untouched while nothing tracks.
-  const queueTick = process.nextTick;
-  process.nextTick = function nextTick(callback, ...args) {
-    if (typeof callback !== 'function' || process._exiting) return queueTick(callback, ...args);
-    const resource = { callback, args };
-    const ctx = newContext('TickObject', resource);
-    return queueTick(runTick, ctx, resource);
-  };
+  // Ticks keep the context of the nextTick() call: the runtime's queue
+  // holds a TickObject resource for each, made here.
+  require('internal/fast_paths').setTickContext(makeTick, runTick);
 }
 
-function runTick(ctx, resource) {
+function makeTick(callback, args) {
+  const resource = { callback, args, ctx: undefined };
+  resource.ctx = newContext('TickObject', resource);
+  return resource;
+}
+
+function runTick(resource) {
+  const ctx = resource.ctx;
   runInContext(ctx, resource.callback, undefined, resource.args);
   destroyContext(ctx);
 }

@@ -44,11 +44,22 @@ internal.requireCore = requireCore;
 const tickQueue = [];
 let tickHead = 0;
 
+// While async context is tracked (AsyncLocalStorage, hooks), a tick keeps
+// the context of its nextTick() call: tickWrap makes the resource that
+// carries it, and the queue runs tickRun(resource). process.nextTick
+// itself stays the same function, as in node.
+let tickWrap, tickRun;
+
 function nextTick(callback, ...args) {
   if (typeof callback !== 'function') {
     throw invalidArgType('callback', 'function', callback);
   }
   if (process._exiting) return;
+  if (tickWrap !== undefined) {
+    if (tickQueue.length === tickHead) native.ticksQueued();
+    tickQueue.push(tickRun, 1, tickWrap(callback, args), undefined, undefined);
+    return;
+  }
   const argc = args.length;
   if (tickQueue.length === tickHead) native.ticksQueued();
   if (argc <= 3) tickQueue.push(callback, argc, args[0], args[1], args[2]);
@@ -60,7 +71,7 @@ function nextTick(callback, ...args) {
 // replaced process.nextTick, core modules go through its replacement, as
 // node's do.
 function queueTick(callback, argc, a, b, c) {
-  if (process.nextTick !== nextTick) {
+  if (process.nextTick !== nextTick || tickWrap !== undefined) {
     switch (argc) {
       case 0: return process.nextTick(callback);
       case 1: return process.nextTick(callback, a);
@@ -74,7 +85,11 @@ function queueTick(callback, argc, a, b, c) {
 }
 // Core modules' calls without argument arrays: queueTick here, emitWith
 // (events.js adds it).
-coreCache['internal/fast_paths'] = { loaded: true, exports: { __proto__: null, queueTick, emitWith: undefined } };
+function setTickContext(wrap, run) {
+  tickWrap = wrap;
+  tickRun = run;
+}
+coreCache['internal/fast_paths'] = { loaded: true, exports: { __proto__: null, queueTick, emitWith: undefined, setTickContext } };
 
 // While the program handles uncaught exceptions ('uncaughtException'
 // listeners or a capture callback), a callback or tick that throws is handled
