@@ -7,7 +7,12 @@ import (
 	gort "github.com/gocluster/gocluster/runtime"
 )
 
-// A server connection with a 60 ms inactivity timeout and a Consumer: data
+// idleUnit scales the test's times: large enough that a loop stalled by a
+// loaded machine does not fire the timeout between two writes.
+const idleUnit = 5
+
+// A server connection with a 60 ms inactivity timeout (times idleUnit) and
+// a Consumer: data
 // goes to the Consumer (not OnRead) and pushes the timeout back; the
 // timeout fires once the client is quiet, and activity after it arms it
 // again; end of input still reaches OnRead.
@@ -43,7 +48,7 @@ func TestIdleTimeoutAndConsumer(t *testing.T) {
 			}
 			client.Close()
 		}
-		c.SetTimeout(60)
+		c.SetTimeout(60 * idleUnit)
 		c.ReadStart()
 	}
 	if st := srv.Listen("127.0.0.1", 0, 4, ListenOptions{}); st != 0 {
@@ -56,13 +61,13 @@ func TestIdleTimeoutAndConsumer(t *testing.T) {
 			t.Errorf("connect: %d", status)
 			return
 		}
-		// Writes 40 ms apart keep the 60 ms timeout from firing.
+		// Writes 40 ms apart keep the 60 ms timeout from firing (times idleUnit).
 		for i := 1; i <= 3; i++ {
 			tm := loop.NewTimer(func() (time.Duration, bool) {
 				client.Write([]byte("ping"), nil)
 				return 0, false
 			})
-			tm.Start(time.Duration(40*i) * time.Millisecond)
+			tm.Start(time.Duration(40*i*idleUnit) * time.Millisecond)
 		}
 	}
 	if st := client.Connect("127.0.0.1", addr.Port, "", 0); st != 0 {
@@ -73,8 +78,8 @@ func TestIdleTimeoutAndConsumer(t *testing.T) {
 	if len(fired) != 2 {
 		t.Fatalf("timeouts fired %d times, want 2", len(fired))
 	}
-	if fired[0] < 170*time.Millisecond {
-		t.Errorf("first timeout at %v: activity at 120 ms should hold it to 180 ms", fired[0])
+	if fired[0] < 170*idleUnit*time.Millisecond {
+		t.Errorf("first timeout at %v: activity at %d ms should hold it to %d ms", fired[0], 120*idleUnit, 180*idleUnit)
 	}
 	if consumed != len("ping")*3+len("again") {
 		t.Errorf("consumer got %d bytes", consumed)
