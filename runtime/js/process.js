@@ -315,31 +315,9 @@ process.binding = function binding(name) {
 };
 process.allowedNodeEnvironmentFlags = new Set();
 // Of node's diagnostic report, only what libc detection reads (detect-libc,
-// as native packages use it): the system glibc's version, which node reports
-// as the one it runs on; none on a musl system, as node's there.
-let glibcVersion;
-function systemGlibcVersion() {
-  if (glibcVersion !== undefined) return glibcVersion || undefined;
-  glibcVersion = '';
-  const fs = internal.requireCore('fs');
-  for (const dir of [`/lib/${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}-linux-gnu`, '/lib64', '/usr/lib64', '/lib']) {
-    let text;
-    try {
-      text = fs.readFileSync(`${dir}/libc.so.6`, 'latin1');
-    } catch {
-      continue;
-    }
-    const m = /GNU C Library [^\n]*?version (\d+\.\d+)/.exec(text);
-    if (m) glibcVersion = m[1];
-    break;
-  }
-  return glibcVersion || undefined;
-}
+// as native packages use it); process_methods.js has the lookup.
 process.report = {
-  getReport() {
-    const version = systemGlibcVersion();
-    return { header: version === undefined ? {} : { glibcVersionRuntime: version } };
-  },
+  getReport() { return work().getReport(); },
 };
 
 // _rawDebug writes to fd 2 at once, past streams, console and ticks.
@@ -409,44 +387,12 @@ process._tickCallback = function _tickCallback() { internal.processTicks(); };
 
 // The warnings of --unhandled-rejections=warn, strict and
 // warn-with-error-code, and of a rejection handled after it was reported
-// (runtime/rejections.go decides which). The reason is shown by its stack
-// when it has one of its own, else as V8 shows a value without running any
-// of its code.
-function rejectionText(reason) {
-  if (reason === null || (typeof reason !== 'object' && typeof reason !== 'function')) return String(reason);
-  if (Array.isArray(reason)) return '[object Array]';
-  const proto = Object.getPrototypeOf(reason);
-  const ctor = proto === null ? undefined : Object.getOwnPropertyDescriptor(proto, 'constructor');
-  const name = ctor !== undefined && typeof ctor.value === 'function' ? ctor.value.name : '';
-  return name ? `#<${name}>` : '[object Object]';
-}
+// (runtime/rejections.go decides which), are in process_methods.js.
 internal.warnUnhandledRejection = function warnUnhandledRejection(uid, reason) {
-  const warning = new Error('Unhandled promise rejection. This error originated either by throwing inside of an ' +
-    'async function without a catch block, or by rejecting a promise which was not handled with .catch(). To ' +
-    'terminate the node process on unhandled promise rejection, use the CLI flag `--unhandled-rejections=strict` ' +
-    `(see https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). (rejection id: ${uid})`);
-  warning.name = 'UnhandledPromiseRejectionWarning';
-  let stack;
-  try {
-    if (reason !== null && typeof reason === 'object' && Object.prototype.hasOwnProperty.call(reason, 'stack')) {
-      stack = reason.stack;
-    }
-  } catch {
-    // A throwing getter: the value is shown instead.
-  }
-  if (stack !== undefined) {
-    warning.stack = stack;
-    process.emitWarning(stack, 'UnhandledPromiseRejectionWarning');
-  } else {
-    process.emitWarning(rejectionText(reason), 'UnhandledPromiseRejectionWarning');
-  }
-  process.emitWarning(warning);
+  work().warnUnhandledRejection(uid, reason);
 };
 internal.warnRejectionHandled = function warnRejectionHandled(uid) {
-  const warning = new Error(`Promise rejection was handled asynchronously (rejection id: ${uid})`);
-  warning.name = 'PromiseRejectionHandledWarning';
-  warning.id = uid;
-  process.emitWarning(warning);
+  work().warnRejectionHandled(uid);
 };
 
 let sourceMapsEnabled = execOption('--enable-source-maps') === true;

@@ -166,6 +166,74 @@ function loadEnvFile(path = '.env') {
   }
 }
 
+// Of node's diagnostic report, the system glibc's version, which node
+// reports as the one it runs on; none on a musl system, as node's there.
+let glibcVersion;
+function systemGlibcVersion() {
+  if (glibcVersion !== undefined) return glibcVersion || undefined;
+  glibcVersion = '';
+  const fs = internal.requireCore('fs');
+  for (const dir of [`/lib/${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}-linux-gnu`, '/lib64', '/usr/lib64', '/lib']) {
+    let text;
+    try {
+      text = fs.readFileSync(`${dir}/libc.so.6`, 'latin1');
+    } catch {
+      continue;
+    }
+    const m = /GNU C Library [^\n]*?version (\d+\.\d+)/.exec(text);
+    if (m) glibcVersion = m[1];
+    break;
+  }
+  return glibcVersion || undefined;
+}
+function getReport() {
+  const version = systemGlibcVersion();
+  return { header: version === undefined ? {} : { glibcVersionRuntime: version } };
+}
+
+// The warnings of --unhandled-rejections=warn, strict and
+// warn-with-error-code, and of a rejection handled after it was reported
+// (runtime/rejections.go decides which). The reason is shown by its stack
+// when it has one of its own, else as V8 shows a value without running any
+// of its code.
+function rejectionText(reason) {
+  if (reason === null || (typeof reason !== 'object' && typeof reason !== 'function')) return String(reason);
+  if (Array.isArray(reason)) return '[object Array]';
+  const proto = Object.getPrototypeOf(reason);
+  const ctor = proto === null ? undefined : Object.getOwnPropertyDescriptor(proto, 'constructor');
+  const name = ctor !== undefined && typeof ctor.value === 'function' ? ctor.value.name : '';
+  return name ? `#<${name}>` : '[object Object]';
+}
+function warnUnhandledRejection(uid, reason) {
+  const warning = new Error('Unhandled promise rejection. This error originated either by throwing inside of an ' +
+    'async function without a catch block, or by rejecting a promise which was not handled with .catch(). To ' +
+    'terminate the node process on unhandled promise rejection, use the CLI flag `--unhandled-rejections=strict` ' +
+    `(see https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). (rejection id: ${uid})`);
+  warning.name = 'UnhandledPromiseRejectionWarning';
+  let stack;
+  try {
+    if (reason !== null && typeof reason === 'object' && Object.prototype.hasOwnProperty.call(reason, 'stack')) {
+      stack = reason.stack;
+    }
+  } catch {
+    // A throwing getter: the value is shown instead.
+  }
+  if (stack !== undefined) {
+    warning.stack = stack;
+    process.emitWarning(stack, 'UnhandledPromiseRejectionWarning');
+  } else {
+    process.emitWarning(rejectionText(reason), 'UnhandledPromiseRejectionWarning');
+  }
+  process.emitWarning(warning);
+}
+function warnRejectionHandled(uid) {
+  const warning = new Error(`Promise rejection was handled asynchronously (rejection id: ${uid})`);
+  warning.name = 'PromiseRejectionHandledWarning';
+  warning.id = uid;
+  process.emitWarning(warning);
+}
+
 return {
   cpuUsage, getgroups, setID, setgroups, initgroups, kill, printWarning, dlopen, loadEnvFile,
+  getReport, warnUnhandledRejection, warnRejectionHandled,
 };
