@@ -1,8 +1,6 @@
 package net
 
 import (
-	"os"
-	"sync"
 	"syscall"
 	"unsafe"
 
@@ -23,27 +21,22 @@ const udpRecvSize = 64 * 1024
 // UDP is a datagram socket handle, shaped like libuv's uv_udp_t: the socket
 // is made by the first Bind (or adopted by Open), sends are tried at once
 // and queued in order when the kernel is full, and receiving runs while
-// RecvStart is in force. Methods run on the loop goroutine; the On*
-// callbacks are called there.
+// RecvStart is in force. As a Stream's, the descriptor is the loop's own:
+// non-blocking, polled in the loop's epoll set, read and written on the
+// loop goroutine. Methods run on the loop goroutine; the On* callbacks are
+// called there.
 type UDP struct {
 	handle
 
-	file *os.File // owns the socket; nil before Bind/Open
-	rc   syscall.RawConn
+	fd    int // the socket, owned; -1 before Bind/Open and after Close
+	watch *gort.FDWatch
 
 	receiving bool
-	armed     bool          // a readiness wait or a read is outstanding
-	watching  bool          // the readiness goroutine runs
-	arm       chan struct{} // asks the readiness goroutine to wait once
-	done      chan struct{} // closed by Close
-	readable  func()        // onReadable as posted
 
-	// Sends the kernel could not take at once, in order; the sender
-	// goroutine finishes them. queued counts them (and their bytes) until
-	// their completion reaches the loop.
-	mu         sync.Mutex
+	// Sends the kernel refused (EAGAIN), in order; they go out when the
+	// poll reports room. queued counts them (and their bytes) until their
+	// completion is reported, on a later turn.
 	outbox     []*udpSend
-	sending    bool // the sender goroutine runs
 	queued     int
 	queuedSize int
 
@@ -64,9 +57,8 @@ type udpSend struct {
 
 // NewUDP makes a handle with no socket yet.
 func NewUDP(loop *gort.Loop) *UDP {
-	u := &UDP{}
+	u := &UDP{fd: -1}
 	u.handle.init(loop, u.isActive)
-	u.readable = u.guarded(u.onReadable)
 	return u
 }
 
@@ -109,28 +101,21 @@ func (u *UDP) Bind(address string, port, family, flags int) int {
 
 // ensureSocket makes the socket of the given domain if there is none.
 func (u *UDP) ensureSocket(domain int) int {
-	if u.file != nil {
+	if u.fd >= 0 {
 		return 0
 	}
 	fd, err := unix.Socket(domain, unix.SOCK_DGRAM|unix.SOCK_CLOEXEC|unix.SOCK_NONBLOCK, 0)
 	if err != nil {
 		return Errno(err)
 	}
-	return u.adopt(fd)
+	u.adopt(fd)
+	return 0
 }
 
 // adopt takes fd (non-blocking) as the handle's socket.
-func (u *UDP) adopt(fd int) int {
-	f := os.NewFile(uintptr(fd), "udp")
-	rc, err := f.SyscallConn()
-	if err != nil {
-		f.Close()
-		return Errno(err)
-	}
-	u.file, u.rc = f, rc
-	u.arm = make(chan struct{}, 1)
-	u.done = make(chan struct{})
-	return 0
+func (u *UDP) adopt(fd int) {
+	u.fd = fd
+	u.watch = u.loop.NewFDWatch(fd, u.onEvents)
 }
 
 // Open adopts a datagram socket fd, which the handle then owns (as
@@ -139,7 +124,7 @@ func (u *UDP) Open(fd int) int {
 	if u.closed {
 		return -int(syscall.EINVAL)
 	}
-	if u.file != nil {
+	if u.fd >= 0 {
 		return -int(syscall.EBUSY)
 	}
 	if typ, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_TYPE); err != nil {
@@ -153,7 +138,8 @@ func (u *UDP) Open(fd int) int {
 	if err := unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_REUSEADDR, 1); err != nil {
 		return Errno(err)
 	}
-	return u.adopt(fd)
+	u.adopt(fd)
+	return 0
 }
 
 // Fd is the socket's descriptor, or -1 before Bind/Open.
@@ -168,10 +154,11 @@ func (u *UDP) Fd() int {
 
 // control runs fn on the socket; false when there is none.
 func (u *UDP) control(fn func(fd int)) bool {
-	if u.rc == nil {
+	if u.fd < 0 {
 		return false
 	}
-	return u.rc.Control(func(fd uintptr) { fn(int(fd)) }) == nil
+	fn(u.fd)
+	return true
 }
 
 // Connect fixes the peer (uv_udp_connect); sends then go there only.
@@ -237,16 +224,11 @@ func (u *UDP) Send(bufs [][]byte, address string, port, family int, req any) (se
 			return 0, false, st
 		}
 		job.to = sa
-	} else if u.file == nil {
+	} else if u.fd < 0 {
 		return 0, false, -int(syscall.EDESTADDRREQ)
 	}
-	u.mu.Lock()
-	idle := !u.sending && len(u.outbox) == 0
-	u.mu.Unlock()
-	if idle {
-		var n int
-		var err error
-		u.control(func(fd int) { n, err = sendmsg(fd, job) })
+	if len(u.outbox) == 0 {
+		n, err := sendmsg(u.fd, job)
 		if err != unix.EAGAIN {
 			if err != nil {
 				return 0, false, Errno(err)
@@ -257,13 +239,9 @@ func (u *UDP) Send(bufs [][]byte, address string, port, family int, req any) (se
 	u.queued++
 	u.queuedSize += job.size
 	u.update()
-	u.mu.Lock()
 	u.outbox = append(u.outbox, job)
-	start := !u.sending
-	u.sending = true
-	u.mu.Unlock()
-	if start {
-		go u.drain()
+	if len(u.outbox) == 1 {
+		u.syncWatch()
 	}
 	return 0, false, 0
 }
@@ -277,34 +255,67 @@ func sendmsg(fd int, job *udpSend) (int, error) {
 	}
 }
 
-// drain sends the queued datagrams in order, waiting (in Go's netpoller)
-// while the kernel is full, and reports each to the loop.
-func (u *UDP) drain() {
-	for {
-		u.mu.Lock()
-		if len(u.outbox) == 0 {
-			u.sending = false
-			u.mu.Unlock()
+// flush sends the queued datagrams in order until the kernel refuses one,
+// on the loop goroutine; each is reported to OnSend on a later turn, as
+// libuv reports from its pending queue.
+func (u *UDP) flush() {
+	for len(u.outbox) > 0 {
+		job := u.outbox[0]
+		n, err := sendmsg(u.fd, job)
+		if err == unix.EAGAIN {
 			return
 		}
-		job := u.outbox[0]
+		u.outbox[0] = nil
 		u.outbox = u.outbox[1:]
-		u.mu.Unlock()
-		var n int
-		var serr error
-		err := u.rc.Write(func(fd uintptr) bool {
-			n, serr = sendmsg(int(fd), job)
-			return serr != unix.EAGAIN
-		})
-		if err != nil {
-			serr = err
+		u.postSent(job, n, Errno(err))
+	}
+	u.outbox = nil
+	u.syncWatch()
+}
+
+// postSent reports a queued send's end on the next turn.
+func (u *UDP) postSent(job *udpSend, n, status int) {
+	u.post(func() {
+		u.queued--
+		u.queuedSize -= job.size
+		u.update()
+		if u.OnSend != nil {
+			u.OnSend(job.req, status, n)
 		}
+	})
+}
+
+// onEvents is the loop's poll reporting the socket.
+func (u *UDP) onEvents(readable, writable bool) {
+	if writable && len(u.outbox) > 0 {
+		u.flush()
+	}
+	if readable {
+		u.onReadable()
+	}
+}
+
+// syncWatch polls for what the handle waits for now: datagrams while
+// receiving, room while sends are queued.
+func (u *UDP) syncWatch() {
+	if u.watch == nil || u.closed {
+		return
+	}
+	err := u.watch.Want(u.receiving, len(u.outbox) > 0)
+	if err == nil {
+		return
+	}
+	// Not pollable: the queued sends fail with the error, and a receiver
+	// gets it as a failed read would report it, on the next turn.
+	status := Errno(err)
+	for _, job := range u.outbox {
+		u.postSent(job, 0, status)
+	}
+	u.outbox = nil
+	if u.receiving {
 		u.post(func() {
-			u.queued--
-			u.queuedSize -= job.size
-			u.update()
-			if u.OnSend != nil {
-				u.OnSend(job.req, Errno(serr), n)
+			if u.receiving && u.OnMessage != nil {
+				u.OnMessage(status, nil, Addr{})
 			}
 		})
 	}
@@ -321,7 +332,7 @@ func (u *UDP) RecvStart() int {
 	if u.closed {
 		return -int(syscall.EINVAL)
 	}
-	if u.file == nil {
+	if u.fd < 0 {
 		return -int(syscall.EINVAL)
 	}
 	if u.receiving {
@@ -329,101 +340,54 @@ func (u *UDP) RecvStart() int {
 	}
 	u.receiving = true
 	u.update()
-	// Read first: datagrams may have waited while receiving was stopped.
-	if !u.armed {
-		u.armed = true
-		u.postGuarded(u.readable)
-	}
+	// The poll is level-triggered: datagrams that waited while receiving
+	// was stopped are reported at once.
+	u.syncWatch()
 	return 0
 }
 
-// RecvStop stops OnMessage; datagrams wait in the kernel.
+// RecvStop stops OnMessage; datagrams wait in the kernel. The socket stays
+// polled until the poll next reports it (then onReadable drops it), as a
+// Stream's: a stop and a start in one turn cost no system call.
 func (u *UDP) RecvStop() int {
 	u.receiving = false
 	u.update()
 	return 0
 }
 
-func (u *UDP) wantReadable() {
-	if u.armed || u.closed {
-		return
-	}
-	u.armed = true
-	if !u.watching {
-		u.watching = true
-		go u.watch()
-	}
-	select {
-	case u.arm <- struct{}{}:
-	default:
-	}
-}
-
-// watch waits, once per request, until the socket is readable and tells
-// the loop, which reads. Every wait follows a read that found nothing
-// (EAGAIN), so the netpoller's edge is never missed.
-func (u *UDP) watch() {
-	waited := false
-	waitOnce := func(uintptr) bool {
-		if waited {
-			return true
-		}
-		waited = true
-		return false
-	}
-	for {
-		select {
-		case <-u.arm:
-		case <-u.done:
-			return
-		}
-		waited = false
-		if err := u.rc.Read(waitOnce); err != nil && u.gone.Load() {
-			return
-		}
-		u.postGuarded(u.readable)
-	}
-}
-
 // onReadable reads datagrams on the loop goroutine until none is left, the
-// handle stops receiving, or readRounds were read (then it goes on next
-// turn), as libuv's uv__udp_recvmsg.
+// handle stops receiving, or readRounds were read (the poll reports the
+// rest next turn), as libuv's uv__udp_recvmsg.
 func (u *UDP) onReadable() {
-	u.armed = false
 	bp := readBufs.Get().(*[]byte)
 	defer readBufs.Put(bp)
 	buf := (*bp)[:udpRecvSize]
 	for i := 0; i < readRounds; i++ {
 		if !u.receiving || u.closed {
+			u.syncWatch()
 			return
 		}
-		var n int
-		var from unix.Sockaddr
-		var rerr error
-		u.control(func(fd int) {
-			for {
-				n, _, _, from, rerr = unix.Recvmsg(fd, buf, nil, 0)
-				if rerr != unix.EINTR {
-					return
-				}
-			}
-		})
-		if rerr == unix.EAGAIN {
-			u.wantReadable()
+		n, from, err := recvmsg(u.fd, buf)
+		if err == unix.EAGAIN {
 			return
 		}
 		if u.OnMessage == nil {
 			continue
 		}
-		if rerr != nil {
-			u.OnMessage(Errno(rerr), nil, Addr{})
+		if err != nil {
+			u.OnMessage(Errno(err), nil, Addr{})
 			continue
 		}
 		u.OnMessage(n, append(make([]byte, 0, n), buf[:n]...), addrOf(from))
 	}
-	if u.receiving && !u.closed {
-		u.armed = true
-		u.postGuarded(u.readable)
+}
+
+func recvmsg(fd int, buf []byte) (int, unix.Sockaddr, error) {
+	for {
+		n, _, _, from, err := unix.Recvmsg(fd, buf, nil, 0)
+		if err != unix.EINTR {
+			return n, from, err
+		}
 	}
 }
 
@@ -466,12 +430,13 @@ func (u *UDP) Close() {
 		return
 	}
 	u.closed = true
-	u.gone.Store(true)
 	u.receiving = false
-	if u.file != nil {
-		close(u.done)
-		u.file.Close()
+	if u.fd >= 0 {
+		u.watch.Stop()
+		unix.Close(u.fd)
+		u.fd = -1
 	}
+	u.outbox = nil
 	u.queued, u.queuedSize = 0, 0
 	u.update()
 	if u.OnClose != nil {

@@ -167,7 +167,7 @@ func (u *UDP) Membership(group, iface string, add bool) int {
 // bindAnyIfUnbound binds an unbound socket to the any address, port 0, with
 // SO_REUSEADDR (libuv's deferred bind).
 func (u *UDP) bindAnyIfUnbound(v4 bool) int {
-	if u.file != nil {
+	if u.fd >= 0 {
 		if a, st := u.SockName(); st != 0 || a.Port != 0 {
 			return st
 		}
