@@ -178,6 +178,18 @@ func (l *Loop) ensureEpoll() error {
 	return nil
 }
 
+// closePoll releases the epoll instance and the eventfd once the loop is
+// done, so an embedder that makes runtime after runtime keeps no descriptors
+// of the old ones. Watches stopped later only fail to deregister.
+func (l *Loop) closePoll() {
+	if w := l.wakeFD.Swap(0); w > 0 {
+		unix.Close(int(w - 1))
+		unix.Close(l.ep.epfd)
+		l.ep.epfd = -1
+		l.ep.watched = 0
+	}
+}
+
 // wakeSleeper interrupts a loop asleep in pollWatches (called by Post).
 func (l *Loop) wakeSleeper() {
 	if !l.sleeping.Load() {

@@ -452,6 +452,7 @@ func (rt *Runtime) runExitHooks() {
 	for _, f := range hooks {
 		f()
 	}
+	rt.Loop.closePoll()
 }
 
 // OnExit registers f to run when the process exits (close handles, kill
