@@ -92,10 +92,19 @@ func (s *Stream) syncWatch() {
 	if s.watch == nil || s.h.closed {
 		return
 	}
-	if err := s.watch.Want(s.reading, s.blocked); err != nil && s.reading {
-		// Not pollable (the descriptor is gone): report it as a read
-		// error on the next turn, as a failed read would.
-		status := Errno(err)
+	err := s.watch.Want(s.reading, s.blocked)
+	if err == nil {
+		return
+	}
+	// Not pollable (the descriptor is gone): waiting writes fail with the
+	// error, and a reader hears it on the next turn, as from a failed read.
+	status := Errno(err)
+	if s.blocked {
+		s.blocked = false
+		s.failed = status
+		s.flush()
+	}
+	if s.reading {
 		s.h.post(func() {
 			if !s.reading {
 				return
