@@ -160,3 +160,46 @@ func TestUDPQueuedSendsInOrder(t *testing.T) {
 		}
 	}
 }
+
+// Two handles bounce a datagram back and forth: every datagram that comes
+// while the other side is busy is still read (the readiness goroutine this
+// replaced lost its wake-up after a few rounds).
+func TestUDPPingPong(t *testing.T) {
+	const rounds = 500
+	loop := gort.NewLoop()
+	a, b := NewUDP(loop), NewUDP(loop)
+	defer a.Close()
+	defer b.Close()
+	for _, u := range []*UDP{a, b} {
+		if st := u.Bind("127.0.0.1", 0, 4, 0); st != 0 {
+			t.Fatalf("bind: %d", st)
+		}
+		if st := u.RecvStart(); st != 0 {
+			t.Fatalf("recvStart: %d", st)
+		}
+	}
+	bAddr, _ := b.SockName()
+	b.OnMessage = func(n int, data []byte, from Addr) {
+		if n >= 0 {
+			b.Send([][]byte{data}, from.Address, from.Port, 4, nil)
+		}
+	}
+	got := 0
+	a.OnMessage = func(n int, data []byte, _ Addr) {
+		if n < 0 {
+			t.Errorf("recv: %d", n)
+			return
+		}
+		if got++; got == rounds {
+			a.Close()
+			b.Close()
+			return
+		}
+		a.Send([][]byte{data}, "127.0.0.1", bAddr.Port, 4, nil)
+	}
+	a.Send([][]byte{[]byte("ping")}, "127.0.0.1", bAddr.Port, 4, nil)
+	runLoop(t, loop)
+	if got != rounds {
+		t.Fatalf("%d of %d round trips", got, rounds)
+	}
+}
