@@ -5,7 +5,6 @@ import (
 	"io"
 	stdnet "net"
 	"os"
-	"sync/atomic"
 	"syscall"
 
 	gort "github.com/gocluster/gocluster/runtime"
@@ -21,7 +20,6 @@ type handle struct {
 	refed   bool
 	counted bool // holds one loop reference now
 	closed  bool
-	gone    atomic.Bool // closed, as goroutines see it
 	active  func() bool
 }
 

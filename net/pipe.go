@@ -248,7 +248,6 @@ func (p *Pipe) Close() {
 		return
 	}
 	p.closed = true
-	p.gone.Store(true)
 	if p.cancel != nil {
 		p.cancel()
 	}

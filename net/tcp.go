@@ -325,7 +325,6 @@ func (t *TCP) Close() {
 		return
 	}
 	t.closed = true
-	t.gone.Store(true)
 	if t.cancel != nil {
 		t.cancel()
 	}
