@@ -3,18 +3,19 @@
 // pipe_wrap and stream_wrap so the JS side can follow Node's net.js
 // closely.
 //
-// A handle lives on the event loop. A listening socket is polled by the
-// loop itself (Loop.WatchFD), which accepts one connection at a time and
-// delivers it before taking the next, as libuv does: a handle that closes
-// leaves the rest in the kernel's backlog for the processes sharing the
-// socket. Blocking work happens on goroutines that post results back with
-// Loop.Post: one per reading socket that only waits (in Go's netpoller)
-// until the socket is readable, and one per socket whose writes could not
-// finish at once. Reads are made on the loop goroutine when the wait ends, so data
-// that arrived while the loop was busy comes as one chunk, as with libuv.
-// Writes are tried at once on the loop goroutine, without blocking, as
-// uv_try_write does; only what the kernel did not take goes to the writer
-// goroutine, and write completions report back in order.
+// A handle lives on the event loop, and so does its socket: a bare
+// non-blocking descriptor, outside Go's netpoller, that the loop polls
+// itself in its one epoll set (Loop.WatchFD, Loop.NewFDWatch), as libuv
+// does. A listening socket accepts one connection at a time and delivers it
+// before taking the next, so a handle that closes leaves the rest in the
+// kernel's backlog for the processes sharing the socket. A reading socket
+// is read on the loop goroutine when the poll reports it, so data that
+// arrived while the loop was busy comes as one chunk. Writes are tried at
+// once, as uv_try_write does; what the kernel did not take waits, in
+// order, until the poll reports room, and its completion is reported on a
+// later turn. UDP sockets work the same way. Only connects that need Go's
+// resolver or dialer run on goroutines, which post their outcome back with
+// Loop.Post.
 //
 // Listening is split as in libuv: Bind makes a bound socket (keeping
 // EADDRINUSE for later, as libuv does), ListenBound makes it listen and
