@@ -13,9 +13,9 @@
 // arrived while the loop was busy comes as one chunk. Writes are tried at
 // once, as uv_try_write does; what the kernel did not take waits, in
 // order, until the poll reports room, and its completion is reported on a
-// later turn. UDP sockets work the same way. Only connects that need Go's
-// resolver or dialer run on goroutines, which post their outcome back with
-// Loop.Post.
+// later turn. UDP sockets work the same way. Only a connect waits on a
+// goroutine (in Go's netpoller, or Go's dialer for a name), which posts
+// its outcome back with Loop.Post.
 //
 // Listening is split as in libuv: Bind makes a bound socket (keeping
 // EADDRINUSE for later, as libuv does), ListenBound makes it listen and
