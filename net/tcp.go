@@ -203,12 +203,10 @@ func (t *TCP) OpenOwned(fd int) int {
 }
 
 // openConnected makes the connected socket fd the handle's stream, which
-// owns it from now on.
+// owns it from now on. Its kind is not asked again, as uv_tcp_open does
+// not: a round-robin worker opens every connection this way, and the IPC
+// side has classified the descriptor already.
 func (t *TCP) openConnected(fd int) int {
-	if GuessHandleType(fd) != "TCP" {
-		unix.Close(fd)
-		return -int(syscall.ENOTSOCK)
-	}
 	return t.attachFD(fd, true)
 }
 
