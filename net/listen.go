@@ -37,7 +37,8 @@ type acceptor struct {
 	stop   func()
 	accept func(fd int) // a connection, the callee's to own
 	fail   func(int)
-	paused bool // out of descriptors: watching again shortly
+	paused bool                // out of descriptors: watching again shortly
+	peer   unix.RawSockaddrAny // the last accepted connection's address
 }
 
 func (l *listener) init(h *handle) {
@@ -120,7 +121,7 @@ func (l *listener) serve(fd int, accept func(int), fail func(int)) int {
 // the handle closes or stops accepting (the rest stay in the backlog).
 func (l *listener) acceptReady(a *acceptor) {
 	for l.ln == a && l.accepting && !l.lh.closed && !a.paused {
-		nfd, rsa, err := accept4(a.fd)
+		nfd, err := accept4(a.fd, &a.peer)
 		switch err {
 		case nil:
 		case unix.EAGAIN, unix.EINTR:
@@ -144,7 +145,7 @@ func (l *listener) acceptReady(a *acceptor) {
 			a.accept(nfd)
 		}
 		if l.pairPort != 0 {
-			pairAccepted(l.pairPort, func() string { return sockaddrString(rawSockaddr(rsa)) })
+			pairAccepted(l.pairPort, &a.peer)
 		} else if l.pairPath != "" {
 			unixPairAccepted(l.pairPath)
 		}
@@ -179,14 +180,13 @@ func (l *listener) pause(a *acceptor) {
 // accept4 is unix.Accept4 without the address decoding, which asks the
 // kernel for the socket's protocol on every call: the peer's address is
 // only needed when a connect of this process waits for it.
-func accept4(fd int) (int, *unix.RawSockaddrAny, error) {
-	rsa := new(unix.RawSockaddrAny)
+func accept4(fd int, rsa *unix.RawSockaddrAny) (int, error) {
 	n := uint32(unix.SizeofSockaddrAny)
 	r, _, e := unix.Syscall6(unix.SYS_ACCEPT4, uintptr(fd), uintptr(unsafe.Pointer(rsa)), uintptr(unsafe.Pointer(&n)), unix.SOCK_CLOEXEC|unix.SOCK_NONBLOCK, 0, 0)
 	if e != 0 {
-		return -1, nil, e
+		return -1, e
 	}
-	return int(r), rsa, nil
+	return int(r), nil
 }
 
 // rawSockaddr decodes an IPv4 or IPv6 address accept4 gave.

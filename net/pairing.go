@@ -4,6 +4,8 @@ import (
 	stdnet "net"
 	"sync"
 	"time"
+
+	"golang.org/x/sys/unix"
 )
 
 // A connection between two handles of this process is seen by libuv in
@@ -99,15 +101,15 @@ func pairDone(port int) {
 }
 
 // pairAccepted marks a connection accepted on port (after it was posted to
-// the loop) for a connect of this process that waits for it; remote gives
-// the peer's address, worked out only then.
-func pairAccepted(port int, peer func() string) {
+// the loop) for a connect of this process that waits for it; the peer's
+// address, as accept4 gave it, is decoded only then.
+func pairAccepted(port int, peer *unix.RawSockaddrAny) {
 	pairs.Lock()
 	defer pairs.Unlock()
 	if pairs.dialing[port] == 0 {
 		return
 	}
-	remote := peer()
+	remote := sockaddrString(rawSockaddr(peer))
 	if ch, ok := pairs.accepted[remote]; ok {
 		if ch != closedChan {
 			close(ch)
