@@ -313,7 +313,23 @@ Object.defineProperty(process, '_stdioUnused', {
 process.binding = function binding(name) {
   throw internal.nodeError(Error, 'ERR_INVALID_MODULE', `No such module: ${name}`);
 };
-process.allowedNodeEnvironmentFlags = new Set();
+// Made on first read, as node's; assigning replaces it.
+Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
+  get() {
+    const flags = work().allowedNodeEnvironmentFlags();
+    Object.defineProperty(this, 'allowedNodeEnvironmentFlags', {
+      value: flags, writable: true, enumerable: true, configurable: true,
+    });
+    return flags;
+  },
+  set(value) {
+    Object.defineProperty(this, 'allowedNodeEnvironmentFlags', {
+      value, writable: true, enumerable: true, configurable: true,
+    });
+  },
+  enumerable: true,
+  configurable: true,
+});
 // Of node's diagnostic report, only what libc detection reads (detect-libc,
 // as native packages use it); process_methods.js has the lookup.
 process.report = {
