@@ -65,7 +65,9 @@ function structuredCloneImpl(value, transferList) {
     if (v === null || (typeof v !== 'object' && typeof v !== 'function' && typeof v !== 'symbol')) return v;
     if (typeof v === 'function' || typeof v === 'symbol') throw cannotClone(v);
     if (seen.has(v)) return seen.get(v);
-    if (binding.isProxy(v)) throw cannotClone(v);
+    // process.env is a Proxy here but a plain object with interceptors in
+    // node, which clones it as one.
+    if (binding.isProxy(v) && v !== process.env) throw cannotClone(v);
     let out;
     if (Array.isArray(v)) {
       out = new Array(v.length);
