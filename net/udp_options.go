@@ -1,10 +1,12 @@
 package net
 
 import (
+	"encoding/binary"
 	stdnet "net"
 	"net/netip"
-	"strconv"
+	"strings"
 	"syscall"
+	"unsafe"
 
 	"golang.org/x/sys/unix"
 )
@@ -69,60 +71,62 @@ func (u *UDP) SetMulticastLoopback(on bool) int {
 }
 
 // SetMulticastInterface picks the outgoing interface for multicast: an
-// IPv4 address, or an IPv6 one whose scope names the interface (`::%eth0`,
-// `::%2`). The address's family picks the option, whatever the socket's,
-// as libuv does (so the kernel judges a mismatch).
+// IPv4 address, or an IPv6 one whose scope names the interface (`::%eth0`).
+// The address's family picks the option, whatever the socket's, as libuv
+// does (so the kernel judges a mismatch).
 func (u *UDP) SetMulticastInterface(iface string) int {
-	a, perr := netip.ParseAddr(iface)
-	if perr != nil || (a.Is4() && a.Zone() != "") {
+	a4, is4 := parseIP4(iface)
+	_, scope, is6 := parseIP6(iface)
+	if !is4 && !is6 {
 		return -int(syscall.EINVAL)
 	}
 	var err error
 	if !u.control(func(fd int) {
-		if a.Is4() {
-			err = unix.SetsockoptInet4Addr(fd, unix.IPPROTO_IP, unix.IP_MULTICAST_IF, a.As4())
+		if is4 {
+			err = unix.SetsockoptInet4Addr(fd, unix.IPPROTO_IP, unix.IP_MULTICAST_IF, a4.As4())
 			return
 		}
-		idx, ok := scopeIndex(iface)
-		if !ok {
-			err = unix.EINVAL
-			return
-		}
-		err = unix.SetsockoptInt(fd, unix.IPPROTO_IPV6, unix.IPV6_MULTICAST_IF, idx)
+		err = unix.SetsockoptInt(fd, unix.IPPROTO_IPV6, unix.IPV6_MULTICAST_IF, int(scope))
 	}) {
 		return -int(syscall.EBADF)
 	}
 	return Errno(err)
 }
 
-// scopeIndex is the interface index of an IPv6 address's zone (0 without
-// one).
-func scopeIndex(s string) (int, bool) {
+// parseIP4 parses a dotted IPv4 address, as uv_ip4_addr.
+func parseIP4(s string) (netip.Addr, bool) {
 	a, err := netip.ParseAddr(s)
-	if err != nil || !a.Is6() {
-		return 0, false
+	return a, err == nil && a.Is4()
+}
+
+// parseIP6 parses an IPv6 address with an optional `%zone`, as
+// uv_ip6_addr: the zone is an interface name, and one that names no
+// interface is scope 0 (the default), as if_nametoindex makes it.
+func parseIP6(s string) (netip.Addr, uint32, bool) {
+	host, zone, hasZone := strings.Cut(s, "%")
+	a, err := netip.ParseAddr(host)
+	if err != nil || !a.Is6() || a.Zone() != "" {
+		return netip.Addr{}, 0, false
 	}
-	z := a.Zone()
-	if z == "" {
-		return 0, true
+	if !hasZone || zone == "" {
+		return a, 0, true
 	}
-	if n, err := strconv.Atoi(z); err == nil {
-		return n, true
+	if ifc, err := stdnet.InterfaceByName(zone); err == nil {
+		return a, uint32(ifc.Index), true
 	}
-	ifc, err := stdnet.InterfaceByName(z)
-	if err != nil {
-		return 0, false
-	}
-	return ifc.Index, true
+	return a, 0, true
 }
 
 // Membership joins (add) or leaves the multicast group on the interface
 // (an address; "" for any), binding the socket first if it is not, as
 // uv_udp_set_membership.
 func (u *UDP) Membership(group, iface string, add bool) int {
-	g, err := netip.ParseAddr(group)
-	if err != nil || g.Zone() != "" && g.Is4() {
-		return -int(syscall.EINVAL)
+	g, is4 := parseIP4(group)
+	if !is4 {
+		var ok bool
+		if g, _, ok = parseIP6(group); !ok {
+			return -int(syscall.EINVAL)
+		}
 	}
 	if st := u.bindAnyIfUnbound(g.Is4()); st != 0 {
 		return st
@@ -148,12 +152,12 @@ func (u *UDP) Membership(group, iface string, add bool) int {
 		}
 		mreq := &unix.IPv6Mreq{Multiaddr: g.As16()}
 		if iface != "" {
-			idx, ok := scopeIndex(iface)
+			_, scope, ok := parseIP6(iface)
 			if !ok {
 				serr = unix.EINVAL
 				return
 			}
-			mreq.Interface = uint32(idx)
+			mreq.Interface = scope
 		}
 		opt := unix.IPV6_JOIN_GROUP
 		if !add {
@@ -162,6 +166,93 @@ func (u *UDP) Membership(group, iface string, add bool) int {
 		serr = unix.SetsockoptIPv6Mreq(fd, unix.IPPROTO_IPV6, opt, mreq)
 	})
 	return Errno(serr)
+}
+
+// SourceMembership joins (add) or leaves the source-specific multicast
+// group (only datagrams from source) on the interface (an address; "" for
+// any), binding the socket first if it is not, as
+// uv_udp_set_source_membership.
+func (u *UDP) SourceMembership(group, iface, source string, add bool) int {
+	if g, ok := parseIP4(group); ok {
+		src, ok := parseIP4(source)
+		if !ok {
+			return -int(syscall.EINVAL)
+		}
+		return u.sourceMembership4(g, iface, src, add)
+	}
+	g, _, ok := parseIP6(group)
+	if !ok {
+		return -int(syscall.EINVAL)
+	}
+	src, _, ok := parseIP6(source)
+	if !ok {
+		return -int(syscall.EINVAL)
+	}
+	return u.sourceMembership6(g, iface, src, add)
+}
+
+// sourceMembership4 sets IP_ADD/DROP_SOURCE_MEMBERSHIP with a Linux
+// struct ip_mreq_source: group, interface, source.
+func (u *UDP) sourceMembership4(group netip.Addr, iface string, source netip.Addr, add bool) int {
+	if st := u.bindAnyIfUnbound(true); st != 0 {
+		return st
+	}
+	var ifAddr [4]byte
+	if iface != "" {
+		a, ok := parseIP4(iface)
+		if !ok {
+			return -int(syscall.EINVAL)
+		}
+		ifAddr = a.As4()
+	}
+	g, s := group.As4(), source.As4()
+	mreq := make([]byte, 0, 12)
+	mreq = append(append(append(mreq, g[:]...), ifAddr[:]...), s[:]...)
+	opt := unix.IP_ADD_SOURCE_MEMBERSHIP
+	if !add {
+		opt = unix.IP_DROP_SOURCE_MEMBERSHIP
+	}
+	return u.setBytes(unix.IPPROTO_IP, opt, mreq)
+}
+
+// sourceMembership6 sets MCAST_JOIN/LEAVE_SOURCE_GROUP with a struct
+// group_source_req: the interface index, then group and source as
+// sockaddr_storage (aligned as a C long).
+func (u *UDP) sourceMembership6(group netip.Addr, iface string, source netip.Addr, add bool) int {
+	if st := u.bindAnyIfUnbound(false); st != 0 {
+		return st
+	}
+	var scope uint32
+	if iface != "" {
+		var ok bool
+		if _, scope, ok = parseIP6(iface); !ok {
+			return -int(syscall.EINVAL)
+		}
+	}
+	const storage = 128 // sizeof(struct sockaddr_storage)
+	head := int(unsafe.Sizeof(uintptr(0)))
+	req := make([]byte, head+2*storage)
+	binary.NativeEndian.PutUint32(req, scope)
+	for i, a := range []netip.Addr{group, source} {
+		sa := req[head+i*storage:]
+		binary.NativeEndian.PutUint16(sa, unix.AF_INET6)
+		ip := a.As16()
+		copy(sa[8:24], ip[:]) // after family, port and flow info
+	}
+	opt := unix.MCAST_JOIN_SOURCE_GROUP
+	if !add {
+		opt = unix.MCAST_LEAVE_SOURCE_GROUP
+	}
+	return u.setBytes(unix.IPPROTO_IPV6, opt, req)
+}
+
+// setBytes sets an option whose value is a C struct laid out in b.
+func (u *UDP) setBytes(level, opt int, b []byte) int {
+	var err error
+	if !u.control(func(fd int) { err = unix.SetsockoptString(fd, level, opt, string(b)) }) {
+		return -int(syscall.EBADF)
+	}
+	return Errno(err)
 }
 
 // bindAnyIfUnbound binds an unbound socket to the any address, port 0, with

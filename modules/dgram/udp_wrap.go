@@ -192,6 +192,13 @@ func (w *udpWrapper) methods() {
 	w.method("dropMembership", func(u *gcnet.UDP, call goja.FunctionCall) goja.Value {
 		return num(u.Membership(call.Argument(0).String(), str(call.Argument(1)), false))
 	})
+	// (add|drop)SourceSpecificMembership(source, group, iface)
+	w.method("addSourceSpecificMembership", func(u *gcnet.UDP, call goja.FunctionCall) goja.Value {
+		return num(u.SourceMembership(call.Argument(1).String(), str(call.Argument(2)), call.Argument(0).String(), true))
+	})
+	w.method("dropSourceSpecificMembership", func(u *gcnet.UDP, call goja.FunctionCall) goja.Value {
+		return num(u.SourceMembership(call.Argument(1).String(), str(call.Argument(2)), call.Argument(0).String(), false))
+	})
 	// bufferSize(size, isRecv, ctx): the size, or undefined with ctx
 	// filled (errno, code, message, syscall) for ERR_SOCKET_BUFFER_SIZE.
 	w.method("bufferSize", func(u *gcnet.UDP, call goja.FunctionCall) goja.Value {

@@ -576,6 +576,22 @@ Socket.prototype.dropMembership = function(multicastAddress, interfaceAddress) {
   membership(this, 'dropMembership', multicastAddress, interfaceAddress);
 };
 
+function sourceMembership(self, method, sourceAddress, groupAddress, interfaceAddress) {
+  healthCheck(self);
+  validateString(sourceAddress, 'sourceAddress');
+  validateString(groupAddress, 'groupAddress');
+  const err = self[kStateSymbol].handle[method](sourceAddress, groupAddress, interfaceAddress);
+  if (err) throw errnoException(err, method);
+}
+
+Socket.prototype.addSourceSpecificMembership = function(sourceAddress, groupAddress, interfaceAddress) {
+  sourceMembership(this, 'addSourceSpecificMembership', sourceAddress, groupAddress, interfaceAddress);
+};
+
+Socket.prototype.dropSourceSpecificMembership = function(sourceAddress, groupAddress, interfaceAddress) {
+  sourceMembership(this, 'dropSourceSpecificMembership', sourceAddress, groupAddress, interfaceAddress);
+};
+
 function healthCheck(socket) {
   if (!socket[kStateSymbol].handle) throw errors.notRunning();
 }
