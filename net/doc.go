@@ -8,7 +8,9 @@
 // itself in its one epoll set (Loop.WatchFD, Loop.NewFDWatch), as libuv
 // does. A listening socket accepts one connection at a time and delivers it
 // before taking the next, so a handle that closes leaves the rest in the
-// kernel's backlog for the processes sharing the socket. A reading socket
+// kernel's backlog for the processes sharing the socket; out of
+// descriptors, it frees a spare one to accept and close the waiting
+// connections, as libuv does (emfile.go). A reading socket
 // is read on the loop goroutine when the poll reports it, so data that
 // arrived while the loop was busy comes as one chunk. Writes are tried at
 // once, as uv_try_write does; what the kernel did not take waits, in

@@ -89,6 +89,7 @@ func (l *listener) serve(fd int, accept func(int), fail func(int)) int {
 		unix.Close(fd)
 		return Errno(err)
 	}
+	reserveSpareFD()
 	a := &acceptor{fd: fd, accept: accept, fail: fail}
 	stop, err := h.loop.WatchFD(fd, func() { l.acceptReady(a) })
 	if err != nil {
@@ -129,8 +130,14 @@ func (l *listener) acceptReady(a *acceptor) {
 		case unix.ECONNABORTED: // gone before it was taken: nothing to deliver
 			continue
 		case unix.EMFILE, unix.ENFILE:
-			// Out of descriptors: the connections wait in the backlog
-			// while the program gets a moment to close some.
+			// Out of descriptors: the waiting connections are closed, as
+			// libuv does (emfile.go). Without a spare to free, they wait
+			// in the backlog and the program hears of it, with a moment
+			// to close some descriptors.
+			err = dropWaiting(a.fd, &a.peer, func() { l.pairAccepted(a) })
+			if err == unix.EAGAIN {
+				return
+			}
 			l.pause(a)
 			a.fail(Errno(err))
 			return
@@ -144,11 +151,17 @@ func (l *listener) acceptReady(a *acceptor) {
 		} else {
 			a.accept(nfd)
 		}
-		if l.pairPort != 0 {
-			pairAccepted(l.pairPort, &a.peer)
-		} else if l.pairPath != "" {
-			unixPairAccepted(l.pairPath)
-		}
+		l.pairAccepted(a)
+	}
+}
+
+// pairAccepted tells a connect of this process that waits for its
+// connection to be accepted (pairing.go) that it was.
+func (l *listener) pairAccepted(a *acceptor) {
+	if l.pairPort != 0 {
+		pairAccepted(l.pairPort, &a.peer)
+	} else if l.pairPath != "" {
+		unixPairAccepted(l.pairPath)
 	}
 }
 
