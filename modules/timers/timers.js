@@ -312,13 +312,26 @@ Object.defineProperty(setImmediate, promisifyCustom, {
   get() { return require('timers/promises').setImmediate; },
 });
 
+// As node's, it marks whatever it is given as a cleared immediate: a
+// primitive makes it throw, and a Timeout passed by mistake is taken off
+// its list, so it never fires.
 function clearImmediate(immediate) {
-  if (!immediate || immediate._destroyed || !immediate[kHandle]) return;
+  if (!immediate || immediate._destroyed) return;
+  if (typeof immediate !== 'object' && typeof immediate !== 'function') {
+    throw new TypeError(`Cannot create property '_destroyed' on ${typeof immediate} '${String(immediate)}'`);
+  }
   immediate._destroyed = true;
   immediate[kRefed] = null;
   immediate._onImmediate = null;
+  const handle = immediate[kHandle];
+  if (immediate instanceof Timeout) {
+    unlinkTimer(immediate);
+    handle.stop();
+    return;
+  }
   unlinkImmediate(immediate);
-  immediate[kHandle].clear();
+  if (handle === undefined) return;
+  handle.clear();
   if (immediate[kAsync] !== undefined) asyncContext.destroyContext(immediate[kAsync]);
 }
 
