@@ -121,7 +121,7 @@ func (rt *Runtime) fillProcess(p *goja.Object) {
 		if err := os.Chdir(dir.String()); err != nil {
 			e := rt.SystemError(err, "chdir", "")
 			cwd, _ := os.Getwd()
-			_ = e.Set("message", e.Get("code").String()+": "+errnoOf(err).Error()+", chdir "+cwd+" -> '"+dir.String()+"'")
+			_ = e.Set("message", e.Get("code").String()+": "+errnoOf(err).Error()+", chdir '"+cwd+"' -> '"+dir.String()+"'")
 			_ = e.Set("path", cwd)
 			_ = e.Set("dest", dir.String())
 			panic(e)

@@ -124,7 +124,16 @@ process.availableMemory = function availableMemory() { return native.availableMe
 process.cpuUsage = function cpuUsage(prevValue) {
   return Reflect.apply(work().cpuUsage, this, arguments);
 };
-process.resourceUsage = function resourceUsage() { return native.rusage(); };
+// In node's key order (native.rusage's map has none).
+const rusageKeys = ['userCPUTime', 'systemCPUTime', 'maxRSS', 'sharedMemorySize', 'unsharedDataSize',
+  'unsharedStackSize', 'minorPageFault', 'majorPageFault', 'swappedOut', 'fsRead', 'fsWrite', 'ipcSent',
+  'ipcReceived', 'signalsCount', 'voluntaryContextSwitches', 'involuntaryContextSwitches'];
+process.resourceUsage = function resourceUsage() {
+  const usage = native.rusage();
+  const ordered = {};
+  for (const key of rusageKeys) ordered[key] = usage[key];
+  return ordered;
+};
 
 const rawUmask = process.umask;
 process.umask = function umask(mask) {
