@@ -5,10 +5,18 @@
 // throwing.
 
 const timers = require('timers');
-const { invalidArgType, AbortError, validateAbortSignal, validateBoolean } = require('internal/errors');
+const {
+  invalidArgType, AbortError, validateAbortSignal, validateBoolean, validateNumber,
+} = require('internal/errors');
 
 function abortError(signal) {
   return new AbortError(undefined, signal && signal.reason !== undefined ? { cause: signal.reason } : undefined);
+}
+
+// Unlike the callback timers, these take only a number (or nothing) as
+// the delay, as node's.
+function checkDelay(delay) {
+  if (delay !== undefined) validateNumber(delay, 'delay');
 }
 
 function checkOptions(options) {
@@ -19,9 +27,10 @@ function checkOptions(options) {
   return { signal, ref };
 }
 
-function schedule(start, cancel, value, options) {
+function schedule(start, cancel, value, options, delay) {
   let signal, ref;
   try {
+    checkDelay(delay);
     ({ signal, ref } = checkOptions(options));
   } catch (err) {
     return Promise.reject(err);
@@ -42,7 +51,7 @@ function schedule(start, cancel, value, options) {
 }
 
 function setTimeout(after, value, options = {}) {
-  return schedule((cb) => timers.setTimeout(cb, after), timers.clearTimeout, value, options);
+  return schedule((cb) => timers.setTimeout(cb, after), timers.clearTimeout, value, options, after);
 }
 
 function setImmediate(value, options = {}) {
@@ -87,6 +96,7 @@ function setInterval(after, value, options = {}) {
   }
   function start() {
     started = true;
+    checkDelay(after);
     let ref;
     ({ signal, ref } = checkOptions(options));
     if (signal && signal.aborted) throw abortError(signal);
