@@ -32,6 +32,7 @@ var Modules = map[string]gort.ModuleLoader{
 	"_http_incoming": part("incoming"),
 	"_http_outgoing": part("outgoing"),
 	"_http_server":   part("server"),
+	"http2":          part("http2"),
 }
 
 func part(name string) gort.ModuleLoader {
@@ -79,13 +80,16 @@ func bindingOf(rt *gort.Runtime) *binding {
 // first makes a request (a server never does).
 var onFirstRequest = map[string]bool{"client_request": true, "client_socket": true, "agent_pool": true}
 
+// notPrecompiled are parts require('http') never loads.
+var notPrecompiled = map[string]bool{"http2": true}
+
 // precompile starts compiling, on other goroutines, every part that
 // require('http') loads: compiling is most of what loading costs.
 func precompile() {
 	entries, _ := sources.ReadDir("js")
 	for _, e := range entries {
 		name := strings.TrimSuffix(e.Name(), ".js")
-		if onFirstRequest[name] {
+		if onFirstRequest[name] || notPrecompiled[name] {
 			continue
 		}
 		src, err := sources.ReadFile("js/" + e.Name())
@@ -98,8 +102,8 @@ func precompile() {
 // fileName is the name a part's code runs under (stack traces show it):
 // Node's own file names.
 func fileName(part string) string {
-	if part == "http" {
-		return "http"
+	if part == "http" || part == "http2" {
+		return part
 	}
 	return "_http_" + part
 }
