@@ -12,22 +12,28 @@ import "github.com/dop251/goja"
 // context current when a reaction is registered is current again while its
 // job runs, as Node's promise resources give.
 type asyncTracker struct {
-	holder *goja.Object
-	prev   goja.Value // the context a running job replaced; jobs never nest
+	holder  *goja.Object
+	prev    goja.Value // the context a running job replaced; jobs never nest
+	resumed bool       // false for the job that started tracking: it had no Resumed
 }
 
 func (t *asyncTracker) Grab() any { return t.holder.Get("current") }
 
 func (t *asyncTracker) Resumed(ctx any) {
 	t.prev = t.holder.Get("current")
+	t.resumed = true
 	if v, ok := ctx.(goja.Value); ok {
 		_ = t.holder.Set("current", v)
 	}
 }
 
 func (t *asyncTracker) Exited() {
-	_ = t.holder.Set("current", t.prev)
-	t.prev = nil
+	// The job that enabled tracking gets an Exited without a Resumed:
+	// restoring its nil prev would leave no current context at all.
+	if t.resumed {
+		_ = t.holder.Set("current", t.prev)
+	}
+	t.prev, t.resumed = nil, false
 }
 
 // EnableAsyncContext starts tracking: promise reactions keep the context
