@@ -202,9 +202,17 @@ func (rt *Runtime) printUncaught(err goja.Value, where *site) {
 			}
 		}
 	}
-	b.WriteString(rt.inspect(err))
+	_, isObj := err.(*goja.Object)
+	switch {
+	case isObj:
+		b.WriteString(rt.inspect(err))
+	case !isSymbol(err):
+		// A thrown primitive is shown as V8 converts it to a string
+		// (a symbol, which does not convert, as nothing).
+		b.WriteString(err.String())
+	}
 	b.WriteByte('\n')
-	if _, isObj := err.(*goja.Object); !isErr && !isObj {
+	if !isErr && !isObj {
 		b.WriteString("(Use `node --trace-uncaught ...` to show where the exception was thrown)\n")
 	}
 	fmt.Fprintf(&b, "\nNode.js %s\n", NodeVersion)
@@ -409,4 +417,9 @@ func (rt *Runtime) markedSite(v goja.Value) *site {
 		}
 	}
 	return nil
+}
+
+func isSymbol(v goja.Value) bool {
+	_, ok := v.(*goja.Symbol)
+	return ok
 }

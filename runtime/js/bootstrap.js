@@ -227,7 +227,7 @@ internal.inspectForError = function inspectForError(v) {
 internal.UnhandledPromiseRejection = class UnhandledPromiseRejection extends Error {
   constructor(reason) {
     let shown;
-    try { shown = requireCore('util').inspect(reason); } catch { shown = String(reason); }
+    try { shown = internal.noSideEffectsToString(reason); } catch { shown = '[unprintable value]'; }
     super('This error originated either by throwing inside of an async function without a catch ' +
       'block, or by rejecting a promise which was not handled with .catch(). The promise ' +
       `rejected with the reason "${shown}".`);

@@ -322,6 +322,8 @@ Object.defineProperty(process, '_stdioUnused', {
 process.binding = function binding(name) {
   throw internal.nodeError(Error, 'ERR_INVALID_MODULE', `No such module: ${name}`);
 };
+// The text of a rejection reason in node's UnhandledPromiseRejection.
+internal.noSideEffectsToString = (v) => work().noSideEffectsToString(v);
 // Made on first read, as node's; assigning replaces it.
 Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
   get() {

@@ -194,15 +194,41 @@ function getReport() {
 // The warnings of --unhandled-rejections=warn, strict and
 // warn-with-error-code, and of a rejection handled after it was reported
 // (runtime/rejections.go decides which). The reason is shown by its stack
-// when it has one of its own, else as V8 shows a value without running any
-// of its code.
-function rejectionText(reason) {
-  if (reason === null || (typeof reason !== 'object' && typeof reason !== 'function')) return String(reason);
-  if (Array.isArray(reason)) return '[object Array]';
-  const proto = Object.getPrototypeOf(reason);
-  const ctor = proto === null ? undefined : Object.getOwnPropertyDescriptor(proto, 'constructor');
-  const name = ctor !== undefined && typeof ctor.value === 'function' ? ctor.value.name : '';
-  return name ? `#<${name}>` : '[object Object]';
+// when it has one of its own, else as noSideEffectsToString shows it.
+
+// A property found along the prototype chain, only if it is a data
+// property: no getter runs.
+function dataProperty(obj, key) {
+  for (let o = obj; o !== null; o = Object.getPrototypeOf(o)) {
+    const d = Object.getOwnPropertyDescriptor(o, key);
+    if (d !== undefined) return 'value' in d ? d.value : undefined;
+  }
+  return undefined;
+}
+// How V8 shows a value without running any of its code, which node uses
+// for a rejection reason that is not an error: a primitive as String()
+// gives it, a function by its source, an error as "name: message", an
+// object whose toString is Object's as #<Constructor>, any other as
+// [object Tag].
+function noSideEffectsToString(v) {
+  if (typeof v === 'symbol') return v.toString();
+  if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return String(v);
+  if (typeof v === 'function') return Function.prototype.toString.call(v);
+  const toString = dataProperty(v, 'toString');
+  if (internal.isError(v) || toString === Error.prototype.toString) {
+    const name = dataProperty(v, 'name');
+    const message = dataProperty(v, 'message');
+    const n = name === undefined ? 'Error' : String(name);
+    const m = message === undefined ? '' : String(message);
+    return n === '' ? m : m === '' ? n : `${n}: ${m}`;
+  }
+  if (toString === Object.prototype.toString) {
+    const ctor = dataProperty(v, 'constructor');
+    const name = typeof ctor === 'function' ? dataProperty(ctor, 'name') : undefined;
+    if (typeof name === 'string' && name !== '') return `#<${name}>`;
+  }
+  const tag = dataProperty(v, Symbol.toStringTag);
+  return `[object ${typeof tag === 'string' ? tag : Object.prototype.toString.call(v).slice(8, -1)}]`;
 }
 function warnUnhandledRejection(uid, reason) {
   const warning = new Error('Unhandled promise rejection. This error originated either by throwing inside of an ' +
@@ -222,7 +248,7 @@ function warnUnhandledRejection(uid, reason) {
     warning.stack = stack;
     process.emitWarning(stack, 'UnhandledPromiseRejectionWarning');
   } else {
-    process.emitWarning(rejectionText(reason), 'UnhandledPromiseRejectionWarning');
+    process.emitWarning(noSideEffectsToString(reason), 'UnhandledPromiseRejectionWarning');
   }
   process.emitWarning(warning);
 }
@@ -326,5 +352,5 @@ function allowedNodeEnvironmentFlags() {
 
 return {
   cpuUsage, getgroups, setID, setgroups, initgroups, kill, printWarning, dlopen, loadEnvFile,
-  getReport, warnUnhandledRejection, warnRejectionHandled, allowedNodeEnvironmentFlags,
+  getReport, warnUnhandledRejection, warnRejectionHandled, allowedNodeEnvironmentFlags, noSideEffectsToString,
 };
