@@ -51,14 +51,14 @@ func (rt *Runtime) compileModule(filename, source string) (goja.Value, error) {
 		rt.mappedFiles[fileURL(filename)] = true
 	}
 	prefetchCore(source)
-	wrappedSrc := moduleWrapperHead + code + "\n})"
+	wrappedSrc := lowerPropertyEscapes(moduleWrapperHead + code + "\n})")
 	prg, err := compileSafely(filename, wrappedSrc)
 	if err != nil && code == source {
 		// CommonJS that does not parse may be ESM or use syntax goja lacks:
 		// esbuild can fix both; if it cannot, the original error stands.
 		esm := looksLikeESM(source)
 		if alt, terr := transformESM(filename, source, esm); terr == nil {
-			if p2, err2 := compileSafely(filename, moduleWrapperHead+alt+"\n})"); err2 == nil {
+			if p2, err2 := compileSafely(filename, lowerPropertyEscapes(moduleWrapperHead+alt+"\n})")); err2 == nil {
 				prg, err, wrapped = p2, nil, false
 				if esm {
 					rt.mappedFiles[fileURL(filename)] = true
