@@ -25,7 +25,8 @@ type Pipe struct {
 	OnConnection func(status int, conn *Pipe)
 	// OnConnect reports the end of Connect: 0 or a negative errno.
 	OnConnect func(status int)
-	// OnClose runs once, after Close, on a later turn of the loop.
+	// OnClose runs once, after Close, in the loop's closing phase (after
+	// this turn's immediates), as libuv's close callbacks.
 	OnClose func()
 }
 
@@ -242,7 +243,7 @@ func (p *Pipe) control(fn func(fd int)) bool {
 	return p.listener.control(fn)
 }
 
-// Close stops everything; OnClose follows on a later turn.
+// Close stops everything; OnClose follows in the closing phase.
 func (p *Pipe) Close() {
 	if p.closed {
 		return
@@ -253,16 +254,8 @@ func (p *Pipe) Close() {
 	}
 	p.connecting = false
 	p.listener.close()
-	p.Stream.close()
+	p.Stream.close(p.OnClose)
 	p.update()
-	if p.OnClose != nil {
-		cb := p.OnClose
-		p.loop.Ref()
-		p.loop.Post(func() {
-			p.loop.Unref()
-			cb()
-		})
-	}
 }
 
 // openFIFO makes a stream of a pipe fd, non-blocking as libuv makes it.

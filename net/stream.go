@@ -305,19 +305,22 @@ func (s *Stream) BytesRead() int64 { return s.bytesRead }
 // BytesWritten counts the bytes given to Write.
 func (s *Stream) BytesWritten() int64 { return s.bytesWritten }
 
-// close stops the stream. Writes and a shutdown not yet reported end with
-// ECANCELED on a later turn, before the handle's close callback, as libuv
-// cancels them.
-func (s *Stream) close() {
+// close stops the stream and queues, for the loop's closing phase, the
+// ECANCELED reports of writes and a shutdown not yet reported, then
+// onClose (the handle's close callback, if any), as libuv cancels them
+// when it finishes closing.
+func (s *Stream) close(onClose func()) {
 	s.reading = false
 	s.stopIdle()
-	if cancelled := s.pending; len(cancelled) > 0 {
-		s.pending = nil
-		s.h.loop.Ref()
-		s.h.loop.Post(func() {
-			s.h.loop.Unref()
+	cancelled := s.pending
+	s.pending = nil
+	if len(cancelled) > 0 || onClose != nil {
+		s.h.loop.QueueClose(func() {
 			for _, j := range cancelled {
 				s.report(j, -int(syscall.ECANCELED))
+			}
+			if onClose != nil {
+				onClose()
 			}
 		})
 	}

@@ -26,7 +26,8 @@ type TCP struct {
 	OnConnection func(status int, conn *TCP)
 	// OnConnect reports the end of Connect: 0 or a negative errno.
 	OnConnect func(status int)
-	// OnClose runs once, after Close, on a later turn of the loop.
+	// OnClose runs once, after Close, in the loop's closing phase (after
+	// this turn's immediates), as libuv's close callbacks.
 	OnClose func()
 }
 
@@ -317,7 +318,7 @@ func (t *TCP) control(fn func(fd int)) bool {
 	return t.listener.control(fn)
 }
 
-// Close stops everything; OnClose follows on a later turn.
+// Close stops everything; OnClose follows in the closing phase.
 func (t *TCP) Close() {
 	if t.closed {
 		return
@@ -328,16 +329,8 @@ func (t *TCP) Close() {
 	}
 	t.connecting = false
 	t.listener.close()
-	t.Stream.close()
+	t.Stream.close(t.OnClose)
 	t.update()
-	if t.OnClose != nil {
-		cb := t.OnClose
-		t.loop.Ref()
-		t.loop.Post(func() {
-			t.loop.Unref()
-			cb()
-		})
-	}
 }
 
 // Reset closes a connection with an RST instead of a FIN (SO_LINGER 0),

@@ -44,7 +44,8 @@ type UDP struct {
 	OnMessage func(status int, data []byte, from Addr)
 	// OnSend completes a send that Send queued: status and bytes sent.
 	OnSend func(req any, status, sent int)
-	// OnClose runs once, after Close, on a later turn of the loop.
+	// OnClose runs once, after Close, in the loop's closing phase (after
+	// this turn's immediates), as libuv's close callbacks.
 	OnClose func()
 }
 
@@ -423,8 +424,8 @@ func (u *UDP) DupFd() (int, int) {
 	return nfd, 0
 }
 
-// Close stops everything and closes the socket; OnClose follows on a
-// later turn. Queued sends are dropped.
+// Close stops everything and closes the socket; OnClose follows in the
+// closing phase. Queued sends are dropped.
 func (u *UDP) Close() {
 	if u.closed {
 		return
@@ -440,11 +441,6 @@ func (u *UDP) Close() {
 	u.queued, u.queuedSize = 0, 0
 	u.update()
 	if u.OnClose != nil {
-		cb := u.OnClose
-		u.loop.Ref()
-		u.loop.Post(func() {
-			u.loop.Unref()
-			cb()
-		})
+		u.loop.QueueClose(u.OnClose)
 	}
 }

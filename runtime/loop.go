@@ -8,7 +8,7 @@ import (
 )
 
 // Loop is a libuv-shaped event loop: timers, pending I/O completions, an
-// immediate (check) phase, and a reference count that keeps the process alive
+// immediate (check) phase, a closing phase, and a reference count that keeps the process alive
 // while referenced work exists. Everything JS runs on the goroutine that calls
 // Run; other goroutines hand work in with Post.
 type Loop struct {
@@ -21,6 +21,7 @@ type Loop struct {
 	firing     *Timer // the timer whose callback runs now
 	immediates []*Immediate
 	refImmed   int
+	closing    []func() // close callbacks, run after the check phase (QueueClose)
 
 	mu     sync.Mutex
 	posted []func()
@@ -81,7 +82,27 @@ func (l *Loop) OnFirstIdle(f func()) { l.firstIdle = f }
 func (l *Loop) Stop() { l.stopped = true }
 
 func (l *Loop) alive() bool {
-	return l.refTimers > 0 || l.refImmed > 0 || l.refs.Load() > 0 || l.hasPosted()
+	return l.refTimers > 0 || l.refImmed > 0 || l.refs.Load() > 0 || len(l.closing) > 0 || l.hasPosted()
+}
+
+// QueueClose queues a handle's close callback for the closing phase, which
+// follows the check phase (immediates) of this turn and comes before the
+// next turn's timers, as libuv runs close callbacks. Loop goroutine only.
+func (l *Loop) QueueClose(fn func()) { l.closing = append(l.closing, fn) }
+
+// runClosing runs the close callbacks queued before this phase began, the
+// last queued first (libuv keeps them in a list it pushes onto); ones
+// queued by these callbacks wait for the next turn, as in libuv.
+func (l *Loop) runClosing() {
+	queue := l.closing
+	l.closing = nil
+	for i := len(queue) - 1; i >= 0; i-- {
+		if l.stopped {
+			l.closing = append(queue[:i+1:i+1], l.closing...)
+			return
+		}
+		queue[i]()
+	}
 }
 
 func (l *Loop) hasPosted() bool {
@@ -108,6 +129,10 @@ func (l *Loop) run() {
 			return
 		}
 		l.runImmediates()
+		if l.stopped {
+			return
+		}
+		l.runClosing()
 	}
 }
 
@@ -131,7 +156,7 @@ func (l *Loop) runPosted() {
 // poll blocks for I/O completions until the next timer is due, or not at
 // all when immediates are waiting.
 func (l *Loop) poll() {
-	if len(l.immediates) > 0 || l.hasPosted() {
+	if len(l.immediates) > 0 || len(l.closing) > 0 || l.hasPosted() {
 		if l.ep.watched > 0 {
 			l.pollWatches(0)
 		}
