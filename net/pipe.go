@@ -81,6 +81,10 @@ func (p *Pipe) Bind(path string) int {
 	}
 	if err := unix.Bind(fd, sa); err != nil {
 		unix.Close(fd)
+		if err == unix.ENOENT {
+			// libuv reports a missing directory as EACCES (Windows' code).
+			return -int(syscall.EACCES)
+		}
 		return Errno(err)
 	}
 	p.fd = fd
