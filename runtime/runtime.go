@@ -389,10 +389,11 @@ func (rt *Runtime) asException(err error) *goja.Exception {
 	return ex
 }
 
+// emitProcess emits a process event from the loop as node does, through
+// MakeCallback: the ticks the listeners queue run before their promise jobs.
 func (rt *Runtime) emitProcess(event string, args ...goja.Value) bool {
-	emit, _ := goja.AssertFunction(rt.Process().Get("emit"))
 	all := append([]goja.Value{rt.VM.ToValue(event)}, args...)
-	res := rt.call(emit, rt.Process(), all...)
+	res := rt.MakeCallback(rt.Process().Get("emit"), rt.Process(), all...)
 	return res != nil && res.ToBoolean()
 }
 

@@ -87,9 +87,10 @@ Object.defineProperty(process, 'exitCode', {
 const currentExitCode = () => (exitCode === undefined || exitCode === null ? 0 : +exitCode | 0);
 
 // process.exit: the 'exit' event (once), then process.reallyExit, which a
-// program may replace, as in node.
+// program may replace, as in node. A code given, even undefined, replaces
+// process.exitCode: exit(undefined) ends with 0.
 process.exit = function exit(code) {
-  if (code !== undefined) process.exitCode = code;
+  if (arguments.length !== 0) process.exitCode = code;
   native.emitExit(currentExitCode());
   process.reallyExit(currentExitCode());
 };
