@@ -20,8 +20,14 @@ import (
 // which positions are corrected for.
 const moduleWrapperHead = "(function (exports, require, module, __filename, __dirname) { "
 
+// esmWrapperHead wraps an ES module: the same arguments, but the last two
+// under names of the same length that ES code does not use, since an ES
+// module has no __filename or __dirname and often declares its own
+// (`const __dirname = path.dirname(fileURLToPath(import.meta.url))`).
+const esmWrapperHead = "(function (exports, require, module, __gcfile__, __gcdir__) { "
+
 // importMetaPrologue defines what esbuild's output refers to for import.meta.
-const importMetaPrologue = "var __gocluster_module = module, __gocluster_require = require._esm ? require._esm() : require; var module = void 0, exports = void 0, require = __gocluster_require; var __gocluster_import_meta = { get url() { return __gocluster_require('url').pathToFileURL(__filename).href; }, filename: __filename, dirname: __dirname, resolve: (s) => __gocluster_require('url').pathToFileURL(__gocluster_require.resolve(s)).href };"
+const importMetaPrologue = "var __gocluster_module = module, __gocluster_require = require._esm ? require._esm() : require; var module = void 0, exports = void 0, require = __gocluster_require; var __gocluster_import_meta = { get url() { return __gocluster_require('url').pathToFileURL(__gcfile__).href; }, filename: __gcfile__, dirname: __gcdir__, resolve: (s) => __gocluster_require('url').pathToFileURL(__gocluster_require.resolve(s)).href };"
 
 // In node mode esbuild gives an importer default = module.exports, which is
 // Node's rule for CommonJS but wrong for a module that was ESM itself; such
@@ -45,26 +51,44 @@ func (rt *Runtime) compileModule(filename, source string) (goja.Value, error) {
 	if isESMFile(filename) {
 		wrapped = false
 		var err error
-		if code, err = transformESM(filename, source, true); err != nil {
+		if code, err = rt.transformModule(filename, source, true); err != nil {
 			return nil, rt.transformError(filename, err)
 		}
 		rt.mappedFiles[fileURL(filename)] = true
 	}
 	prefetchCore(source)
-	wrappedSrc := lowerPropertyEscapes(moduleWrapperHead + code + "\n})")
+	head := moduleWrapperHead
+	if !wrapped {
+		head = esmWrapperHead
+	}
+	wrappedSrc := lowerPropertyEscapes(head + code + "\n})")
 	prg, err := compileSafely(filename, wrappedSrc)
 	if err != nil && code == source {
 		// CommonJS that does not parse may be ESM or use syntax goja lacks:
 		// esbuild can fix both; if it cannot, the original error stands.
-		esm := looksLikeESM(source)
-		if alt, terr := transformESM(filename, source, esm); terr == nil {
-			if p2, err2 := compileSafely(filename, lowerPropertyEscapes(moduleWrapperHead+alt+"\n})")); err2 == nil {
+		// Lowering as CommonJS comes first: the words "import " or "export "
+		// in a comment do not make a file ESM (undici's async generators).
+		attempts := []bool{false}
+		if looksLikeESM(source) {
+			attempts = append(attempts, true)
+		}
+		for _, esm := range attempts {
+			alt, terr := transformESM(filename, source, esm)
+			if terr != nil {
+				continue
+			}
+			head := moduleWrapperHead
+			if esm {
+				head = esmWrapperHead
+			}
+			if p2, err2 := compileSafely(filename, lowerPropertyEscapes(head+alt+"\n})")); err2 == nil {
 				prg, err, wrapped = p2, nil, false
 				if esm {
 					rt.mappedFiles[fileURL(filename)] = true
 				} else {
 					rt.mappedFiles[filename] = true
 				}
+				break
 			}
 		}
 	}
@@ -122,6 +146,14 @@ func looksLikeESM(s string) bool {
 // transformESM rewrites source with esbuild: ESM to CommonJS when esm is set,
 // and in any case lowers syntax goja does not have.
 func transformESM(filename, source string, esm bool) (string, error) {
+	code, _, err := transformCode(filename, source, esm, false)
+	return code, err
+}
+
+// transformCode is transformESM, which also says whether it made the module
+// async (esm_async.go): it does when the module awaits at its top level,
+// or when async is set.
+func transformCode(filename, source string, esm, async bool) (string, bool, error) {
 	name := filename
 	if esm {
 		// Node names ES modules by URL in stacks and reports.
@@ -147,23 +179,24 @@ func transformESM(filename, source string, esm bool) (string, error) {
 		opts.Format = api.FormatCommonJS
 		opts.Platform = api.PlatformNode
 		// An ES module has none of CommonJS's module-scope names: user code
-		// sees them undefined (module and exports through the prologue, the
-		// rest here), while esbuild's own output keeps its require.
+		// sees module and exports undefined through the prologue, require
+		// here (esbuild's own output keeps its require), and __filename and
+		// __dirname not at all (esmWrapperHead names them otherwise).
 		opts.Define = map[string]string{
 			"import.meta": "__gocluster_import_meta",
 			"require":     "undefined",
-			"__filename":  "undefined",
-			"__dirname":   "undefined",
 		}
 	}
-	res := api.Transform(source, opts)
-	if len(res.Errors) > 0 && esm && strings.Contains(res.Errors[0].Text, "Top-level await") {
-		// CommonJS has no top-level await; a module whose code follows its
-		// imports and exports nothing can run that code as an async function.
-		if body, ok := wrapTopLevelAwait(source); ok {
-			if again := api.Transform(body, opts); len(again.Errors) == 0 {
-				res = again
-			}
+	var res api.TransformResult
+	if !async {
+		res = api.Transform(source, opts)
+	}
+	if esm && (async || isTopLevelAwaitError(res.Errors)) {
+		// CommonJS has no top-level await: the body becomes an async function.
+		first := res
+		res, async = transformAsync(source, opts)
+		if !async && len(first.Errors) > 0 {
+			res = first
 		}
 	}
 	if len(res.Errors) > 0 {
@@ -172,9 +205,9 @@ func transformESM(filename, source string, esm bool) (string, error) {
 		if e.Location != nil {
 			te.line, te.col = e.Location.Line, e.Location.Column+1
 		}
-		return "", te
+		return "", false, te
 	}
-	code := string(res.Code)
+	code := strings.ReplaceAll(string(res.Code), dynamicImportLowered, dynamicImportWaiting)
 	if esm {
 		code = strings.Replace(code, esbuildNodeModeTest, esmAwareNodeModeTest, 1)
 		// The module's exports object is esbuild's to set; user code sees no
@@ -185,9 +218,12 @@ func transformESM(filename, source string, esm bool) (string, error) {
 		} else {
 			code += esmEpilogue
 		}
+		if async {
+			code = asyncPrologue + code
+		}
 		code = importMetaPrologue + code
 	}
-	return code, nil
+	return code, async, nil
 }
 
 // syntaxError makes a JS SyntaxError whose throw site is the offending line,
@@ -351,51 +387,4 @@ func loadSourceMap(path string) ([]byte, error) {
 		return base64.StdEncoding.DecodeString(path[len(prefix):])
 	}
 	return os.ReadFile(path)
-}
-
-var (
-	importStart = lazyRegexp(`^\s*import[\s{*'"]`)
-	importEnd   = lazyRegexp(`(?:from\s*|^\s*import\s*)(?:'[^']*'|"[^"]*")\s*;?\s*$`)
-	topLevelESM = lazyRegexp(`(?m)^(?:export\b|import\s*[\w{*'"])`)
-)
-
-// wrapTopLevelAwait puts everything after a module's leading import
-// statements into an async arrow function that runs at once. Line numbers
-// stay as they were: the opening goes at the end of the last import line.
-// It declines modules that export, or import after their code starts.
-func wrapTopLevelAwait(src string) (string, bool) {
-	lines := strings.Split(src, "\n")
-	i, inImport := 0, false
-	lastImport := -1
-	for ; i < len(lines); i++ {
-		t := strings.TrimSpace(lines[i])
-		switch {
-		case inImport:
-			if importEnd().MatchString(lines[i]) {
-				inImport, lastImport = false, i
-			}
-			continue
-		case t == "" || strings.HasPrefix(t, "//") || t == "'use strict';" || t == `"use strict";`:
-			continue
-		case importStart().MatchString(lines[i]):
-			if importEnd().MatchString(lines[i]) {
-				lastImport = i
-			} else {
-				inImport = true
-			}
-			continue
-		}
-		break
-	}
-	if inImport {
-		return "", false
-	}
-	rest := strings.Join(lines[lastImport+1:], "\n")
-	if topLevelESM().MatchString(rest) {
-		return "", false
-	}
-	if lastImport < 0 {
-		return "(async () => {" + rest + "\n})();", true
-	}
-	return strings.Join(lines[:lastImport+1], "\n") + "(async () => {\n" + rest + "\n})();", true
 }
