@@ -304,6 +304,13 @@ func (rt *Runtime) watchSignal(name string, on bool) {
 	if rt.signalWatches[name] != nil {
 		return
 	}
+	if sig == syscall.SIGKILL || sig == syscall.SIGSTOP {
+		// They cannot be caught: node's listener fails to start its
+		// signal watcher, and the listener is not added.
+		e, _ := rt.VM.New(rt.VM.Get("Error"), rt.VM.ToValue("uv_signal_start EINVAL"))
+		SetUVProps(e, syscall.EINVAL, "uv_signal_start", "", "")
+		panic(e)
+	}
 	w := &signalWatch{ch: make(chan os.Signal, 4), posted: make(chan struct{}, 1)}
 	rt.signalWatches[name] = w
 	signal.Notify(w.ch, sig)

@@ -82,7 +82,11 @@ function kill(pid, sig) {
   } else {
     sig ||= 'SIGTERM';
     const num = typeof sig === 'string' ? native.signalNumber(sig) : 0;
-    if (!num) throw E.makeNodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${sig}`);
+    if (!num) {
+      // Formatted as node's message is (%s): an object is inspected.
+      const shown = internal.requireCore('util').format('%s', sig);
+      throw E.makeNodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${shown}`);
+    }
     err = process._kill(pid, num);
   }
   if (err) {
