@@ -28,9 +28,22 @@ var eventTargetSource string
 //go:embed waiting.js
 var waitingSource string
 
+//go:embed message_port.js
+var messagePortSource string
+
+// MessagePortModuleName holds MessageChannel, MessagePort, MessageEvent and
+// BroadcastChannel: globals, and worker_threads' exports.
+const MessagePortModuleName = "internal/worker/io"
+
 // Every runtime loads events as it bootstraps: process is an EventEmitter.
 func init() {
 	gort.RegisterBootstrapJS(ModuleName, source)
+	gort.RegisterCore(MessagePortModuleName, func(rt *gort.Runtime, module *goja.Object) {
+		rt.RunCoreJS(MessagePortModuleName, messagePortSource, module, binding(rt))
+	})
+	for _, name := range []string{"MessageChannel", "MessagePort", "MessageEvent", "BroadcastChannel"} {
+		gort.RegisterGlobal(name, MessagePortModuleName, name)
+	}
 }
 
 const waitingModuleName = "internal/events/waiting"

@@ -42,6 +42,8 @@ function getEnvironmentData(key) {
 // change nothing; the call is accepted for code that marks its buffers.
 function markAsUntransferable(obj) {}
 
+const { MessageChannel, MessagePort, BroadcastChannel, receiveMessageOnPort } = require('internal/worker/io');
+
 module.exports = {
   isMainThread: true,
   resourceLimits: {},
@@ -53,4 +55,8 @@ module.exports = {
   setEnvironmentData,
   getEnvironmentData,
   markAsUntransferable,
+  MessageChannel,
+  MessagePort,
+  BroadcastChannel,
+  receiveMessageOnPort,
 };
