@@ -1,10 +1,9 @@
 package net
 
 import (
-	"context"
-	stdnet "net"
 	"os"
 	"syscall"
+	"unsafe"
 
 	"golang.org/x/sys/unix"
 
@@ -19,7 +18,6 @@ type Pipe struct {
 	listener
 
 	connecting bool
-	cancel     context.CancelFunc
 
 	// OnConnection gets each accepted connection, or a negative errno.
 	OnConnection func(status int, conn *Pipe)
@@ -49,20 +47,37 @@ func (p *Pipe) isActive() bool {
 	return p.accepting || p.connecting || p.Stream.active()
 }
 
-// unixAddr turns a Node pipe name into a socket address; a leading NUL
-// names Linux's abstract namespace.
-func unixAddr(path string) (*unix.SockaddrUnix, int) {
+// unixAddr puts a Node pipe name in a sockaddr_un as libuv does: a name
+// longer than the 108 bytes of sun_path is cut to them (and then has no
+// terminating NUL); a leading NUL names Linux's abstract namespace, whose
+// address is as long as the name. It also returns the name as
+// unix.Getsockname spells the socket's ("@" for the leading NUL).
+func unixAddr(path string) (*unix.RawSockaddrUnix, uint32, string, int) {
 	if path == "" {
-		return nil, -int(syscall.EINVAL)
+		return nil, 0, "", -int(syscall.EINVAL)
 	}
-	// sun_path holds 108 bytes, the last one the terminating NUL.
-	if len(path) >= 108 {
-		return nil, -int(syscall.ENAMETOOLONG)
+	sa := &unix.RawSockaddrUnix{Family: unix.AF_UNIX}
+	n := min(len(path), len(sa.Path))
+	for i := range n {
+		sa.Path[i] = int8(path[i])
 	}
 	if path[0] == 0 {
-		return &unix.SockaddrUnix{Name: "@" + path[1:]}, 0
+		return sa, uint32(2 + n), "@" + path[1:n], 0
 	}
-	return &unix.SockaddrUnix{Name: path}, 0
+	return sa, uint32(unsafe.Sizeof(*sa)), path[:n], 0
+}
+
+// sockaddrCall is bind or connect with a raw address.
+func sockaddrCall(call uintptr, fd int, sa *unix.RawSockaddrUnix, size uint32) error {
+	for {
+		_, _, e := unix.Syscall(call, uintptr(fd), uintptr(unsafe.Pointer(sa)), uintptr(size))
+		if e != unix.EINTR {
+			if e != 0 {
+				return e
+			}
+			return nil
+		}
+	}
 }
 
 // Bind makes a socket bound to path; errors come at once, as uv_pipe_bind.
@@ -71,7 +86,7 @@ func (p *Pipe) Bind(path string) int {
 	if p.fd >= 0 || p.ln != nil || p.sockFD >= 0 || p.closed {
 		return -int(syscall.EINVAL)
 	}
-	sa, st := unixAddr(path)
+	sa, size, _, st := unixAddr(path)
 	if st != 0 {
 		return st
 	}
@@ -79,7 +94,7 @@ func (p *Pipe) Bind(path string) int {
 	if err != nil {
 		return Errno(err)
 	}
-	if err := unix.Bind(fd, sa); err != nil {
+	if err := sockaddrCall(unix.SYS_BIND, fd, sa, size); err != nil {
 		unix.Close(fd)
 		if err == unix.ENOENT {
 			// libuv reports a missing directory as EACCES (Windows' code).
@@ -140,36 +155,37 @@ func (p *Pipe) Connect(path string) int {
 	if p.sockFD >= 0 || p.connecting {
 		return -int(syscall.EISCONN)
 	}
-	sa, st := unixAddr(path)
+	sa, size, name, st := unixAddr(path)
 	if st != 0 {
 		return st
 	}
 	p.connecting = true
 	p.update()
-	ctx, cancel := context.WithCancel(context.Background())
-	p.cancel = cancel
-	paired := unixPairDialing(sa.Name)
+	paired := unixPairDialing(name)
 	go func() {
-		var d stdnet.Dialer
-		c, err := d.DialContext(ctx, "unix", sa.Name)
-		cancel()
+		// A Unix socket connects at once or fails (EAGAIN: backlog full),
+		// but a connect to a listener of this process waits for its accept
+		// (pairing.go), so off the loop.
+		fd, err := unix.Socket(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_CLOEXEC|unix.SOCK_NONBLOCK, 0)
+		if err == nil {
+			if err = sockaddrCall(unix.SYS_CONNECT, fd, sa, size); err != nil {
+				unix.Close(fd)
+				fd = -1
+			}
+		}
 		if paired {
-			unixPairDialed(sa.Name, err == nil)
+			unixPairDialed(name, err == nil)
 		}
 		p.loop.Ref()
 		p.loop.Post(func() {
 			p.loop.Unref()
 			if p.closed {
-				if c != nil {
-					c.Close()
+				if fd >= 0 {
+					unix.Close(fd)
 				}
 				return
 			}
 			p.connecting = false
-			fd := -1
-			if err == nil {
-				fd, err = connFD(c.(*stdnet.UnixConn))
-			}
 			if err == nil {
 				if st := p.attachFD(fd, true); st != 0 {
 					err = syscall.Errno(-st)
@@ -253,9 +269,6 @@ func (p *Pipe) Close() {
 		return
 	}
 	p.closed = true
-	if p.cancel != nil {
-		p.cancel()
-	}
 	p.connecting = false
 	p.listener.close()
 	p.Stream.close(p.OnClose)
