@@ -62,7 +62,19 @@ var internalDeps = map[string][]string{
 	"inspect_walk": {"inspect_base", "inspect_kinds", "inspect_describe"},
 }
 
-func init() { gort.RegisterCoreJS(ModuleName, source("util.js")) }
+// WeakRefModuleName holds WeakRef and FinalizationRegistry, made globals
+// here: goja has neither.
+const WeakRefModuleName = "internal/weakref"
+
+func init() {
+	gort.RegisterCoreJS(ModuleName, source("util.js"))
+	gort.RegisterCore(WeakRefModuleName, func(rt *gort.Runtime, module *goja.Object) {
+		rt.RunCoreJS(WeakRefModuleName, source("internal/weakref.js"), module, rt.VM.NewObject())
+	})
+	for _, name := range []string{"WeakRef", "FinalizationRegistry"} {
+		gort.RegisterGlobal(name, WeakRefModuleName, name)
+	}
+}
 
 // Require fills module.exports for require('util').
 func Require(rt *gort.Runtime, module *goja.Object) {
