@@ -231,11 +231,11 @@ internal.UnhandledPromiseRejection = class UnhandledPromiseRejection extends Err
     super('This error originated either by throwing inside of an async function without a catch ' +
       'block, or by rejecting a promise which was not handled with .catch(). The promise ' +
       `rejected with the reason "${shown}".`);
+    // Own and enumerable, as node's class fields make them.
     this.code = 'ERR_UNHANDLED_REJECTION';
+    this.name = 'UnhandledPromiseRejection';
   }
 };
-Object.defineProperty(internal.UnhandledPromiseRejection.prototype, 'name',
-  { value: 'UnhandledPromiseRejection', writable: true, configurable: true });
 
 // --- process ----------------------------------------------------------------
 const EventEmitter = requireCore('events');
