@@ -255,6 +255,14 @@ func (h *headRecorder) diagnose() string {
 	return "invalid code lengths set"
 }
 
+// writeOnly hides bytes.Buffer's ReadFrom from io.Copy: ReadFrom reads
+// straight into the buffer's spare room, so output taken and Reset by
+// write while the decoder waited inside Read came back when that Read
+// returned (each flush of a stream repeated all the output before it).
+type writeOnly struct{ w io.Writer }
+
+func (o writeOnly) Write(p []byte) (int, error) { return o.w.Write(p) }
+
 type countingWriter struct{ n int64 }
 
 func (c *countingWriter) Write(p []byte) (int, error) { c.n += int64(len(p)); return len(p), nil }
@@ -292,7 +300,7 @@ type inflater struct {
 
 func newInflater(mode int, dict []byte) *inflater {
 	f := &inflater{in: make(chan []byte), idle: make(chan struct{})}
-	d := &decoder{mode: mode, dict: dict, out: &f.out}
+	d := &decoder{mode: mode, dict: dict, out: writeOnly{&f.out}}
 	go func() {
 		err := d.decode(bufio.NewReader(f))
 		f.err = err
