@@ -320,8 +320,22 @@ Object.defineProperty(process, '_stdioUnused', {
   value: (fd) => stdioStreams[fd] === undefined, enumerable: false, writable: true, configurable: true,
 });
 
+// process.binding (deprecated): of node's bindings, 'util' (the util.types
+// checks it lists, the same functions); for any other name, node's plain
+// error for a binding it does not have.
+const utilBindingKeys = ['isExternal', 'isDate', 'isNativeError', 'isRegExp', 'isAsyncFunction', 'isPromise',
+  'isMap', 'isSet', 'isMapIterator', 'isSetIterator', 'isArrayBuffer', 'isDataView', 'isAnyArrayBuffer',
+  'isArrayBufferView', 'isTypedArray', 'isUint8Array'];
 process.binding = function binding(name) {
-  throw internal.nodeError(Error, 'ERR_INVALID_MODULE', `No such module: ${name}`);
+  name = `${name}`;
+  if (name === 'util') {
+    // A new object each time, as node's.
+    const types = internal.requireCore('util').types;
+    const utilBinding = {};
+    for (const key of utilBindingKeys) utilBinding[key] = types[key];
+    return utilBinding;
+  }
+  throw new Error(`No such module: ${name}`);
 };
 // The text of a rejection reason in node's UnhandledPromiseRejection.
 internal.noSideEffectsToString = (v) => work().noSideEffectsToString(v);
