@@ -51,7 +51,7 @@ func (rt *Runtime) compileModule(filename, source string) (goja.Value, error) {
 	if isESMFile(filename) {
 		wrapped = false
 		var err error
-		if code, err = transformESM(filename, source, true); err != nil {
+		if code, err = rt.transformModule(filename, source, true); err != nil {
 			return nil, rt.transformError(filename, err)
 		}
 		rt.mappedFiles[fileURL(filename)] = true
@@ -146,6 +146,14 @@ func looksLikeESM(s string) bool {
 // transformESM rewrites source with esbuild: ESM to CommonJS when esm is set,
 // and in any case lowers syntax goja does not have.
 func transformESM(filename, source string, esm bool) (string, error) {
+	code, _, err := transformCode(filename, source, esm, false)
+	return code, err
+}
+
+// transformCode is transformESM, which also says whether it made the module
+// async (esm_async.go): it does when the module awaits at its top level,
+// or when async is set.
+func transformCode(filename, source string, esm, async bool) (string, bool, error) {
 	name := filename
 	if esm {
 		// Node names ES modules by URL in stacks and reports.
@@ -164,6 +172,8 @@ func transformESM(filename, source string, esm bool) (string, error) {
 			"dynamic-import":      false,
 			"top-level-await":     true,
 			"class-static-blocks": true,
+			// export { x as "a name" }: a property name in CommonJS.
+			"arbitrary-module-namespace-names": true,
 		},
 		LogLevel: api.LogLevelSilent,
 	}
@@ -179,14 +189,16 @@ func transformESM(filename, source string, esm bool) (string, error) {
 			"require":     "undefined",
 		}
 	}
-	res := api.Transform(source, opts)
-	if len(res.Errors) > 0 && esm && strings.Contains(res.Errors[0].Text, "Top-level await") {
-		// CommonJS has no top-level await; a module whose code follows its
-		// imports and exports nothing can run that code as an async function.
-		if body, ok := wrapTopLevelAwait(source); ok {
-			if again := api.Transform(body, opts); len(again.Errors) == 0 {
-				res = again
-			}
+	var res api.TransformResult
+	if !async {
+		res = api.Transform(source, opts)
+	}
+	if esm && (async || isTopLevelAwaitError(res.Errors)) {
+		// CommonJS has no top-level await: the body becomes an async function.
+		first := res
+		res, async = transformAsync(source, opts)
+		if !async && len(first.Errors) > 0 {
+			res = first
 		}
 	}
 	if len(res.Errors) > 0 {
@@ -195,22 +207,27 @@ func transformESM(filename, source string, esm bool) (string, error) {
 		if e.Location != nil {
 			te.line, te.col = e.Location.Line, e.Location.Column+1
 		}
-		return "", te
+		return "", false, te
 	}
-	code := string(res.Code)
+	code := strings.ReplaceAll(string(res.Code), dynamicImportLowered, dynamicImportWaiting)
 	if esm {
-		code = strings.Replace(code, esbuildNodeModeTest, esmAwareNodeModeTest, 1)
+		code = strings.ReplaceAll(code, esbuildNodeModeTest, esmAwareNodeModeTest)
 		// The module's exports object is esbuild's to set; user code sees no
 		// `module` (the prologue hides it), so esbuild's line uses the saved one.
 		code = strings.ReplaceAll(code, "module.exports = __toCommonJS(", "__gocluster_module.exports = __toCommonJS(")
+		// export * from: esbuild copies the other module's exports onto it.
+		code = reExportTarget().ReplaceAllString(code, "${1}__gocluster_module.exports);")
 		if i := strings.LastIndex(code, "\n//# sourceMappingURL="); i >= 0 {
 			code = code[:i] + esmEpilogue + code[i:]
 		} else {
 			code += esmEpilogue
 		}
+		if async {
+			code = asyncPrologue + code
+		}
 		code = importMetaPrologue + code
 	}
-	return code, nil
+	return code, async, nil
 }
 
 // syntaxError makes a JS SyntaxError whose throw site is the offending line,
@@ -281,6 +298,9 @@ func tokenWidth(src string, line, col int) int {
 	}
 	return max(n, 1)
 }
+
+// reExportTarget finds the module.exports esbuild's `export * from` names.
+var reExportTarget = lazyRegexp(`(?m)^(__reExport\([^\n]*, )module\.exports\);`)
 
 // Regexps for rare paths (syntax errors, top-level await) compile on first
 // use: compiling them in the package's init costs every process start-up.
@@ -374,51 +394,4 @@ func loadSourceMap(path string) ([]byte, error) {
 		return base64.StdEncoding.DecodeString(path[len(prefix):])
 	}
 	return os.ReadFile(path)
-}
-
-var (
-	importStart = lazyRegexp(`^\s*import[\s{*'"]`)
-	importEnd   = lazyRegexp(`(?:from\s*|^\s*import\s*)(?:'[^']*'|"[^"]*")\s*;?\s*$`)
-	topLevelESM = lazyRegexp(`(?m)^(?:export\b|import\s*[\w{*'"])`)
-)
-
-// wrapTopLevelAwait puts everything after a module's leading import
-// statements into an async arrow function that runs at once. Line numbers
-// stay as they were: the opening goes at the end of the last import line.
-// It declines modules that export, or import after their code starts.
-func wrapTopLevelAwait(src string) (string, bool) {
-	lines := strings.Split(src, "\n")
-	i, inImport := 0, false
-	lastImport := -1
-	for ; i < len(lines); i++ {
-		t := strings.TrimSpace(lines[i])
-		switch {
-		case inImport:
-			if importEnd().MatchString(lines[i]) {
-				inImport, lastImport = false, i
-			}
-			continue
-		case t == "" || strings.HasPrefix(t, "//") || t == "'use strict';" || t == `"use strict";`:
-			continue
-		case importStart().MatchString(lines[i]):
-			if importEnd().MatchString(lines[i]) {
-				lastImport = i
-			} else {
-				inImport = true
-			}
-			continue
-		}
-		break
-	}
-	if inImport {
-		return "", false
-	}
-	rest := strings.Join(lines[lastImport+1:], "\n")
-	if topLevelESM().MatchString(rest) {
-		return "", false
-	}
-	if lastImport < 0 {
-		return "(async () => {" + rest + "\n})();", true
-	}
-	return strings.Join(lines[:lastImport+1], "\n") + "(async () => {\n" + rest + "\n})();", true
 }

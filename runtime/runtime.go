@@ -57,11 +57,12 @@ type Runtime struct {
 
 	corePrograms map[string]*goja.Program
 
-	sources      map[string]string   // module sources, for fatal reports
-	lineCache    map[string][]string // sources split into lines, by file
-	wrappedFiles map[string]bool     // files whose line 1 carries the wrapper
-	mappedFiles  map[string]bool     // names positions take through a source map
-	siteSymbol   *goja.Symbol        // key of the report site marked on errors
+	sources      map[string]string     // module sources, for fatal reports
+	lineCache    map[string][]string   // sources split into lines, by file
+	wrappedFiles map[string]bool       // files whose line 1 carries the wrapper
+	mappedFiles  map[string]bool       // names positions take through a source map
+	esmModules   map[string]*esmModule // ES modules converted, by file (esm_async.go)
+	siteSymbol   *goja.Symbol          // key of the report site marked on errors
 
 	signalWatches map[string]*signalWatch
 

@@ -83,6 +83,7 @@ Module._load = function _load(request, parent, isMain) {
   const cached = Module._cache[filename];
   if (cached !== undefined) {
     if (parent && parent.children && !parent.children.includes(cached)) parent.children.push(cached);
+    lastLoaded = cached;
     return cached.exports;
   }
   const module = new Module(filename, parent);
@@ -105,10 +106,14 @@ Module._load = function _load(request, parent, isMain) {
       }
     }
   }
+  lastLoaded = module;
   return module.exports;
 };
 
 let mainModule;
+// The file module the last require (or import) returned, for import() to
+// find the evaluation it waits for.
+let lastLoaded;
 
 Module.prototype.load = function load(filename) {
   this.filename = filename;
@@ -147,7 +152,7 @@ function esmNotFound(request, module) {
 }
 
 function makeESMRequire(module, require) {
-  return function importRequire(id) {
+  const importRequire = function importRequire(id) {
     let filename;
     try {
       filename = Module._resolveFilename(id, module, false, { esm: true });
@@ -155,13 +160,88 @@ function makeESMRequire(module, require) {
       if (err && err.code === 'MODULE_NOT_FOUND') throw esmNotFound(id, module);
       throw err;
     }
-    return filename.startsWith('/') ? Module._load(filename, module, false) : require(id);
+    if (!filename.startsWith('/')) return require(id);
+    const exports = Module._load(filename, module, false);
+    const evaluation = evaluations.get(lastLoaded);
+    if (evaluation !== undefined && evaluation.state !== 'fulfilled') {
+      const list = waitingFor.get(module);
+      if (list === undefined) waitingFor.set(module, [evaluation.promise]);
+      else list.push(evaluation.promise);
+    }
+    return exports;
   };
+  // The hooks of a module converted as async (runtime/esm_async.go).
+  importRequire._tla = (body) => evaluateAsync(module, body);
+  importRequire._exports = (getters) => defineExports(module, getters);
+  importRequire._import = dynamicImport;
+  return importRequire;
+}
+
+// Top-level await. An async module's evaluation is a promise: its body
+// (an async function) runs once the async modules it imports have
+// evaluated; a module that imports it waits in turn, and import() resolves
+// when it has evaluated.
+const evaluations = new WeakMap(); // module -> { promise, state }
+const waitingFor = new WeakMap(); // module -> evaluations it imported
+const kUnsettledTopLevelAwait = 13;
+
+function evaluateAsync(module, body) {
+  const deps = waitingFor.get(module);
+  waitingFor.delete(module);
+  const promise = body(deps === undefined ? undefined : deps.length === 1 ? deps[0] : Promise.all(deps));
+  const evaluation = { promise, state: 'pending' };
+  evaluations.set(module, evaluation);
+  const isMain = module === mainModule;
+  // As node, a main module still waiting when the loop has nothing left
+  // to do exits with 13 (unless an exit code was set).
+  const unsettled = () => { process.exitCode ??= kUnsettledTopLevelAwait; };
+  if (isMain) process.prependListener('exit', unsettled);
+  promise.then(() => {
+    evaluation.state = 'fulfilled';
+    if (isMain) process.removeListener('exit', unsettled);
+  }, (err) => {
+    evaluation.state = 'rejected';
+    if (!isMain) return; // its importers and import() callers get it
+    process.removeListener('exit', unsettled);
+    // The main module's failure is an uncaught exception, not a rejection.
+    requireCore('internal/fast_paths').queueTick(native.reportUncaught, 1, err);
+  });
+}
+
+// An async module's exports are getters of its body's own bindings, made
+// as the body starts.
+function defineExports(module, getters) {
+  const target = module.exports;
+  if (!Object.prototype.hasOwnProperty.call(target, '__esModule')) {
+    Object.defineProperty(target, '__esModule', { value: true });
+  }
+  for (const name of Object.keys(getters)) {
+    Object.defineProperty(target, name, { get: getters[name], enumerable: true, configurable: true });
+  }
+}
+
+// import(), as esbuild lowers it: load at once (in a job), resolve once
+// the module has evaluated.
+function dynamicImport(load) {
+  return Promise.resolve().then(() => {
+    const outer = lastLoaded;
+    lastLoaded = undefined;
+    let ns, loaded;
+    try {
+      ns = load();
+    } finally {
+      loaded = lastLoaded;
+      lastLoaded = outer;
+    }
+    const evaluation = loaded !== undefined ? evaluations.get(loaded) : undefined;
+    return evaluation === undefined ? ns : evaluation.promise.then(() => ns);
+  });
 }
 
 function makeRequire(module) {
   const require = function require(id) { return module.require(id); };
   Object.defineProperty(require, '_esm', { value: () => makeESMRequire(module, require) });
+  Object.defineProperty(require, '_import', { value: dynamicImport });
   function resolve(request, options) {
     return Module._resolveFilename(request, module, false, options);
   }
