@@ -53,6 +53,10 @@ func (s *Stream) ReadStop() int {
 	return 0
 }
 
+// Reading reports whether the stream delivers data now (ReadStart and
+// not stopped or ended since).
+func (s *Stream) Reading() bool { return s.reading }
+
 // wantReadable has the loop poll the socket while the stream reads. A
 // stream that stops reading stays polled until the poll next reports it
 // (then onReadable drops it): a stop and a start in one turn cost no system

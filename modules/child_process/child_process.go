@@ -110,8 +110,8 @@ func RequireSerialization(rt *gort.Runtime, module *goja.Object) {
 	rt.RunCoreJS(SerializationModuleName, serializationJS, module, nil)
 }
 
-// RequireStdio fills internal/child_process/stdio: the streams over a
-// child's stdio pipes.
+// RequireStdio fills internal/child_process/stdio: createSocket, the
+// net.Socket over a child's stdio pipe.
 func RequireStdio(rt *gort.Runtime, module *goja.Object) {
 	rt.RunCoreJS(StdioModuleName, stdioJS, module, nil)
 }

@@ -8,10 +8,10 @@ const {
 } = require('internal/errors');
 const { setupChannel, maybeClose, kChannelHandle } = require('internal/child_process/channel');
 
-// The stdio streams (and stream under them) load with the first pipe:
+// The stdio sockets (and net under them) load with the first pipe:
 // cluster.fork() inherits stdio and needs neither.
-function createSocket(handle, readable, fd) {
-  return require('internal/child_process/stdio').createSocket(handle, readable, fd);
+function createSocket(handle, readable) {
+  return require('internal/child_process/stdio').createSocket(handle, readable);
 }
 
 const UV_EACCES = -13;
@@ -288,7 +288,7 @@ ChildProcess.prototype.spawn = function spawn(options) {
       continue;
     }
     if (handles[i]) {
-      slot.socket = createSocket(handles[i], i > 0, i);
+      slot.socket = createSocket(handles[i], i > 0);
       if (i > 0) {
         this._closesNeeded++;
         slot.socket.on('close', () => maybeClose(this));

@@ -1,9 +1,6 @@
 package child_process
 
 import (
-	"sync"
-	"sync/atomic"
-
 	gort "github.com/gocluster/gocluster/runtime"
 )
 
@@ -43,29 +40,3 @@ func post(loop *gort.Loop, fn func()) {
 		fn()
 	})
 }
-
-// completions counts, per loop, the pipe write and shutdown completions
-// posted and not yet run. A read on the loop waits behind them
-// (completionsPending): with libuv a child's answer to a write, or its
-// output once stdin ended, cannot be read before that write's callback.
-var completions sync.Map // *gort.Loop -> *atomic.Int64
-
-func completionCount(loop *gort.Loop) *atomic.Int64 {
-	if c, ok := completions.Load(loop); ok {
-		return c.(*atomic.Int64)
-	}
-	c, _ := completions.LoadOrStore(loop, new(atomic.Int64))
-	return c.(*atomic.Int64)
-}
-
-// postCompletion posts a request's completion, counted until it runs.
-func postCompletion(loop *gort.Loop, fn func()) {
-	c := completionCount(loop)
-	c.Add(1)
-	post(loop, func() {
-		c.Add(-1)
-		fn()
-	})
-}
-
-func completionsPending(loop *gort.Loop) bool { return completionCount(loop).Load() > 0 }

@@ -28,14 +28,14 @@ type processHandle struct {
 	pidfd  int
 	alive  keepAlive
 	exited bool
-	pipes  []*pipeHandle
+	pipes  []*stdioPipe // the readers (stdout, stderr, extra pipes)
 	chans  []*channelHandle
 }
 
 // spawn starts a child as Node's Process.spawn does, and returns
 // {err, pid, process, stdio}: err is 0 or a negative errno; stdio[i] is the
-// pipe or IPC channel handle of slot i. Stdio pipes exist even when the exec
-// failed, as in Node, and then simply end.
+// Pipe handle (pipe_wrap's) or IPC channel handle of slot i. Stdio pipes
+// exist even when the exec failed, as in Node, and then simply end.
 func spawn(rt *gort.Runtime, opts *goja.Object) *goja.Object {
 	vm := rt.VM
 	so := readSpawnOptions(vm, opts, nil)
@@ -65,10 +65,9 @@ func spawn(rt *gort.Runtime, opts *goja.Object) *goja.Object {
 			stdio[i] = o
 			continue
 		}
-		o, h, err := newPipeObject(rt, fd)
+		o, h, err := newStdioPipe(rt, fd)
 		if err != nil {
-			_ = unix.Close(fd)
-			continue
+			continue // fd is closed
 		}
 		if i > 0 {
 			p.pipes = append(p.pipes, h)
@@ -119,6 +118,7 @@ func (p *processHandle) kill(sig int) int {
 
 func (p *processHandle) wait() {
 	code, sig := waitExit(p.pid)
+	deadline := time.Now().Add(exitGrace)
 	expired := make(chan struct{})
 	t := time.AfterFunc(exitGrace, func() { close(expired) })
 	defer t.Stop()
@@ -130,29 +130,67 @@ func (p *processHandle) wait() {
 			}
 		}
 	}
+	post(p.rt.Loop, func() { p.exitAfterPipes(code, sig, deadline) })
+}
+
+// exitAfterPipes delivers the exit once the stdio pipes being read have
+// delivered the ends already waiting in them, or at deadline. On the loop.
+func (p *processHandle) exitAfterPipes(code int, sig string, deadline time.Time) {
+	waiting := 0
+	done := false
+	var timer *time.Timer
+	finish := func() {
+		if !done {
+			done = true
+			if timer != nil {
+				timer.Stop()
+			}
+			p.exit(code, sig)
+		}
+	}
 	for _, h := range p.pipes {
-		if h.isReading() && h.peerClosed() {
-			select {
-			case <-h.eof:
-			case <-expired:
+		if !h.endPending() {
+			continue
+		}
+		waiting++
+		// Posted: what JS started on the end (a socket's shutdown when the
+		// peer ended) completes first, as with libuv.
+		h.onEnd = func() {
+			waiting--
+			if waiting == 0 {
+				post(p.rt.Loop, finish)
 			}
 		}
 	}
-	post(p.rt.Loop, func() {
-		p.exited = true
-		p.alive.setActive(false)
-		if p.pidfd >= 0 {
-			_ = unix.Close(p.pidfd)
-			p.pidfd = -1
-		}
-		fn := p.obj.Get("onexit")
-		if fn == nil || goja.IsUndefined(fn) {
-			return
-		}
-		var signal goja.Value = goja.Null()
-		if sig != "" {
-			signal = p.rt.VM.ToValue(sig)
-		}
-		p.rt.MakeCallback(fn, p.obj, p.rt.VM.ToValue(code), signal)
+	if waiting == 0 {
+		finish()
+		return
+	}
+	timer = time.AfterFunc(time.Until(deadline), func() {
+		post(p.rt.Loop, func() {
+			for _, h := range p.pipes {
+				h.onEnd = nil
+			}
+			finish()
+		})
 	})
+}
+
+// exit is the reaped child's onexit(exitCode, signalCode).
+func (p *processHandle) exit(code int, sig string) {
+	p.exited = true
+	p.alive.setActive(false)
+	if p.pidfd >= 0 {
+		_ = unix.Close(p.pidfd)
+		p.pidfd = -1
+	}
+	fn := p.obj.Get("onexit")
+	if fn == nil || goja.IsUndefined(fn) {
+		return
+	}
+	var signal goja.Value = goja.Null()
+	if sig != "" {
+		signal = p.rt.VM.ToValue(sig)
+	}
+	p.rt.MakeCallback(fn, p.obj, p.rt.VM.ToValue(code), signal)
 }
