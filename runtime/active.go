@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"container/list"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -120,6 +121,69 @@ func (rt *Runtime) liveHandles() (owners []*goja.Object, kinds []string) {
 	return owners, kinds
 }
 
+// requestList is a runtime's requests in flight (fs calls on the pool),
+// oldest first, as node lists its req wraps; ctors are the classes, named
+// as node's wraps, that _getActiveRequests shows them as.
+type requestList struct {
+	all   list.List // of *activeRequest
+	ctors map[string]*goja.Object
+}
+
+type activeRequest struct {
+	kind     string // node's name for its wrap: FSReqCallback
+	callback goja.Value
+}
+
+var requestLists sync.Map // *Runtime -> *requestList
+
+// TrackRequest lists a request in flight until done is called: it keeps
+// no object of its own, _getActiveRequests makes one when asked. Loop
+// goroutine only.
+func (rt *Runtime) TrackRequest(kind string, callback goja.Value) (done func()) {
+	v, ok := requestLists.Load(rt)
+	if !ok {
+		v, _ = requestLists.LoadOrStore(rt, &requestList{ctors: map[string]*goja.Object{}})
+		rt.OnExit(func() { requestLists.Delete(rt) })
+	}
+	l := v.(*requestList)
+	e := l.all.PushBack(&activeRequest{kind, callback})
+	return func() { l.all.Remove(e) }
+}
+
+// activeRequests returns the requests in flight, oldest first.
+func (rt *Runtime) activeRequests() (*requestList, []*activeRequest) {
+	v, ok := requestLists.Load(rt)
+	if !ok {
+		return nil, nil
+	}
+	l := v.(*requestList)
+	reqs := make([]*activeRequest, 0, l.all.Len())
+	for e := l.all.Front(); e != nil; e = e.Next() {
+		reqs = append(reqs, e.Value.(*activeRequest))
+	}
+	return l, reqs
+}
+
+// requestObject is what node's _getActiveRequests shows for a request: an
+// instance of a class named as its wrap, with its callback as oncomplete.
+func (rt *Runtime) requestObject(l *requestList, r *activeRequest) goja.Value {
+	ctor := l.ctors[r.kind]
+	if ctor == nil {
+		v, err := rt.VM.RunString("(class " + r.kind + " {})")
+		if err != nil {
+			return goja.Undefined()
+		}
+		ctor = v.ToObject(rt.VM)
+		l.ctors[r.kind] = ctor
+	}
+	o, err := rt.VM.New(ctor)
+	if err != nil {
+		return goja.Undefined()
+	}
+	_ = o.Set("oncomplete", r.callback)
+	return o
+}
+
 // fillActive sets the process functions that read what is alive.
 func (rt *Runtime) fillActive(p *goja.Object) {
 	vm := rt.VM
@@ -131,14 +195,23 @@ func (rt *Runtime) fillActive(p *goja.Object) {
 		}
 		return vm.ToValue(list)
 	})
-	// In-flight requests (connects, fs calls, lookups) are not tracked one
-	// by one: none are reported.
+	// Of requests in flight, fs calls are tracked (connects, writes and
+	// lookups are not).
 	_ = p.Set("_getActiveRequests", func(goja.FunctionCall) goja.Value {
-		return vm.NewArray()
+		l, reqs := rt.activeRequests()
+		objs := make([]any, len(reqs))
+		for i, r := range reqs {
+			objs[i] = rt.requestObject(l, r)
+		}
+		return vm.NewArray(objs...)
 	})
 	_ = p.Set("getActiveResourcesInfo", func(goja.FunctionCall) goja.Value {
+		_, reqs := rt.activeRequests()
 		_, kinds := rt.liveHandles()
-		list := make([]any, 0, len(kinds)+rt.Loop.refTimers+1+rt.Loop.refImmed)
+		list := make([]any, 0, len(reqs)+len(kinds)+rt.Loop.refTimers+1+rt.Loop.refImmed)
+		for _, r := range reqs {
+			list = append(list, r.kind)
+		}
 		for _, k := range kinds {
 			list = append(list, k)
 		}

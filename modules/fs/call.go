@@ -74,10 +74,13 @@ func (b *binding) run(req goja.Value, j job) goja.Value {
 	req = b.rt.AsyncWrap("FSREQCALLBACK", req)
 	loop := b.rt.Loop
 	loop.Ref()
+	done := b.rt.TrackRequest("FSReqCallback", req)
 	workers.submit(func() {
 		res, err := j()
 		loop.Post(func() {
 			loop.Unref()
+			// Listed until its callback has returned, as node's req.
+			defer done()
 			if err != nil {
 				b.rt.MakeCallback(req, goja.Undefined(), b.errorValue(err, true))
 				return
