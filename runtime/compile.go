@@ -27,7 +27,7 @@ const moduleWrapperHead = "(function (exports, require, module, __filename, __di
 const esmWrapperHead = "(function (exports, require, module, __gcfile__, __gcdir__) { "
 
 // importMetaPrologue defines what esbuild's output refers to for import.meta.
-const importMetaPrologue = "var __gocluster_module = module, __gocluster_require = require._esm ? require._esm() : require; var module = void 0, exports = void 0, require = __gocluster_require; var __gocluster_import_meta = { get url() { return __gocluster_require('url').pathToFileURL(__gcfile__).href; }, filename: __gcfile__, dirname: __gcdir__, resolve: (s) => __gocluster_require('url').pathToFileURL(__gocluster_require.resolve(s)).href };"
+const importMetaPrologue = "var __gocluster_module = module, __gocluster_require = require._esm ? require._esm() : require; var module = void 0, exports = void 0, require = __gocluster_require; var __gocluster_import_meta = { get url() { return __gocluster_require('url').pathToFileURL(__gcfile__).href; }, filename: __gcfile__, dirname: __gcdir__, resolve: (s) => __gocluster_require._metaResolve(s) };"
 
 // In node mode esbuild gives an importer default = module.exports, which is
 // Node's rule for CommonJS but wrong for a module that was ESM itself; such

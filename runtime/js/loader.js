@@ -174,7 +174,28 @@ function makeESMRequire(module, require) {
   importRequire._tla = (body) => evaluateAsync(module, body);
   importRequire._exports = (getters) => defineExports(module, getters);
   importRequire._import = dynamicImport;
+  importRequire._metaResolve = (specifier) => metaResolve(specifier, module);
   return importRequire;
+}
+
+// import.meta.resolve(specifier): a URL. As node's, a relative one is not
+// looked for; a package is, and a core module is node:name.
+function metaResolve(specifier, module) {
+  specifier = `${specifier}`;
+  const name = specifier.startsWith('node:') ? specifier.slice(5) : specifier;
+  if (native.hasCore(name) && !name.startsWith('internal/')) return `node:${name}`;
+  if (specifier.startsWith('file:')) return new (requireCore('url').URL)(specifier).href;
+  if (specifier.startsWith('./') || specifier.startsWith('../') || specifier.startsWith('/')) {
+    return native.fileURL(native.joinPath(native.dirname(module.filename), specifier));
+  }
+  let filename;
+  try {
+    filename = Module._resolveFilename(specifier, module, false, { esm: true });
+  } catch (err) {
+    if (err && err.code === 'MODULE_NOT_FOUND') throw esmNotFound(specifier, module);
+    throw err;
+  }
+  return native.fileURL(filename);
 }
 
 // Top-level await. An async module's evaluation is a promise: its body
