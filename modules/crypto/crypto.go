@@ -32,7 +32,18 @@ var (
 	source string
 	//go:embed js/random.js
 	randomSource string
+	//go:embed js/keys.js
+	keysSource string
 )
+
+// KeysModuleName holds KeyObject, Sign and Verify (crypto.js re-exports them).
+const KeysModuleName = "internal/crypto/keys"
+
+func init() {
+	gort.RegisterCore(KeysModuleName, func(rt *gort.Runtime, module *goja.Object) {
+		rt.RunCoreJS(KeysModuleName, keysSource, module, binding(rt))
+	})
+}
 
 // Globals are the names registered as lazy globals from RandomModuleName.
 var Globals = map[string]string{"crypto": "webcrypto", "Crypto": "Crypto", "SubtleCrypto": "SubtleCrypto"}
@@ -180,6 +191,7 @@ func binding(rt *gort.Runtime) *goja.Object {
 		y, _ := buffer.Bytes(vm, b)
 		return subtle.ConstantTimeCompare(x, y) == 1
 	})
+	installKeys(rt, b, bytesOf)
 
 	// randomFill fills p (a view's bytes) now, or, given done, on another
 	// goroutine and calls done() from the loop, as Node's thread pool does.

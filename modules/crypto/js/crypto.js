@@ -155,6 +155,8 @@ Hash.prototype.digest = function digest(outputEncoding) {
 // A key given as a string, ArrayBuffer or view, as bytes.
 function secretKey(key, encoding, name = 'key', types = keyTypes) {
   if (typeof key === 'string' || isArrayBuffer(key) || isView(key)) return toBytes(key, encoding);
+  const secret = typeof key === 'object' && key !== null ? keys().secretOf(key) : null;
+  if (secret !== null) return secret;
   throw invalidArgType(name, types, key);
 }
 
@@ -305,6 +307,9 @@ function hkdf(digest, key, salt, info, length, callback) {
 // --- random ---------------------------------------------------------------
 
 const random = require('internal/crypto/random');
+// The key parts compile when a program first touches one of them.
+let keysModule;
+const keys = () => (keysModule === undefined ? (keysModule = require('internal/crypto/keys')) : keysModule);
 
 Object.assign(exports, {
   createHash,
@@ -327,3 +332,19 @@ Object.assign(exports, {
   webcrypto: random.webcrypto,
   subtle: random.webcrypto.subtle,
 });
+// Each becomes a plain value property the first time it is read.
+for (const name of ['constants', 'createPrivateKey', 'createPublicKey', 'createSecretKey', 'createSign',
+  'createVerify', 'generateKeyPair', 'generateKeyPairSync', 'sign', 'verify', 'KeyObject', 'Sign', 'Verify']) {
+  Object.defineProperty(exports, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = keys()[name];
+      Object.defineProperty(exports, name, { value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(exports, name, { value, writable: true, configurable: true, enumerable: true });
+    },
+  });
+}

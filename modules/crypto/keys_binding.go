@@ -1,0 +1,153 @@
+package crypto
+
+import (
+	"crypto/ecdsa"
+	"crypto/rsa"
+	"math/big"
+
+	"github.com/dop251/goja"
+
+	"github.com/gocluster/gocluster/modules/buffer"
+	gort "github.com/gocluster/gocluster/runtime"
+)
+
+// installKeys adds to the binding what KeyObject, Sign and Verify use
+// (keys.js shapes them as node's). A key handle is a *keyData.
+func installKeys(rt *gort.Runtime, b *goja.Object, bytesOf func(data, enc goja.Value) []byte) {
+	vm := rt.VM
+	set := func(name string, v any) { _ = b.Set(name, v) }
+	handle := func(v goja.Value) *keyData {
+		k, _ := v.Export().(*keyData)
+		if k == nil {
+			panic(vm.NewTypeError("not a key handle"))
+		}
+		return k
+	}
+	// fail throws err as node's errors for keys: OpenSSL's text and code.
+	fail := func(err error) {
+		obj, _ := vm.New(vm.Get("Error"), vm.ToValue(err.Error()))
+		if ke, ok := err.(*keyError); ok {
+			_ = obj.Set("code", ke.code)
+			if ke.library != "" {
+				_ = obj.Set("library", ke.library)
+				_ = obj.Set("reason", ke.reason)
+			}
+		}
+		panic(obj)
+	}
+	copied := func(v goja.Value) []byte { return append([]byte(nil), bytesOf(v, goja.Undefined())...) }
+
+	set("secretKey", func(data goja.Value) goja.Value {
+		return vm.ToValue(&keyData{kind: "secret", secret: copied(data)})
+	})
+	set("parseKey", func(data goja.Value, format, typ string, private bool) goja.Value {
+		var k *keyData
+		var err error
+		if private {
+			k, err = parsePrivate(copied(data), format, typ)
+		} else {
+			k, err = parsePublic(copied(data), format, typ)
+		}
+		if err != nil {
+			fail(err)
+		}
+		return vm.ToValue(k)
+	})
+	set("parseJWK", func(jwk *goja.Object, private bool) goja.Value {
+		m := map[string]string{}
+		for _, key := range jwk.Keys() {
+			if v := jwk.Get(key); v != nil && v.ExportType() != nil && v.ExportType().Kind().String() == "string" {
+				m[key] = v.String()
+			}
+		}
+		k, err := fromJWK(m, private)
+		if err != nil {
+			fail(err)
+		}
+		return vm.ToValue(k)
+	})
+	set("publicOf", func(h goja.Value) goja.Value {
+		return vm.ToValue(&keyData{kind: "public", pub: handle(h).pub})
+	})
+	// keyInfo is [type, asymmetricKeyType, details or secret size].
+	set("keyInfo", func(h goja.Value) goja.Value {
+		k := handle(h)
+		if k.kind == "secret" {
+			return vm.ToValue([]any{k.kind, goja.Undefined(), len(k.secret)})
+		}
+		details := vm.NewObject()
+		switch pub := k.pub.(type) {
+		case *rsa.PublicKey:
+			_ = details.Set("modulusLength", pub.N.BitLen())
+			_ = details.Set("publicExponent", big.NewInt(int64(pub.E)))
+		case *ecdsa.PublicKey:
+			_ = details.Set("namedCurve", curveNames[pub.Curve])
+		}
+		return vm.ToValue([]any{k.kind, k.asymmetricType(), details})
+	})
+	set("secretBytes", func(h goja.Value) goja.Value { return buffer.New(rt, append([]byte(nil), handle(h).secret...)) })
+	set("exportKey", func(h goja.Value, format, typ string) goja.Value {
+		k := handle(h)
+		der, label, err := k.exportDER(typ)
+		if err != nil {
+			fail(err)
+		}
+		if format == "pem" {
+			return vm.ToValue(string(exportPEM(der, label)))
+		}
+		return buffer.New(rt, der)
+	})
+	set("exportJWK", func(h goja.Value) goja.Value {
+		members, err := handle(h).toJWK()
+		if err != nil {
+			fail(err)
+		}
+		o := vm.NewObject()
+		for _, m := range members {
+			_ = o.Set(m[0], m[1])
+		}
+		return o
+	})
+	set("keysEqual", func(a, c goja.Value) bool { return handle(a).equal(handle(c)) })
+	// generateKeyPair returns [public, private] now, or, given done, makes
+	// them off the loop and calls done(err, public, private).
+	set("generateKeyPair", func(typ string, modulusLength, publicExponent int, curve string, done goja.Value) goja.Value {
+		if goja.IsUndefined(done) {
+			k, err := generateKeyPair(typ, modulusLength, publicExponent, curve)
+			if err != nil {
+				fail(err)
+			}
+			return vm.ToValue([]any{&keyData{kind: "public", pub: k.pub}, k})
+		}
+		var k *keyData
+		var gerr error
+		async(rt, func() []byte { k, gerr = generateKeyPair(typ, modulusLength, publicExponent, curve); return nil }, func([]byte) {
+			if gerr != nil {
+				e, _ := vm.New(vm.Get("Error"), vm.ToValue(gerr.Error()))
+				rt.MakeCallback(done, goja.Undefined(), e)
+				return
+			}
+			rt.MakeCallback(done, goja.Undefined(), goja.Null(), vm.ToValue(&keyData{kind: "public", pub: k.pub}), vm.ToValue(k))
+		})
+		return goja.Undefined()
+	})
+	opts := func(padding, saltLength int, p1363 bool) signOptions {
+		return signOptions{padding: padding, saltLength: saltLength, p1363: p1363}
+	}
+	digestName := func(name string) string {
+		if a := lookup(name); a != nil {
+			return a.names[0]
+		}
+		return name
+	}
+	set("sign", func(h goja.Value, digest string, data goja.Value, padding, saltLength int, p1363 bool) goja.Value {
+		sig, err := sign(handle(h), digestName(digest), bytesOf(data, goja.Undefined()), opts(padding, saltLength, p1363))
+		if err != nil {
+			fail(err)
+		}
+		return buffer.New(rt, sig)
+	})
+	set("verify", func(h goja.Value, digest string, data, sig goja.Value, padding, saltLength int, p1363 bool) bool {
+		return verify(handle(h), digestName(digest), bytesOf(data, goja.Undefined()), bytesOf(sig, goja.Undefined()), opts(padding, saltLength, p1363))
+	})
+}
