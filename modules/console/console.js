@@ -119,8 +119,9 @@ function Console(options /* or stdout, stderr, ignoreErrors */) {
     }
     optionsFor.set(this, inspectOptions);
   }
+  // Bound from the instance's own chain, so a subclass's overrides win.
   for (const key of Object.keys(Console.prototype)) {
-    this[key] = Console.prototype[key].bind(this);
+    this[key] = this[key].bind(this);
     Object.defineProperty(this[key], 'name', { value: key });
   }
   hidden(this, '_stdout', stdout);
