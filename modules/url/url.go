@@ -27,7 +27,18 @@ var (
 // binding.loadPart.
 var source = searchParamsJS + "\n" + urlJS
 
-func init() { gort.RegisterCoreJS(ModuleName, source) }
+// PunycodeModuleName is node's deprecated require('punycode').
+const PunycodeModuleName = "punycode"
+
+//go:embed punycode.js
+var punycodeJS string
+
+func init() {
+	gort.RegisterCoreJS(ModuleName, source)
+	gort.RegisterCore(PunycodeModuleName, func(rt *gort.Runtime, module *goja.Object) {
+		rt.RunCoreJS(PunycodeModuleName, punycodeJS, module, rt.VM.NewObject())
+	})
+}
 
 // Require fills module.exports with the url module.
 func Require(rt *gort.Runtime, module *goja.Object) {
