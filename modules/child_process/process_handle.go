@@ -148,8 +148,10 @@ func (p *processHandle) exitAfterPipes(code int, sig string, deadline time.Time)
 			p.exit(code, sig)
 		}
 	}
+	readable := false
 	for _, h := range p.pipes {
 		if !h.endPending() {
+			readable = readable || h.dataPending()
 			continue
 		}
 		waiting++
@@ -163,6 +165,13 @@ func (p *processHandle) exitAfterPipes(code int, sig string, deadline time.Time)
 		}
 	}
 	if waiting == 0 {
+		if readable {
+			// Output the child wrote before it exited (a grandchild keeps
+			// the pipe open) is read first: the loop polls before a
+			// posted job runs again.
+			post(p.rt.Loop, finish)
+			return
+		}
 		finish()
 		return
 	}

@@ -87,10 +87,19 @@ func closeHandle(obj *goja.Object) {
 // already there to read: the child's end is closed everywhere (a pipe some
 // grandchild still holds is not). Loop goroutine only.
 func (p *stdioPipe) endPending() bool {
+	return p.pending(unix.POLLRDHUP | unix.POLLHUP)
+}
+
+// dataPending reports whether JS reads the pipe now and it has something
+// to read.
+func (p *stdioPipe) dataPending() bool { return p.pending(unix.POLLIN) }
+
+// pending polls the pipe being read for any of the events in mask.
+func (p *stdioPipe) pending(mask int16) bool {
 	if p.ended || !p.stream.Connected() || !p.stream.Reading() {
 		return false
 	}
 	fds := []unix.PollFd{{Fd: int32(p.fd), Events: unix.POLLIN | unix.POLLRDHUP}}
 	n, err := unix.Poll(fds, 0)
-	return err == nil && n > 0 && fds[0].Revents&(unix.POLLRDHUP|unix.POLLHUP) != 0
+	return err == nil && n > 0 && fds[0].Revents&mask != 0
 }

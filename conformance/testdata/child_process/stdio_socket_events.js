@@ -1,9 +1,11 @@
 'use strict';
 // The events of a child's stdio sockets against the child's own: a child
 // that writes and exits delivers its output and its end before 'exit'; a
-// child killed while its output is being read; output paused until the
-// child is done (nothing lost, bytesRead counts it all); a large write to
-// stdin with backpressure and 'drain'; writing to stdin after 'exit'.
+// child whose output a grandchild keeps open has 'exit' after the output it
+// wrote itself, before the end; a child killed while its output is being
+// read; output paused until the child is done (nothing lost, bytesRead
+// counts it all); a large write to stdin with backpressure and 'drain';
+// writing to stdin after 'exit'.
 const { spawn } = require('child_process');
 
 function events(child, name) {
@@ -25,6 +27,18 @@ function writesAndExits(next) {
   const child = spawn('sh', ['-c', 'printf abc; printf def >&2'], { stdio: ['pipe', 'pipe', 'pipe'] });
   events(child, 'writes');
   child.on('close', next);
+}
+
+function grandchildHoldsThePipe(next) {
+  const child = spawn('sh', ['-c', '(sleep 0.3; echo late) & echo early']);
+  const list = [];
+  child.stdout.on('data', (d) => list.push(`data ${String(d).trim()}`));
+  child.stdout.on('end', () => list.push('stdout end'));
+  child.on('exit', (code) => list.push(`exit ${code}`));
+  child.on('close', (code) => {
+    console.log('grandchild', list.join(', '), code);
+    next();
+  });
 }
 
 function killedWhileReading(next) {
@@ -82,7 +96,7 @@ function writeAfterExit(next) {
   child.on('close', () => setImmediate(next));
 }
 
-const steps = [writesAndExits, killedWhileReading, pausedUntilExit, largeStdin, writeAfterExit];
+const steps = [writesAndExits, grandchildHoldsThePipe, killedWhileReading, pausedUntilExit, largeStdin, writeAfterExit];
 (function next() {
   const step = steps.shift();
   if (step) step(next);
