@@ -31,11 +31,17 @@ const importMetaPrologue = "var __gocluster_module = module, __gocluster_require
 
 // In node mode esbuild gives an importer default = module.exports, which is
 // Node's rule for CommonJS but wrong for a module that was ESM itself; such
-// modules mark their exports (esmEpilogue) and keep their own default.
+// modules mark their exports (loader.js's markESM) as soon as they exist,
+// before they import anything, so that a module importing them in a cycle
+// already sees them as ESM, and keep their own default. An ES module has
+// one namespace object, whoever imports it: esbuild's __toESM is renamed
+// and called through the loader's cache.
 const (
 	esbuildNodeModeTest  = "isNodeMode || !mod || !mod.__esModule"
 	esmAwareNodeModeTest = "!mod || !mod.__esModule || isNodeMode && !mod[Symbol.for('gocluster.esm')]"
-	esmEpilogue          = "\n;if (__gocluster_module.exports !== null && typeof __gocluster_module.exports === 'object') Object.defineProperty(__gocluster_module.exports, Symbol.for('gocluster.esm'), { value: true });"
+	esmMarkPrologue      = "__gocluster_require._markESM(__gocluster_module.exports);"
+	esbuildToESM         = "var __toESM = ("
+	cachedToESM          = "var __toESM = (mod, isNodeMode) => __gocluster_require._namespace(mod, isNodeMode, __gocluster_toESM), __gocluster_toESM = ("
 )
 
 // compileModule turns a file's source into its wrapper function. ESM (by
@@ -212,20 +218,16 @@ func transformCode(filename, source string, esm, async bool) (string, bool, erro
 	code := strings.ReplaceAll(string(res.Code), dynamicImportLowered, dynamicImportWaiting)
 	if esm {
 		code = strings.ReplaceAll(code, esbuildNodeModeTest, esmAwareNodeModeTest)
+		code = strings.ReplaceAll(code, esbuildToESM, cachedToESM)
 		// The module's exports object is esbuild's to set; user code sees no
 		// `module` (the prologue hides it), so esbuild's line uses the saved one.
-		code = strings.ReplaceAll(code, "module.exports = __toCommonJS(", "__gocluster_module.exports = __toCommonJS(")
+		code = toCommonJSLine().ReplaceAllString(code, "__gocluster_module.exports = __gocluster_require._markESM(__toCommonJS($1));")
 		// export * from: esbuild copies the other module's exports onto it.
 		code = reExportTarget().ReplaceAllString(code, "${1}__gocluster_module.exports);")
-		if i := strings.LastIndex(code, "\n//# sourceMappingURL="); i >= 0 {
-			code = code[:i] + esmEpilogue + code[i:]
-		} else {
-			code += esmEpilogue
-		}
 		if async {
 			code = asyncPrologue + code
 		}
-		code = importMetaPrologue + code
+		code = importMetaPrologue + esmMarkPrologue + code
 	}
 	return code, async, nil
 }
@@ -298,6 +300,9 @@ func tokenWidth(src string, line, col int) int {
 	}
 	return max(n, 1)
 }
+
+// toCommonJSLine finds where esbuild sets an ES module's exports object.
+var toCommonJSLine = lazyRegexp(`(?m)^module\.exports = __toCommonJS\((\w+)\);`)
 
 // reExportTarget finds the module.exports esbuild's `export * from` names.
 var reExportTarget = lazyRegexp(`(?m)^(__reExport\([^\n]*, )module\.exports\);`)

@@ -116,6 +116,8 @@ func asyncModuleBody(code string) (string, bool) {
 	lines[0] = head.String() + lines[0]
 	body := strings.Join(lines, "\n")
 	body = strings.ReplaceAll(body, dynamicImportLowered, dynamicImportInAsync)
+	// Here, before the second pass renames this copy of the helper.
+	body = strings.ReplaceAll(body, esbuildToESM, cachedToESM)
 	return body + "\n});" + sourceMap, true
 }
 

@@ -117,6 +117,7 @@ func (rt *Runtime) installNative(n *goja.Object) {
 		return goja.Null()
 	})
 	set("nodeModulePaths", nodeModulePaths)
+	set("markNamespace", markNamespace)
 	set("readSource", func(filename string) string {
 		data, err := os.ReadFile(filename)
 		if err != nil {

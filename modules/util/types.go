@@ -5,6 +5,8 @@ import (
 	"reflect"
 
 	"github.com/dop251/goja"
+
+	gort "github.com/gocluster/gocluster/runtime"
 )
 
 // goja does not export the kind of an object (a Map, an async function, a
@@ -147,11 +149,11 @@ func newTypes(vm *goja.Runtime) *goja.Object {
 	def("isWeakSet", impl("*goja.weakSetObject"))
 	def("isArrayBuffer", impl("*goja.arrayBufferObject"))
 	def("isDataView", impl("*goja.dataViewObject"))
-	// goja has no SharedArrayBuffer, external values or ES module namespaces
-	// reachable from JS.
+	// goja has no SharedArrayBuffer or external values; ES module
+	// namespaces are the loader's (runtime/esm_namespace.go).
 	def("isSharedArrayBuffer", never)
 	def("isProxy", impl("*goja.proxyObject"))
-	def("isModuleNamespaceObject", never)
+	def("isModuleNamespaceObject", gort.IsModuleNamespace)
 	def("isAnyArrayBuffer", impl("*goja.arrayBufferObject"))
 	def("isBoxedPrimitive", func(v goja.Value) bool { return boxedKind(v) != "" })
 	return t

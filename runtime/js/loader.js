@@ -175,7 +175,43 @@ function makeESMRequire(module, require) {
   importRequire._exports = (getters) => defineExports(module, getters);
   importRequire._import = dynamicImport;
   importRequire._metaResolve = (specifier) => metaResolve(specifier, module);
+  importRequire._markESM = markESM;
+  importRequire._namespace = namespaceOf;
   return importRequire;
+}
+
+// An ES module's exports object says it is one (so that its importers keep
+// its own default) from the moment it exists.
+const kESM = Symbol.for('gocluster.esm');
+function markESM(exports) {
+  if (exports !== null && typeof exports === 'object' && !exports[kESM]) {
+    Object.defineProperty(exports, kESM, { value: true });
+    if (!Object.prototype.hasOwnProperty.call(exports, '__esModule')) {
+      Object.defineProperty(exports, '__esModule', { value: true });
+    }
+  }
+  return exports;
+}
+
+// An ES module's namespace, made once by esbuild's helper (make): every
+// import of the module, static or import(), gets the same object.
+const namespaces = new WeakMap(); // exports object -> namespace
+function namespaceOf(mod, isNodeMode, make) {
+  if (mod === null || typeof mod !== 'object' || !mod[kESM]) return make(mod, isNodeMode);
+  let ns = namespaces.get(mod);
+  if (ns === undefined) {
+    // As node's: no prototype, the exports in code unit order, live.
+    ns = Object.create(null);
+    for (const key of Object.keys(mod).sort()) addBinding(ns, mod, key);
+    Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
+    native.markNamespace(ns);
+    namespaces.set(mod, ns);
+  }
+  return ns;
+}
+
+function addBinding(ns, mod, key) {
+  Object.defineProperty(ns, key, { get: () => mod[key], enumerable: true, configurable: true });
 }
 
 // import.meta.resolve(specifier): a URL. As node's, a relative one is not
@@ -232,12 +268,12 @@ function evaluateAsync(module, body) {
 // An async module's exports are getters of its body's own bindings, made
 // as the body starts.
 function defineExports(module, getters) {
-  const target = module.exports;
-  if (!Object.prototype.hasOwnProperty.call(target, '__esModule')) {
-    Object.defineProperty(target, '__esModule', { value: true });
-  }
+  const target = markESM(module.exports);
+  // A namespace made before (an import cycle) gets them too.
+  const ns = namespaces.get(target);
   for (const name of Object.keys(getters)) {
     Object.defineProperty(target, name, { get: getters[name], enumerable: true, configurable: true });
+    if (ns !== undefined) addBinding(ns, target, name);
   }
 }
 

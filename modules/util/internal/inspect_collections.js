@@ -194,7 +194,9 @@ function formatNamespaceObject(keys, ctx, value, recurseTimes) {
   const output = new Array(keys.length);
   for (let i = 0; i < keys.length; i++) {
     try {
-      output[i] = walk.formatProperty(ctx, value, recurseTimes, keys[i], walk.OBJECT_TYPE);
+      // A binding's value, read through the namespace's getter.
+      output[i] = walk.formatProperty(ctx, value, recurseTimes, keys[i], walk.OBJECT_TYPE,
+        { value: value[keys[i]], enumerable: true });
     } catch (err) {
       if (!(err instanceof ReferenceError)) throw err;
       // An export still in its temporal dead zone.
