@@ -63,8 +63,9 @@ func (rt *Runtime) fatal(err goja.Value, where *site, origin string) {
 // afterHandledException queues an empty immediate, as node's handler of
 // uncaught exceptions does so that the loop takes one more turn: a throw
 // handled in a 'beforeExit' listener, for one, brings 'beforeExit' again.
+// As a callback, it runs the ticks a drain cut short left waiting.
 func (rt *Runtime) afterHandledException() {
-	rt.Loop.NewImmediate(func() {})
+	rt.Loop.NewImmediate(func() { rt.MakeCallback(rt.VM.ToValue(func() {}), goja.Undefined()) })
 }
 
 // emitInternal emits a process event from Go; an exception thrown by a

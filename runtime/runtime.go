@@ -323,13 +323,15 @@ func (rt *Runtime) internalFailure(r any) int {
 // Node handles an uncaught one.
 func (rt *Runtime) call(fn goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
 	res, err := fn(this, args...)
+	thrown := 0
 	if err != nil {
 		rt.handleError(err)
 		// The throw may have cut a tick drain short: what is left in the
 		// queue still runs, once the exception has been handled.
 		rt.hasTicks = true
+		thrown = 1
 	}
-	rt.afterCallback()
+	rt.drainAfterCallback(thrown)
 	return res
 }
 
@@ -357,13 +359,20 @@ func toAny(vs []goja.Value) []any {
 	return out
 }
 
-func (rt *Runtime) afterCallback() {
+func (rt *Runtime) afterCallback() { rt.drainAfterCallback(0) }
+
+// drainAfterCallback runs the ticks, then the rejection handling, after a
+// callback during which thrown exceptions were handled.
+func (rt *Runtime) drainAfterCallback(thrown int) {
 	for rt.hasTicks || len(rt.rejections) > 0 || len(rt.pendingHandled) > 0 {
 		if rt.hasTicks {
 			rt.hasTicks = false
 			if _, err := rt.processTicks(goja.Undefined()); err != nil {
 				rt.handleError(err)
-				rt.hasTicks = true
+				// After a second throw the rest waits for the next
+				// callback, as bootstrap.js's catching drain does.
+				thrown++
+				rt.hasTicks = thrown < 2
 			}
 			continue
 		}

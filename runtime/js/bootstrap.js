@@ -104,16 +104,27 @@ internal.refreshCatchUncaught = function refreshCatchUncaught() {
 };
 
 // The catching drain is the plain one under a try: a processTicks entered
-// while it runs (a MakeCallback from a tick) lets a throw reach it.
+// while it runs (a MakeCallback from a tick) lets a throw reach it. After a
+// second exception in one drain the rest waits for the next callback (or
+// the empty immediate a handled exception queues), as in node, where a
+// throw ends the drain: a handler that queues another throwing tick then
+// cannot keep the loop from going on.
 let catching = false;
+let ticksDeferred = false;
 function processTicksCatching() {
   catching = true;
+  let thrown = 0;
   for (;;) {
     try {
       processTicks();
       break;
     } catch (err) {
       native.handleUncaught(err);
+      if (++thrown === 2) {
+        ticksDeferred = true;
+        native.ticksDrained();
+        break;
+      }
     }
   }
   catching = false;
@@ -123,6 +134,7 @@ function processTicksCatching() {
 // again, and a processTicks entered from inside a tick (a MakeCallback)
 // carries on from the next one.
 function processTicks() {
+  if (ticksDeferred) return;
   if (catchUncaught && !catching) return processTicksCatching();
   // Declared outside the loop: a block's own bindings cost goja an
   // enterBlock per iteration.
@@ -152,6 +164,7 @@ internal.processTicks = processTicks;
 // rethrown (see catchUncaught), hence the loop's two copies.
 internal.makeCallback = function makeCallback(fn, recv, argc, a, b, c) {
   let r;
+  ticksDeferred = false;
   if (!catchUncaught) {
     switch (argc) {
       case 0: r = fn.call(recv); break;
@@ -178,6 +191,7 @@ internal.makeCallback = function makeCallback(fn, recv, argc, a, b, c) {
 // MakeCallback with more than three arguments.
 internal.makeCallbackApply = function makeCallbackApply(fn, recv, args) {
   let r;
+  ticksDeferred = false;
   if (!catchUncaught) {
     r = Reflect.apply(fn, recv, args);
   } else {
