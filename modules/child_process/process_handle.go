@@ -118,7 +118,6 @@ func (p *processHandle) kill(sig int) int {
 
 func (p *processHandle) wait() {
 	code, sig := waitExit(p.pid)
-	deadline := time.Now().Add(exitGrace)
 	expired := make(chan struct{})
 	t := time.AfterFunc(exitGrace, func() { close(expired) })
 	defer t.Stop()
@@ -130,12 +129,13 @@ func (p *processHandle) wait() {
 			}
 		}
 	}
-	post(p.rt.Loop, func() { p.exitAfterPipes(code, sig, deadline) })
+	post(p.rt.Loop, func() { p.exitAfterPipes(code, sig) })
 }
 
 // exitAfterPipes delivers the exit once the stdio pipes being read have
-// delivered the ends already waiting in them, or at deadline. On the loop.
-func (p *processHandle) exitAfterPipes(code int, sig string, deadline time.Time) {
+// delivered the ends already waiting in them, or after exitGrace (counted
+// from here: a loop busy for a while has not failed to read). On the loop.
+func (p *processHandle) exitAfterPipes(code int, sig string) {
 	waiting := 0
 	done := false
 	var timer *time.Timer
@@ -175,7 +175,7 @@ func (p *processHandle) exitAfterPipes(code int, sig string, deadline time.Time)
 		finish()
 		return
 	}
-	timer = time.AfterFunc(time.Until(deadline), func() {
+	timer = time.AfterFunc(exitGrace, func() {
 		post(p.rt.Loop, func() {
 			for _, h := range p.pipes {
 				h.onEnd = nil
