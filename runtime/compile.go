@@ -327,6 +327,9 @@ func v8SyntaxMessage(m string) string {
 type transformFailure struct {
 	text      string
 	line, col int
+	width     int    // carets (0: one)
+	file      string // where it is, when not the file being compiled
+	link      bool   // an import naming what its module does not export
 }
 
 func (t *transformFailure) Error() string { return fmt.Sprintf("%d:%d: %s", t.line, t.col, t.text) }
@@ -342,8 +345,11 @@ func (rt *Runtime) transformError(filename string, err error) error {
 	if strings.Contains(msg, "Top-level await") {
 		msg = "top-level await is not supported by gocluster yet"
 	}
+	if te.file != "" {
+		filename = te.file
+	}
 	e, _ := rt.VM.New(rt.VM.Get("SyntaxError"), rt.VM.ToValue(msg))
-	rt.markSite(e, &site{file: fileURL(filename), line: te.line, col: te.col})
+	rt.markSite(e, &site{file: fileURL(filename), line: te.line, col: te.col, width: te.width, linking: te.link})
 	return &jsThrow{value: e}
 }
 

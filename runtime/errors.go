@@ -102,6 +102,9 @@ type site struct {
 	file      string
 	line, col int
 	width     int // carets under the line: a syntax error's token; 0 is one
+	// linking: an ES module's import of a name not exported; node's report
+	// has no blank line after its carets.
+	linking bool
 }
 
 func (rt *Runtime) throwSite(ex *goja.Exception) *site {
@@ -198,7 +201,7 @@ func (rt *Runtime) printUncaught(err goja.Value, where *site) {
 	if where != nil {
 		if line, ok := rt.sourceLine(where.file, where.line); ok {
 			fmt.Fprintf(&b, "%s:%d\n%s\n%s%s\n", where.file, where.line, line, strings.Repeat(" ", max(where.col-1, 0)), strings.Repeat("^", max(where.width, 1)))
-			if isErr {
+			if isErr && !where.linking {
 				b.WriteByte('\n')
 			}
 		}

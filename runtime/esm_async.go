@@ -196,9 +196,12 @@ func staticImports(code string) []string {
 // asking whether it is async (for a module that imports it) and loading it
 // convert it once.
 type esmModule struct {
+	filename     string
 	source, code string
 	async        bool
 	err          error
+	shape        esmShape // what it imports and exports (esm_link.go)
+	linked       bool     // its imports have been checked
 }
 
 // transformModule converts the ES module filename (esm set) or lowers the
@@ -209,7 +212,13 @@ func (rt *Runtime) transformModule(filename, source string, esm bool) (string, e
 		code, _, err := transformCode(filename, source, false, false)
 		return code, err
 	}
-	return rt.esmModule(filename, source, map[string]bool{}).result()
+	m := rt.esmModule(filename, source, map[string]bool{})
+	if m.err == nil {
+		if err := rt.linkGraph(m, map[*esmModule]bool{}); err != nil {
+			return "", err
+		}
+	}
+	return m.result()
 }
 
 func (m *esmModule) result() (string, error) { return m.code, m.err }
@@ -218,13 +227,16 @@ func (rt *Runtime) esmModule(filename, source string, visiting map[string]bool) 
 	if m, ok := rt.esmModules[filename]; ok && m.source == source {
 		return m
 	}
-	m := &esmModule{source: source}
+	m := &esmModule{filename: filename, source: source}
 	visiting[filename] = true
 	m.code, m.async, m.err = transformCode(filename, source, true, false)
 	if m.err == nil && !m.async && rt.importsAsync(filename, m.code, visiting) {
 		if code, async, err := transformCode(filename, source, true, true); err == nil && async {
 			m.code, m.async = code, true
 		}
+	}
+	if m.err == nil {
+		m.shape = shapeOf(m.code)
 	}
 	delete(visiting, filename)
 	if rt.esmModules == nil {

@@ -1,0 +1,256 @@
+package runtime
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Linking. node checks, before any module of an import graph runs, that
+// every name an ES module imports from another ES module is exported by
+// it; a missing one is a SyntaxError at the import. esbuild's CommonJS
+// would read it as undefined instead, so the converted code is read for
+// what a module imports and exports:
+//
+//   - `var import_x = __toESM(require("spec"))` names an import, and each
+//     `import_x.name` in the code is a name used from it (a name imported
+//     but never used goes unchecked);
+//   - `__export(x_exports, { name: () => ... })`, or an async module's
+//     `__gocluster_exports({ "name": () => ... })`, lists its exports, and
+//     `__reExport(x_exports, require("spec"), ...)` adds another module's
+//     (all but default).
+
+var (
+	importBinding  = lazyRegexp(`(?m)(?:^|[;\s])var (import_[\w$]+) = (?:__toESM\()?require\("((?:[^"\\]|\\.)*)"\)`)
+	exportBlock    = lazyRegexp(`(?m)^(?:__export\([\w$]+, \{|\s*__gocluster_exports\(\{)`)
+	exportEntry    = lazyRegexp(`^("(?:[^"\\]|\\.)*"|[\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$_]*): \(\) =>`)
+	reExportSource = lazyRegexp(`(?m)^__reExport\([\w$]+, require\("((?:[^"\\]|\\.)*)"\)`)
+)
+
+// esmShape is what a converted module imports by name, and exports.
+type esmShape struct {
+	imports []esmImport
+	exports map[string]bool
+	stars   []string // export * from these specifiers
+}
+
+type esmImport struct {
+	spec  string
+	names []string // in the order first used
+}
+
+func shapeOf(code string) esmShape {
+	shape := esmShape{exports: map[string]bool{}}
+	for _, m := range importBinding().FindAllStringSubmatch(code, -1) {
+		spec, err := strconv.Unquote(`"` + m[2] + `"`)
+		if err != nil {
+			continue
+		}
+		imp := esmImport{spec: spec}
+		seen := map[string]bool{}
+		prefix := m[1] + "."
+		for rest := code; ; {
+			i := strings.Index(rest, prefix)
+			if i < 0 {
+				break
+			}
+			before := byte(' ')
+			if i > 0 {
+				before = rest[i-1]
+			}
+			rest = rest[i+len(prefix):]
+			if isIdentByte(before) {
+				continue // import_xy.a when looking for import_x.
+			}
+			n := 0
+			for n < len(rest) && isIdentByte(rest[n]) {
+				n++
+			}
+			if name := rest[:n]; name != "" && !seen[name] {
+				seen[name] = true
+				imp.names = append(imp.names, name)
+			}
+		}
+		shape.imports = append(shape.imports, imp)
+	}
+	// The getters are `() => name` or `() => import_x.name`: the block ends
+	// at the first "})".
+	for _, loc := range exportBlock().FindAllStringIndex(code, -1) {
+		block := code[loc[1]:]
+		if end := strings.Index(block, "})"); end >= 0 {
+			block = block[:end]
+		}
+		for _, e := range splitExportList(block) {
+			m := exportEntry().FindStringSubmatch(strings.TrimSpace(e))
+			if m == nil {
+				continue
+			}
+			name := m[1]
+			if strings.HasPrefix(name, `"`) {
+				name, _ = strconv.Unquote(name)
+			}
+			shape.exports[name] = true
+		}
+	}
+	for _, m := range reExportSource().FindAllStringSubmatch(code, -1) {
+		if spec, err := strconv.Unquote(`"` + m[1] + `"`); err == nil {
+			shape.stars = append(shape.stars, spec)
+		}
+	}
+	return shape
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+// linkGraph checks the imports of m and of the ES modules it imports, as
+// node links a graph before it runs any of it: the SyntaxError of the first
+// name imported that its module does not export, or nil.
+func (rt *Runtime) linkGraph(m *esmModule, seen map[*esmModule]bool) error {
+	if m.linked || seen[m] {
+		return nil
+	}
+	seen[m] = true
+	dir := dirOf(m.filename)
+	for _, imp := range m.shape.imports {
+		dep := rt.esmDependency(imp.spec, dir)
+		if dep == nil {
+			continue
+		}
+		for _, name := range imp.names {
+			if rt.exportsName(dep, name, map[*esmModule]bool{}) {
+				continue
+			}
+			line, col, width := importSite(m.source, imp.spec, name)
+			// The report quotes the line, from a module not loaded yet.
+			rt.rememberSource(fileURL(m.filename), m.source)
+			return &transformFailure{
+				text:  fmt.Sprintf("The requested module '%s' does not provide an export named '%s'", imp.spec, name),
+				line:  line,
+				col:   col,
+				width: width,
+				file:  m.filename,
+				link:  true,
+			}
+		}
+		if dep.err == nil {
+			if err := rt.linkGraph(dep, seen); err != nil {
+				return err
+			}
+		}
+	}
+	m.linked = true
+	return nil
+}
+
+// esmDependency is the converted ES module spec names from dir, or nil for
+// anything else (a core module, CommonJS, JSON, a file that is not there).
+func (rt *Runtime) esmDependency(spec, dir string) *esmModule {
+	if _, core := coreLoader(strings.TrimPrefix(spec, "node:")); core || strings.HasPrefix(spec, "node:") {
+		return nil
+	}
+	file, ne := resolveModule(spec, dir, importConditions)
+	if ne != nil || file == "" || !isESMFile(file) {
+		return nil
+	}
+	if m, ok := rt.esmModules[file]; ok {
+		return m
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil
+	}
+	return rt.esmModule(file, stripHashbang(string(data)), map[string]bool{file: true})
+}
+
+// exportsName reports whether m exports name itself or through export *
+// (which passes on everything but default).
+func (rt *Runtime) exportsName(m *esmModule, name string, seen map[*esmModule]bool) bool {
+	if m.err != nil || m.shape.exports[name] {
+		return true // a module that failed to convert reports that instead
+	}
+	if name == "default" || seen[m] {
+		return false
+	}
+	seen[m] = true
+	dir := dirOf(m.filename)
+	for _, spec := range m.shape.stars {
+		dep := rt.esmDependency(spec, dir)
+		if dep == nil || rt.exportsName(dep, name, seen) {
+			return true // CommonJS behind export * may have anything
+		}
+	}
+	return false
+}
+
+// importSite finds name in the import (or export ... from) of spec in
+// source: its line, column and the width node's carets take.
+func importSite(source, spec, name string) (line, col, width int) {
+	for _, quote := range []string{"'", `"`} {
+		lit := quote + spec + quote
+		for from := 0; ; {
+			i := strings.Index(source[from:], lit)
+			if i < 0 {
+				break
+			}
+			end := from + i
+			from = end + len(lit)
+			start := max(strings.LastIndex(source[:end], "import"), strings.LastIndex(source[:end], "export"))
+			if start < 0 {
+				continue
+			}
+			clause := source[start:end]
+			at, w := clauseName(clause, name)
+			if at < 0 {
+				continue
+			}
+			return lineCol(source, start+at, w)
+		}
+	}
+	return 1, 1, 1
+}
+
+// clauseName finds name in an import or export clause: in its braces
+// (for an export, the whole `a as b`), or as the default binding.
+func clauseName(clause, name string) (at, width int) {
+	open, close := strings.IndexByte(clause, '{'), strings.IndexByte(clause, '}')
+	if open >= 0 && close > open {
+		pos := open + 1
+		for _, item := range strings.Split(clause[open+1:close], ",") {
+			trimmed := strings.TrimSpace(item)
+			lead := strings.Index(item, trimmed)
+			imported, _, _ := strings.Cut(trimmed, " ")
+			if strings.Trim(imported, `"'`) == name {
+				width := len(imported)
+				if strings.HasPrefix(clause, "export") {
+					width = len(trimmed)
+				}
+				return pos + lead, width
+			}
+			pos += len(item) + 1
+		}
+	}
+	if name != "default" || !strings.HasPrefix(clause, "import") {
+		return -1, 0
+	}
+	rest := clause[len("import"):]
+	skip := len(rest) - len(strings.TrimLeft(rest, " \t\n"))
+	n := 0
+	for n < len(rest)-skip && isIdentByte(rest[skip+n]) {
+		n++
+	}
+	if n == 0 {
+		return -1, 0
+	}
+	return len("import") + skip, n
+}
+
+func lineCol(source string, offset, width int) (line, col, w int) {
+	before := source[:offset]
+	line = strings.Count(before, "\n") + 1
+	lineStart := strings.LastIndexByte(before, '\n') + 1
+	return line, utf8.RuneCountInString(before[lineStart:]) + 1, width
+}
