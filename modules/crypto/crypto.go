@@ -1,7 +1,8 @@
 // Package crypto is Node's crypto module as far as Go's standard library
-// reaches: hashes, HMAC, PBKDF2, HKDF, random numbers and UUIDs, and the
-// Web Crypto getRandomValues/randomUUID/subtle.digest (crypto.js shapes
-// the API, names and errors as Node's).
+// reaches: hashes, HMAC, PBKDF2, HKDF, random numbers and UUIDs, KeyObjects
+// with RSA/ECDSA/Ed25519 signatures (keys*.go), and Web Crypto (digest,
+// and the key operations of js/webcrypto.js); crypto.js, keys.js and
+// webcrypto.js shape the API, names and errors as Node's.
 package crypto
 
 import (
@@ -34,6 +35,8 @@ var (
 	randomSource string
 	//go:embed js/keys.js
 	keysSource string
+	//go:embed js/webcrypto.js
+	webcryptoSource string
 )
 
 // KeysModuleName holds KeyObject, Sign and Verify (crypto.js re-exports them).
@@ -43,10 +46,13 @@ func init() {
 	gort.RegisterCore(KeysModuleName, func(rt *gort.Runtime, module *goja.Object) {
 		rt.RunCoreJS(KeysModuleName, keysSource, module, binding(rt))
 	})
+	gort.RegisterCore("internal/crypto/webcrypto", func(rt *gort.Runtime, module *goja.Object) {
+		rt.RunCoreJS("internal/crypto/webcrypto", webcryptoSource, module, binding(rt))
+	})
 }
 
 // Globals are the names registered as lazy globals from RandomModuleName.
-var Globals = map[string]string{"crypto": "webcrypto", "Crypto": "Crypto", "SubtleCrypto": "SubtleCrypto"}
+var Globals = map[string]string{"crypto": "webcrypto", "Crypto": "Crypto", "SubtleCrypto": "SubtleCrypto", "CryptoKey": "CryptoKey"}
 
 // Require fills module.exports with the crypto module.
 func Require(rt *gort.Runtime, module *goja.Object) {

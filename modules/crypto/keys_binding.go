@@ -1,6 +1,8 @@
 package crypto
 
 import (
+	"crypto/aes"
+	"crypto/cipher"
 	"crypto/ecdsa"
 	"crypto/rsa"
 	"math/big"
@@ -146,6 +148,42 @@ func installKeys(rt *gort.Runtime, b *goja.Object, bytesOf func(data, enc goja.V
 			fail(err)
 		}
 		return buffer.New(rt, sig)
+	})
+	// aesGCM seals or opens data with a secret key's bytes; null when
+	// opening fails (a wrong key, tag or data).
+	set("aesGCM", func(seal bool, h goja.Value, iv, data, aad goja.Value, tagLength int) goja.Value {
+		block, err := aes.NewCipher(handle(h).secret)
+		if err != nil {
+			fail(err)
+		}
+		nonce := bytesOf(iv, goja.Undefined())
+		var aead cipher.AEAD
+		if len(nonce) == 12 && tagLength == 16 {
+			aead, err = cipher.NewGCM(block)
+		} else if tagLength == 16 {
+			aead, err = cipher.NewGCMWithNonceSize(block, len(nonce))
+		} else {
+			aead, err = cipher.NewGCMWithTagSize(block, tagLength)
+		}
+		if err != nil {
+			fail(err)
+		}
+		if len(nonce) != aead.NonceSize() {
+			fail(&keyError{msg: "The operation failed for an operation-specific reason"})
+		}
+		var extra []byte
+		if !goja.IsUndefined(aad) {
+			extra = bytesOf(aad, goja.Undefined())
+		}
+		in := bytesOf(data, goja.Undefined())
+		if seal {
+			return buffer.New(rt, aead.Seal(nil, nonce, in, extra))
+		}
+		out, err := aead.Open(nil, nonce, in, extra)
+		if err != nil {
+			return goja.Null()
+		}
+		return buffer.New(rt, out)
 	})
 	set("verify", func(h goja.Value, digest string, data, sig goja.Value, padding, saltLength int, p1363 bool) bool {
 		return verify(handle(h), digestName(digest), bytesOf(data, goja.Undefined()), bytesOf(sig, goja.Undefined()), opts(padding, saltLength, p1363))

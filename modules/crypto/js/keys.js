@@ -381,7 +381,13 @@ function secretOf(key) {
   return binding.secretBytes(key[kHandle]);
 }
 
+// aesGCM seals or opens with a secret KeyObject (Web Crypto's AES-GCM).
+function aesGCM(seal, key, iv, data, aad, tagLength) {
+  return binding.aesGCM(seal, key[kHandle], iv, data, aad, tagLength);
+}
+
 module.exports = {
+  aesGCM,
   constants,
   createPrivateKey,
   createPublicKey,

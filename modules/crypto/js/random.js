@@ -189,6 +189,26 @@ class SubtleCrypto {
     return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength);
   }
 }
+
+// The key operations compile on first use (internal/crypto/webcrypto).
+let webcryptoKeys;
+const keyOps = () => (webcryptoKeys === undefined ? (webcryptoKeys = require('internal/crypto/webcrypto')) : webcryptoKeys);
+const keyMethods = {
+  importKey: 5, exportKey: 2, generateKey: 3, sign: 3, verify: 4, encrypt: 3, decrypt: 3,
+};
+for (const [name, length] of Object.entries(keyMethods)) {
+  const method = {
+    async [name](...args) {
+      if (this !== subtle) throw invalidThis('SubtleCrypto');
+      if (args.length < length) {
+        throw makeNodeError(TypeError, 'ERR_MISSING_ARGS',
+          `Failed to execute '${name}' on 'SubtleCrypto': ${length} arguments required, but only ${args.length} present.`);
+      }
+      return keyOps()[name](...args);
+    },
+  }[name];
+  Object.defineProperty(SubtleCrypto.prototype, name, { value: method, writable: true, configurable: true });
+}
 Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'SubtleCrypto', configurable: true });
 
 class Crypto {
@@ -230,4 +250,7 @@ Object.assign(exports, {
   webcrypto,
   Crypto,
   SubtleCrypto,
+});
+Object.defineProperty(exports, 'CryptoKey', {
+  configurable: true, enumerable: true, get: () => keyOps().CryptoKey,
 });
