@@ -96,7 +96,14 @@ func (rt *Runtime) fillProcess(p *goja.Object) {
 	set("version", NodeVersion)
 	set("arch", archName())
 	set("platform", goruntime.GOOS)
-	set("release", map[string]any{"name": "node", "lts": "Iron"})
+	// An object, not a Go map: its keys keep node's order.
+	release := vm.NewObject()
+	download := "https://nodejs.org/download/release/" + NodeVersion + "/node-" + NodeVersion
+	_ = release.Set("name", "node")
+	_ = release.Set("lts", "Iron")
+	_ = release.Set("sourceUrl", download+".tar.gz")
+	_ = release.Set("headersUrl", download+"-headers.tar.gz")
+	set("release", release)
 	set("argv", argv)
 	set("execArgv", append([]string{}, rt.Opts.ExecArgv...))
 	set("execPath", exe)

@@ -176,6 +176,8 @@ process.kill = function kill(pid, sig) {
 // process.env is the OS environment itself, so children inherit changes;
 // values become strings, and only plain data properties can be defined.
 let warnedEnvValue = false;
+const pendingDeprecation = () => execOption('--pending-deprecation') === true ||
+  native.envGet('NODE_PENDING_DEPRECATION') === '1';
 const envHandler = {
   get(target, key, receiver) {
     if (typeof key === 'string') {
@@ -188,7 +190,10 @@ const envHandler = {
     if (typeof key === 'symbol' || typeof value === 'symbol') {
       throw new TypeError('Cannot convert a Symbol value to a string');
     }
-    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean' && !warnedEnvValue) {
+    // DEP0104 is a pending deprecation: warned only under
+    // --pending-deprecation, as node does.
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean' && !warnedEnvValue &&
+        pendingDeprecation()) {
       warnedEnvValue = true;
       process.emitWarning('Assigning any value other than a string, number, or boolean to a process.env ' +
         'property is deprecated. Please make sure to convert the value to a string before setting ' +
@@ -206,6 +211,9 @@ const envHandler = {
     return true;
   },
   ownKeys() { return native.envKeys(); },
+  // The environment cannot be frozen, sealed or made non-extensible; the
+  // target must stay extensible for ownKeys to list variables.
+  preventExtensions() { throw new TypeError('Cannot prevent extensions'); },
   getOwnPropertyDescriptor(target, key) {
     if (typeof key !== 'string') return undefined;
     const value = native.envGet(key);
