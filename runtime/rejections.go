@@ -101,7 +101,7 @@ func (rt *Runtime) processRejections() {
 		rt.pendingHandled = rt.pendingHandled[1:]
 		p := rt.Process()
 		if listenerCount(rt, p, "rejectionHandled") > 0 {
-			rt.emitInternal(p, "rejectionHandled", h.promise)
+			rt.emitRejectionEvent("rejectionHandled", h.promise)
 		} else {
 			rt.callInternal("warnRejectionHandled", rt.VM.ToValue(h.uid))
 		}
@@ -115,8 +115,18 @@ func (rt *Runtime) emitUnhandledRejection(reason, promise goja.Value) bool {
 	if listenerCount(rt, p, "unhandledRejection") == 0 {
 		return false
 	}
-	rt.emitInternal(p, "unhandledRejection", reason, promise)
+	rt.emitRejectionEvent("unhandledRejection", reason, promise)
 	return true
+}
+
+// emitRejectionEvent emits 'unhandledRejection' or 'rejectionHandled'; what
+// a listener throws is an uncaught exception, as in node.
+func (rt *Runtime) emitRejectionEvent(event string, args ...goja.Value) {
+	p := rt.Process()
+	emit, _ := goja.AssertFunction(p.Get("emit"))
+	if _, err := emit(p, append([]goja.Value{rt.VM.ToValue(event)}, args...)...); err != nil {
+		rt.handleError(err)
+	}
 }
 
 func (rt *Runtime) warnUnhandledRejection(uid int, reason goja.Value) {
