@@ -15,14 +15,16 @@
 // arrived while the loop was busy comes as one chunk. Writes are tried at
 // once, as uv_try_write does; what the kernel did not take waits, in
 // order, until the poll reports room, and its completion is reported on a
-// later turn. UDP sockets work the same way. Only a connect waits on a
-// goroutine (in Go's netpoller, or Go's dialer for a name), which posts
-// its outcome back with Loop.Post.
+// later turn. UDP sockets work the same way. A connect starts at once and
+// the poll reports its end (connect.go); only a connect to a host name
+// goes through Go's dialer, on a goroutine that posts its outcome back.
 //
 // Listening is split as in libuv: Bind makes a bound socket (keeping
 // EADDRINUSE for later, as libuv does), ListenBound makes it listen and
 // accept. A connection between two handles of the same process is reported
-// to the server before the client (pairing.go), as one libuv poll sees it.
+// to the server before the client: one poll sees both, the listener first
+// (it became ready during the connect call, before the client's socket
+// was polled), as under libuv.
 //
 // A handle keeps the process alive while it is active (listening, reading,
 // connecting, writing, shutting down) and referenced, as a libuv handle

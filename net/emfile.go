@@ -41,11 +41,10 @@ func openSpare() int {
 }
 
 // dropWaiting frees the spare descriptor, accepts every connection waiting
-// on the listening socket lfd and closes it, calling dropped(peer) for
-// each, and takes a spare again. It returns the error that ended the
-// accepting: EAGAIN when the backlog is empty, EMFILE when there was no
-// spare to free.
-func dropWaiting(lfd int, peer *unix.RawSockaddrAny, dropped func()) error {
+// on the listening socket lfd and closes it, and takes a spare again. It
+// returns the error that ended the accepting: EAGAIN when the backlog is
+// empty, EMFILE when there was no spare to free.
+func dropWaiting(lfd int) error {
 	spareFD.Lock()
 	defer spareFD.Unlock()
 	if spareFD.fd < 0 {
@@ -56,7 +55,7 @@ func dropWaiting(lfd int, peer *unix.RawSockaddrAny, dropped func()) error {
 	var err error
 	for {
 		var nfd int
-		nfd, err = accept4(lfd, peer)
+		nfd, err = accept4(lfd)
 		if err == unix.EINTR {
 			continue
 		}
@@ -64,7 +63,6 @@ func dropWaiting(lfd int, peer *unix.RawSockaddrAny, dropped func()) error {
 			break
 		}
 		unix.Close(nfd)
-		dropped()
 	}
 	spareFD.fd = openSpare()
 	return err

@@ -1,11 +1,9 @@
 package net
 
 import (
-	stdnet "net"
 	"os"
 	"syscall"
 	"time"
-	"unsafe"
 
 	"golang.org/x/sys/unix"
 )
@@ -20,8 +18,6 @@ type listener struct {
 	ln        *acceptor
 	accepting bool
 	unlink    string // a Unix socket path to remove on close, as libuv does
-	pairPort  int    // the TCP port, for connects from this process (pairing.go)
-	pairPath  string // the same for a Unix socket
 	// takeFD, when set, gets each accepted connection as a bare descriptor
 	// (its own to close) instead of a stream (AcceptDescriptors).
 	takeFD func(fd int)
@@ -37,8 +33,7 @@ type acceptor struct {
 	stop   func()
 	accept func(fd int) // a connection, the callee's to own
 	fail   func(int)
-	paused bool                // out of descriptors: watching again shortly
-	peer   unix.RawSockaddrAny // the last accepted connection's address
+	paused bool // out of descriptors: watching again shortly
 }
 
 func (l *listener) init(h *handle) {
@@ -100,20 +95,6 @@ func (l *listener) serve(fd int, accept func(int), fail func(int)) int {
 	l.ln = a
 	l.accepting = true
 	h.update()
-	sa, _ := unix.Getsockname(fd)
-	switch sa := sa.(type) {
-	case *unix.SockaddrInet4:
-		l.pairPort = sa.Port
-	case *unix.SockaddrInet6:
-		l.pairPort = sa.Port
-	case *unix.SockaddrUnix:
-		l.pairPath = sa.Name // "@name" in the abstract namespace, as Go's
-	}
-	if l.pairPort != 0 {
-		pairListen(l.pairPort)
-	} else if l.pairPath != "" {
-		unixPairListen(l.pairPath, 1)
-	}
 	return 0
 }
 
@@ -122,7 +103,7 @@ func (l *listener) serve(fd int, accept func(int), fail func(int)) int {
 // the handle closes or stops accepting (the rest stay in the backlog).
 func (l *listener) acceptReady(a *acceptor) {
 	for l.ln == a && l.accepting && !l.lh.closed && !a.paused {
-		nfd, err := accept4(a.fd, &a.peer)
+		nfd, err := accept4(a.fd)
 		switch err {
 		case nil:
 		case unix.EAGAIN, unix.EINTR:
@@ -134,7 +115,7 @@ func (l *listener) acceptReady(a *acceptor) {
 			// libuv does (emfile.go). Without a spare to free, they wait
 			// in the backlog and the program hears of it, with a moment
 			// to close some descriptors.
-			err = dropWaiting(a.fd, &a.peer, func() { l.pairAccepted(a) })
+			err = dropWaiting(a.fd)
 			if err == unix.EAGAIN {
 				return
 			}
@@ -151,17 +132,6 @@ func (l *listener) acceptReady(a *acceptor) {
 		} else {
 			a.accept(nfd)
 		}
-		l.pairAccepted(a)
-	}
-}
-
-// pairAccepted tells a connect of this process that waits for its
-// connection to be accepted (pairing.go) that it was.
-func (l *listener) pairAccepted(a *acceptor) {
-	if l.pairPort != 0 {
-		pairAccepted(l.pairPort, &a.peer)
-	} else if l.pairPath != "" {
-		unixPairAccepted(l.pairPath)
 	}
 }
 
@@ -190,47 +160,14 @@ func (l *listener) pause(a *acceptor) {
 	}()
 }
 
-// accept4 is unix.Accept4 without the address decoding, which asks the
-// kernel for the socket's protocol on every call: the peer's address is
-// only needed when a connect of this process waits for it.
-func accept4(fd int, rsa *unix.RawSockaddrAny) (int, error) {
-	n := uint32(unix.SizeofSockaddrAny)
-	r, _, e := unix.Syscall6(unix.SYS_ACCEPT4, uintptr(fd), uintptr(unsafe.Pointer(rsa)), uintptr(unsafe.Pointer(&n)), unix.SOCK_CLOEXEC|unix.SOCK_NONBLOCK, 0, 0)
+// accept4 is unix.Accept4 without the peer's address, which the JS side
+// asks for only when it wants it (getpeername).
+func accept4(fd int) (int, error) {
+	r, _, e := unix.Syscall6(unix.SYS_ACCEPT4, uintptr(fd), 0, 0, unix.SOCK_CLOEXEC|unix.SOCK_NONBLOCK, 0, 0)
 	if e != 0 {
 		return -1, e
 	}
 	return int(r), nil
-}
-
-// rawSockaddr decodes an IPv4 or IPv6 address accept4 gave.
-func rawSockaddr(rsa *unix.RawSockaddrAny) unix.Sockaddr {
-	switch rsa.Addr.Family {
-	case unix.AF_INET:
-		p := (*unix.RawSockaddrInet4)(unsafe.Pointer(rsa))
-		return &unix.SockaddrInet4{Port: int(p.Port>>8 | p.Port<<8), Addr: p.Addr}
-	case unix.AF_INET6:
-		p := (*unix.RawSockaddrInet6)(unsafe.Pointer(rsa))
-		return &unix.SockaddrInet6{Port: int(p.Port>>8 | p.Port<<8), ZoneId: p.Scope_id, Addr: p.Addr}
-	}
-	return nil
-}
-
-// sockaddrString writes a peer address as Go's TCPAddr.String does, the
-// form pairing matches connects by.
-func sockaddrString(sa unix.Sockaddr) string {
-	switch sa := sa.(type) {
-	case *unix.SockaddrInet4:
-		return (&stdnet.TCPAddr{IP: sa.Addr[:], Port: sa.Port}).String()
-	case *unix.SockaddrInet6:
-		a := &stdnet.TCPAddr{IP: sa.Addr[:], Port: sa.Port}
-		if sa.ZoneId != 0 {
-			if ifc, err := stdnet.InterfaceByIndex(int(sa.ZoneId)); err == nil {
-				a.Zone = ifc.Name
-			}
-		}
-		return a.String()
-	}
-	return ""
 }
 
 // control runs fn on the listener's socket, whichever form it has now.
@@ -256,14 +193,6 @@ func (l *listener) close() {
 		a.stop()
 		unix.Close(a.fd)
 		a.fd = -1
-	}
-	if l.pairPort != 0 {
-		pairUnlisten(l.pairPort)
-		l.pairPort = 0
-	}
-	if l.pairPath != "" {
-		unixPairListen(l.pairPath, -1)
-		l.pairPath = ""
 	}
 	if l.unlink != "" {
 		os.Remove(l.unlink)

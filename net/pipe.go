@@ -17,12 +17,10 @@ type Pipe struct {
 	Stream
 	listener
 
-	connecting bool
+	connector
 
 	// OnConnection gets each accepted connection, or a negative errno.
 	OnConnection func(status int, conn *Pipe)
-	// OnConnect reports the end of Connect: 0 or a negative errno.
-	OnConnect func(status int)
 	// OnClose runs once, after Close, in the loop's closing phase (after
 	// this turn's immediates), as libuv's close callbacks.
 	OnClose func()
@@ -155,51 +153,22 @@ func (p *Pipe) Connect(path string) int {
 	if p.sockFD >= 0 || p.connecting {
 		return -int(syscall.EISCONN)
 	}
-	sa, size, name, st := unixAddr(path)
+	sa, size, _, st := unixAddr(path)
 	if st != 0 {
 		return st
 	}
 	p.connecting = true
 	p.update()
-	paired := unixPairDialing(name)
-	go func() {
-		// A Unix socket connects at once or fails (EAGAIN: backlog full),
-		// but a connect to a listener of this process waits for its accept
-		// (pairing.go), so off the loop.
-		fd, err := unix.Socket(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_CLOEXEC|unix.SOCK_NONBLOCK, 0)
-		if err == nil {
-			if err = sockaddrCall(unix.SYS_CONNECT, fd, sa, size); err != nil {
-				unix.Close(fd)
-				fd = -1
-			}
+	// A Unix socket connects at once (the connection waits in the
+	// listener's backlog) or fails; EAGAIN is a full backlog.
+	fd, err := unix.Socket(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_CLOEXEC|unix.SOCK_NONBLOCK, 0)
+	if err == nil {
+		if err = sockaddrCall(unix.SYS_CONNECT, fd, sa, size); err != nil {
+			unix.Close(fd)
+			fd = -1
 		}
-		if paired {
-			unixPairDialed(name, err == nil)
-		}
-		p.loop.Ref()
-		p.loop.Post(func() {
-			p.loop.Unref()
-			if p.closed {
-				if fd >= 0 {
-					unix.Close(fd)
-				}
-				return
-			}
-			p.connecting = false
-			if err == nil {
-				if st := p.attachFD(fd, true); st != 0 {
-					err = syscall.Errno(-st)
-				}
-			}
-			if err != nil {
-				p.update()
-				p.OnConnect(Errno(err))
-				return
-			}
-			p.update()
-			p.OnConnect(0)
-		})
-	}()
+	}
+	p.watchConnect(&p.Stream, fd, err)
 	return 0
 }
 
@@ -269,7 +238,7 @@ func (p *Pipe) Close() {
 		return
 	}
 	p.closed = true
-	p.connecting = false
+	p.stopConnect()
 	p.listener.close()
 	p.Stream.close(p.OnClose)
 	p.update()

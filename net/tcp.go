@@ -19,13 +19,10 @@ type TCP struct {
 	Stream
 	listener
 
-	connecting bool
-	cancel     context.CancelFunc // stops a connect in progress
+	connector
 
 	// OnConnection gets each accepted connection, or a negative errno.
 	OnConnection func(status int, conn *TCP)
-	// OnConnect reports the end of Connect: 0 or a negative errno.
-	OnConnect func(status int)
 	// OnClose runs once, after Close, in the loop's closing phase (after
 	// this turn's immediates), as libuv's close callbacks.
 	OnClose func()
@@ -218,17 +215,39 @@ func (t *TCP) Connect(address string, port int, localAddress string, localPort i
 	}
 	t.connecting = true
 	t.update()
-	// Counted before the connect starts: the accept may come at once.
-	paired := pairDialing(stdnet.ParseIP(address), port)
-	dial := t.dialer(address, port, localAddress, localPort)
+	if ip, err := netip.ParseAddr(address); err == nil {
+		t.connectIP(ip, port, localAddress, localPort)
+	} else {
+		t.dialName(address, port, localAddress, localPort)
+	}
+	return 0
+}
+
+// connectIP connects on the loop, as uv_tcp_connect (the usual case: the
+// JS side has resolved the name). The connect starts now, so the SYNs of
+// connects started in one turn leave in call order and a server accepts
+// them in that order.
+func (t *TCP) connectIP(ip netip.Addr, port int, localAddress string, localPort int) {
+	fd, err := connectStart(ip, port, localAddress, localPort)
+	t.watchConnect(&t.Stream, fd, err)
+}
+
+// dialName connects to a host name through Go's dialer, on a goroutine
+// that posts the outcome back.
+func (t *TCP) dialName(address string, port int, localAddress string, localPort int) {
+	d := stdnet.Dialer{}
+	if localAddress != "" || localPort != 0 {
+		d.LocalAddr = &stdnet.TCPAddr{IP: stdnet.ParseIP(localAddress), Port: localPort}
+	}
+	target := stdnet.JoinHostPort(address, strconv.Itoa(port))
+	ctx, cancel := context.WithCancel(context.Background())
+	t.cancel = cancel
 	go func() {
-		fd, err := dial()
-		if paired {
-			if err == nil {
-				pairDialed(port, localName(fd))
-			} else {
-				pairDone(port)
-			}
+		defer cancel()
+		fd := -1
+		c, err := d.DialContext(ctx, "tcp", target)
+		if err == nil {
+			fd, err = connFD(c.(*stdnet.TCPConn))
 		}
 		t.loop.Ref()
 		t.loop.Post(func() {
@@ -239,51 +258,9 @@ func (t *TCP) Connect(address string, port int, localAddress string, localPort i
 				}
 				return
 			}
-			t.connecting = false
-			if err == nil {
-				if st := t.attachFD(fd, true); st != 0 {
-					err = syscall.Errno(-st)
-				}
-			}
-			if err != nil {
-				t.update()
-				t.OnConnect(Errno(err))
-				return
-			}
-			t.update()
-			t.OnConnect(0)
+			t.connected(&t.Stream, fd, err)
 		})
 	}()
-	return 0
-}
-
-// dialer starts the connect now when the addresses are plain IPs (the
-// usual case: the JS side has resolved the name) and returns what finishes
-// it off the loop; other forms go through Go's dialer.
-func (t *TCP) dialer(address string, port int, localAddress string, localPort int) func() (int, error) {
-	if ip, err := netip.ParseAddr(address); err == nil {
-		f, err := connectStart(ip, port, localAddress, localPort)
-		if err != nil {
-			return func() (int, error) { return -1, err }
-		}
-		t.cancel = func() { f.Close() }
-		return func() (int, error) { return connectFinish(f) }
-	}
-	d := stdnet.Dialer{}
-	if localAddress != "" || localPort != 0 {
-		d.LocalAddr = &stdnet.TCPAddr{IP: stdnet.ParseIP(localAddress), Port: localPort}
-	}
-	target := stdnet.JoinHostPort(address, strconv.Itoa(port))
-	ctx, cancel := context.WithCancel(context.Background())
-	t.cancel = cancel
-	return func() (int, error) {
-		defer cancel()
-		c, err := d.DialContext(ctx, "tcp", target)
-		if err != nil {
-			return -1, err
-		}
-		return connFD(c.(*stdnet.TCPConn))
-	}
 }
 
 // DupFd returns a new descriptor for the socket or server, for sending to
@@ -324,10 +301,7 @@ func (t *TCP) Close() {
 		return
 	}
 	t.closed = true
-	if t.cancel != nil {
-		t.cancel()
-	}
-	t.connecting = false
+	t.stopConnect()
 	t.listener.close()
 	t.Stream.close(t.OnClose)
 	t.update()
