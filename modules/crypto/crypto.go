@@ -37,6 +37,8 @@ var (
 	keysSource string
 	//go:embed js/webcrypto.js
 	webcryptoSource string
+	//go:embed js/cipher.js
+	cipherSource string
 )
 
 // KeysModuleName holds KeyObject, Sign and Verify (crypto.js re-exports them).
@@ -48,6 +50,9 @@ func init() {
 	})
 	gort.RegisterCore("internal/crypto/webcrypto", func(rt *gort.Runtime, module *goja.Object) {
 		rt.RunCoreJS("internal/crypto/webcrypto", webcryptoSource, module, binding(rt))
+	})
+	gort.RegisterCore("internal/crypto/cipher", func(rt *gort.Runtime, module *goja.Object) {
+		rt.RunCoreJS("internal/crypto/cipher", cipherSource, module, binding(rt))
 	})
 }
 

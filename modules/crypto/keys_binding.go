@@ -28,7 +28,7 @@ func installKeys(rt *gort.Runtime, b *goja.Object, bytesOf func(data, enc goja.V
 	// fail throws err as node's errors for keys: OpenSSL's text and code.
 	fail := func(err error) {
 		obj, _ := vm.New(vm.Get("Error"), vm.ToValue(err.Error()))
-		if ke, ok := err.(*keyError); ok {
+		if ke, ok := err.(*keyError); ok && ke.code != "" {
 			_ = obj.Set("code", ke.code)
 			if ke.library != "" {
 				_ = obj.Set("library", ke.library)
@@ -38,6 +38,7 @@ func installKeys(rt *gort.Runtime, b *goja.Object, bytesOf func(data, enc goja.V
 		panic(obj)
 	}
 	copied := func(v goja.Value) []byte { return append([]byte(nil), bytesOf(v, goja.Undefined())...) }
+	installCiphers(rt, b, bytesOf, fail)
 
 	set("secretKey", func(data goja.Value) goja.Value {
 		return vm.ToValue(&keyData{kind: "secret", secret: copied(data)})

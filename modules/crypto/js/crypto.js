@@ -332,14 +332,20 @@ Object.assign(exports, {
   webcrypto: random.webcrypto,
   subtle: random.webcrypto.subtle,
 });
+let cipherModule;
+const ciphers = () => (cipherModule === undefined ? (cipherModule = require('internal/crypto/cipher')) : cipherModule);
+const lazyParts = [
+  [keys, ['constants', 'createPrivateKey', 'createPublicKey', 'createSecretKey', 'createSign',
+    'createVerify', 'generateKeyPair', 'generateKeyPairSync', 'sign', 'verify', 'KeyObject', 'Sign', 'Verify']],
+  [ciphers, ['Cipheriv', 'Decipheriv', 'createCipheriv', 'createDecipheriv', 'getCiphers', 'getCipherInfo']],
+];
 // Each becomes a plain value property the first time it is read.
-for (const name of ['constants', 'createPrivateKey', 'createPublicKey', 'createSecretKey', 'createSign',
-  'createVerify', 'generateKeyPair', 'generateKeyPairSync', 'sign', 'verify', 'KeyObject', 'Sign', 'Verify']) {
+for (const [part, names] of lazyParts) for (const name of names) {
   Object.defineProperty(exports, name, {
     configurable: true,
     enumerable: true,
     get() {
-      const value = keys()[name];
+      const value = part()[name];
       Object.defineProperty(exports, name, { value, writable: true, configurable: true, enumerable: true });
       return value;
     },
