@@ -106,8 +106,8 @@ function getValidStdio(stdio, sync) {
   return { stdio: out, ipc, ipcFd };
 }
 
-// isHandle: a child pipe's handle (its descriptor is .fd) or a net one
-// (TCP, Pipe: no such property, but a copy can be had).
+// isHandle: a net handle (TCP, or Pipe as a child's stdio pipes are), by
+// its descriptor (.fd) or the copy of it that can be had (dupFd).
 function isHandle(handle) {
   return handle !== null && typeof handle === 'object' &&
     (typeof handle.fd === 'number' || typeof handle.dupFd === 'function');

@@ -12,7 +12,7 @@ import (
 // stdioPipe is the parent's end of a child's stdio pipe: a net Pipe handle
 // (pipe_wrap's, as Node's child streams are net.Sockets over a Pipe) that
 // the loop polls and reads like any socket. The process handle watches the
-// readers' ends so that 'exit' can wait for them (see processHandle.wait).
+// readers' ends so that 'exit' can wait for them (exitAfterPipes).
 type stdioPipe struct {
 	fd     int
 	stream *gcnet.Stream
