@@ -98,40 +98,44 @@ func (l *listener) serve(fd int, accept func(int), fail func(int)) int {
 	return 0
 }
 
-// acceptReady takes the connections waiting on a readable listening
-// socket, each delivered before the next is taken, and stops as soon as
-// the handle closes or stops accepting (the rest stay in the backlog).
+// acceptReady takes one of the connections waiting on a readable
+// listening socket, as libuv does since it stopped accepting in a loop:
+// the poll, level-triggered, reports the socket again on the next turn
+// while more wait, so one turn's events (data, connects, immediates) come
+// between two connections, as under node, and processes sharing the socket
+// (cluster's SCHED_NONE workers) each get a fair chance at the next one. A
+// handle that closes or stops accepting leaves the rest in the backlog.
 func (l *listener) acceptReady(a *acceptor) {
-	for l.ln == a && l.accepting && !l.lh.closed && !a.paused {
-		nfd, err := accept4(a.fd)
-		switch err {
-		case nil:
-		case unix.EAGAIN, unix.EINTR:
-			return
-		case unix.ECONNABORTED: // gone before it was taken: nothing to deliver
-			continue
-		case unix.EMFILE, unix.ENFILE:
-			// Out of descriptors: the waiting connections are closed, as
-			// libuv does (emfile.go). Without a spare to free, they wait
-			// in the backlog and the program hears of it, with a moment
-			// to close some descriptors.
-			err = dropWaiting(a.fd)
-			if err == unix.EAGAIN {
-				return
-			}
-			l.pause(a)
-			a.fail(Errno(err))
-			return
-		default:
-			a.stop()
-			a.fail(Errno(err))
+	if l.ln != a || !l.accepting || l.lh.closed || a.paused {
+		return
+	}
+	nfd, err := accept4(a.fd)
+	switch err {
+	case nil:
+	case unix.EAGAIN, unix.EINTR, unix.ECONNABORTED:
+		// Nothing to deliver now (ECONNABORTED: gone before it was taken).
+		return
+	case unix.EMFILE, unix.ENFILE:
+		// Out of descriptors: the waiting connections are closed, as
+		// libuv does (emfile.go). Without a spare to free, they wait in
+		// the backlog and the program hears of it, with a moment to close
+		// some descriptors.
+		err = dropWaiting(a.fd)
+		if err == unix.EAGAIN {
 			return
 		}
-		if l.takeFD != nil {
-			l.takeFD(nfd)
-		} else {
-			a.accept(nfd)
-		}
+		l.pause(a)
+		a.fail(Errno(err))
+		return
+	default:
+		a.stop()
+		a.fail(Errno(err))
+		return
+	}
+	if l.takeFD != nil {
+		l.takeFD(nfd)
+	} else {
+		a.accept(nfd)
 	}
 }
 
