@@ -231,6 +231,16 @@ func binding(rt *gort.Runtime) *goja.Object {
 			return pbkdf2.Key(lookup(name).make, pw, s, iter, keyLen)
 		})
 	})
+	set("scrypt", func(password, salt goja.Value, n, r, p, keyLen int, done goja.Value) goja.Value {
+		pw := append([]byte(nil), bytesOf(password, goja.Undefined())...)
+		s := append([]byte(nil), bytesOf(salt, goja.Undefined())...)
+		return deriveKey(rt, done, func() ([]byte, error) {
+			if keyLen == 0 {
+				return []byte{}, nil
+			}
+			return scrypt(pw, s, n, r, p, keyLen)
+		})
+	})
 	set("hkdf", func(name string, key, salt, info goja.Value, keyLen int, done goja.Value) goja.Value {
 		k := append([]byte(nil), bytesOf(key, goja.Undefined())...)
 		s := append([]byte(nil), bytesOf(salt, goja.Undefined())...)

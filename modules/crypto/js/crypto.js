@@ -271,6 +271,56 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   binding.pbkdf2(...args, (err, bits) => callback.call(undefined, err, Buffer.from(bits)));
 }
 
+// scrypt's options: N (or cost), r (or blockSize), p (or parallelization)
+// and maxmem, checked as node checks them.
+function scryptArgs(password, salt, keylen, options) {
+  password = derivationInput(password, 'password');
+  salt = derivationInput(salt, 'salt');
+  validateInteger(keylen, 'keylen', 0, kMaxLength);
+  const o = options === undefined || options === null ? {} : options;
+  const pick = (a, b, fallback) => {
+    if (o[a] !== undefined && o[b] !== undefined) {
+      throw makeNodeError(Error, 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter');
+    }
+    const v = o[a] !== undefined ? o[a] : o[b];
+    if (v === undefined) return fallback;
+    validateUint32(v, o[a] !== undefined ? a : b);
+    return v === 0 ? fallback : v;
+  };
+  const N = pick('N', 'cost', 16384);
+  const r = pick('r', 'blockSize', 8);
+  const p = pick('p', 'parallelization', 1);
+  let maxmem = 32 << 20;
+  if (o.maxmem !== undefined) {
+    validateInteger(o.maxmem, 'maxmem', 0, Number.MAX_SAFE_INTEGER);
+    maxmem = o.maxmem;
+  }
+  if (N < 2 || (N & (N - 1)) !== 0 || r * p >= 2 ** 30) {
+    throw makeNodeError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params');
+  }
+  // OpenSSL's limit: the 128*r*(N+2) bytes of ROMix and p*128*r of B.
+  if (128 * r * (N + 2) + 128 * r * p > maxmem) {
+    throw makeNodeError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS',
+      'Invalid scrypt params: error:030000AC:digital envelope routines::memory limit exceeded');
+  }
+  return [password, salt, N, r, p, keylen];
+}
+
+function scryptSync(password, salt, keylen, options) {
+  return Buffer.from(binding.scrypt(...scryptArgs(password, salt, keylen, options), undefined));
+}
+
+function scrypt(password, salt, keylen, options, callback) {
+  // Without a fifth argument the fourth is the callback, as in node.
+  if (arguments.length < 5) {
+    callback = options;
+    options = undefined;
+  }
+  const args = scryptArgs(password, salt, keylen, options);
+  validateFunction(callback, 'callback');
+  binding.scrypt(...args, (err, bits) => callback.call(undefined, err, err ? undefined : Buffer.from(bits)));
+}
+
 function hkdfArgs(digest, key, salt, info, length) {
   validateString(digest, 'digest');
   key = secretKey(key, undefined, 'ikm', ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer']);
@@ -320,6 +370,8 @@ Object.assign(exports, {
   hkdfSync,
   pbkdf2,
   pbkdf2Sync,
+  scrypt,
+  scryptSync,
   timingSafeEqual,
   Hash,
   Hmac,
