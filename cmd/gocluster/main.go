@@ -182,6 +182,7 @@ var ignoredValueFlags = []string{
 	"input-type", "title", "stack-trace-limit", "dns-result-order", "inspect-port",
 	"max-http-header-size" /* read by http */, "experimental-loader", "loader", "import", "conditions",
 	"redirect-warnings",    // read by process.js
+	"disable-warning",      // read by process.js (it may be repeated)
 	"unhandled-rejections", // read by runtime/rejections.go
 	// read by net
 	"network-family-autoselection-attempt-timeout",

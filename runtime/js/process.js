@@ -293,8 +293,17 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
   });
 };
 
+// --disable-warning=X (repeatable) keeps warnings of code or name X from
+// being printed; 'warning' listeners still get them, as in node.
+const disabledWarnings = new Set();
+for (let i = 0, argv = process.execArgv; i < argv.length; i++) {
+  if (argv[i] === '--disable-warning' && i + 1 < argv.length) disabledWarnings.add(argv[++i]);
+  else if (argv[i].startsWith('--disable-warning=')) disabledWarnings.add(argv[i].slice('--disable-warning='.length));
+}
+
 process.on('warning', function onWarning(warning) {
   if (warningsOff || !(warning instanceof Error)) return;
+  if (disabledWarnings.size > 0 && (disabledWarnings.has(warning.code) || disabledWarnings.has(warning.name))) return;
   work().printWarning(warning, warningFile);
 });
 
