@@ -6,7 +6,7 @@
 
 const timers = require('timers');
 const {
-  invalidArgType, AbortError, validateAbortSignal, validateBoolean, validateNumber,
+  invalidArgType, AbortError, validateAbortSignal, validateBoolean, validateNumber, makeNodeError,
 } = require('internal/errors');
 
 function abortError(signal) {
@@ -61,7 +61,9 @@ function setImmediate(value, options = {}) {
 // Shaped as node's async generator (goja compiles no async generators in
 // core code): the arguments are checked and the interval starts at the
 // first next(); ticks that came while nobody waited are yielded one by one;
-// an abort rejects the waiting next() and ends the iteration.
+// an abort rejects the waiting next() and ends the iteration. Calls queue
+// as a generator's do: a return() or throw() made while a next() waits for
+// a tick takes effect after it.
 const IntervalIteratorPrototype = {
   next() { return this[kStep]('next'); },
   return(v) { return this[kStep]('return', v); },
@@ -79,20 +81,22 @@ function setInterval(after, value, options = {}) {
   let done = false;
   let signal;
   let timer;
-  let ticks = 0;
-  const waiters = [];
+  let ticks = 0; // ticks not yielded yet
+  let waiting = null; // the next() waiting for a tick
+  const queue = []; // the calls made while it waits
   const finish = () => {
     done = true;
     if (timer) timers.clearInterval(timer);
     if (signal) signal.removeEventListener('abort', onAbort);
   };
-  const finished = () => Promise.resolve({ value: undefined, done: true });
   function onAbort() {
     timers.clearInterval(timer);
-    if (waiters.length === 0) return;
+    if (waiting === null) return;
+    const w = waiting;
+    waiting = null;
     finish();
-    waiters.shift().reject(abortError(signal));
-    for (const w of waiters.splice(0)) w.resolve({ value: undefined, done: true });
+    w.reject(abortError(signal));
+    runQueued();
   }
   function start() {
     started = true;
@@ -101,48 +105,87 @@ function setInterval(after, value, options = {}) {
     ({ signal, ref } = checkOptions(options));
     if (signal && signal.aborted) throw abortError(signal);
     timer = timers.setInterval(() => {
-      if (waiters.length > 0) waiters.shift().resolve({ value, done: false });
-      else ticks++;
+      if (waiting === null) {
+        ticks++;
+        return;
+      }
+      const w = waiting;
+      waiting = null;
+      w.resolve({ value, done: false });
+      runQueued();
     }, after);
     if (!ref) timer.unref();
     if (signal) signal.addEventListener('abort', onAbort, { once: true });
   }
-  const iterator = Object.create(IntervalIteratorPrototype);
-  iterator[kStep] = (kind, arg) => {
+  // run settles one call now, or makes it the waiting next().
+  function run({ kind, arg, resolve, reject }) {
     if (done || (!started && kind !== 'next')) {
       done = true;
-      return kind === 'throw' ? Promise.reject(arg) : Promise.resolve({ value: kind === 'return' ? arg : undefined, done: true });
+      if (kind === 'throw') reject(arg);
+      else resolve({ value: kind === 'return' ? arg : undefined, done: true });
+      return;
     }
     if (kind !== 'next') {
       finish();
-      return kind === 'throw' ? Promise.reject(arg) : Promise.resolve({ value: arg, done: true });
+      if (kind === 'throw') reject(arg);
+      else resolve({ value: arg, done: true });
+      return;
     }
     if (!started) {
       try {
         start();
       } catch (err) {
         finish();
-        return Promise.reject(err);
+        reject(err);
+        return;
       }
     }
-    if (waiters.length > 0) return new Promise((resolve, reject) => waiters.push({ resolve, reject }));
     if (ticks > 0) {
       ticks--;
-      return Promise.resolve({ value, done: false });
-    }
-    if (signal && signal.aborted) {
+      resolve({ value, done: false });
+    } else if (signal && signal.aborted) {
       finish();
-      return Promise.reject(abortError(signal));
+      reject(abortError(signal));
+    } else {
+      waiting = { resolve, reject };
     }
-    return new Promise((resolve, reject) => waiters.push({ resolve, reject }));
-  };
+  }
+  function runQueued() {
+    while (waiting === null && queue.length > 0) run(queue.shift());
+  }
+  const iterator = Object.create(IntervalIteratorPrototype);
+  iterator[kStep] = (kind, arg) => new Promise((resolve, reject) => {
+    queue.push({ kind, arg, resolve, reject });
+    runQueued();
+  });
   Object.defineProperty(iterator, kStep, { enumerable: false });
   return iterator;
 }
 
-const scheduler = {
-  wait: (delay, options) => setTimeout(delay, undefined, options),
-  yield: () => setImmediate(),
-};
+// scheduler is node's Scheduler: its methods, on the prototype, check
+// their receiver, so that taken off the object they throw as node's do.
+const kScheduler = Symbol('kScheduler');
+function checkScheduler(self) {
+  if (self === undefined || self === null) {
+    throw new TypeError(`Cannot read properties of ${self} (reading 'Symbol(kScheduler)')`);
+  }
+  if (!self[kScheduler]) throw makeNodeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type Scheduler');
+}
+class Scheduler {
+  constructor() {
+    throw makeNodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+  }
+
+  yield() {
+    checkScheduler(this);
+    return setImmediate();
+  }
+
+  wait(delay, options) {
+    checkScheduler(this);
+    return setTimeout(delay, undefined, options);
+  }
+}
+const scheduler = Object.create(Scheduler.prototype, { [kScheduler]: { value: true, enumerable: true } });
 
 module.exports = { setTimeout, setImmediate, setInterval, scheduler };
