@@ -42,6 +42,9 @@ const (
 	esmMarkPrologue      = "__gocluster_require._markESM(__gocluster_module.exports);"
 	esbuildToESM         = "var __toESM = ("
 	cachedToESM          = "var __toESM = (mod, isNodeMode) => __gocluster_require._namespace(mod, isNodeMode, __gocluster_toESM), __gocluster_toESM = ("
+	// In CommonJS that esbuild lowered (for its import()), require is the
+	// module's own.
+	cachedToESMInCJS = "var __toESM = (mod, isNodeMode) => require._namespace(mod, isNodeMode, __gocluster_toESM), __gocluster_toESM = ("
 )
 
 // compileModule turns a file's source into its wrapper function. ESM (by
@@ -215,7 +218,13 @@ func transformCode(filename, source string, esm, async bool) (string, bool, erro
 		}
 		return "", false, te
 	}
-	code := strings.ReplaceAll(string(res.Code), dynamicImportLowered, dynamicImportWaiting)
+	var code string
+	if esm {
+		code = strings.ReplaceAll(string(res.Code), dynamicImportLowered, dynamicImportWaiting)
+	} else {
+		code = strings.ReplaceAll(string(res.Code), dynamicImportLowered, dynamicImportInCJS)
+		code = strings.ReplaceAll(code, esbuildToESM, cachedToESMInCJS)
+	}
 	if esm {
 		code = strings.ReplaceAll(code, esbuildNodeModeTest, esmAwareNodeModeTest)
 		code = strings.ReplaceAll(code, esbuildToESM, cachedToESM)

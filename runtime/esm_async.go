@@ -35,6 +35,9 @@ const asyncPrologue = "var __gocluster_tla = __gocluster_require._tla, __goclust
 const (
 	dynamicImportLowered = "Promise.resolve().then(() => __toESM(require("
 	dynamicImportWaiting = "require._import(() => __toESM(require("
+	// CommonJS's require gives an ES module's namespace: import() wants its
+	// exports object, as an ES module's require does.
+	dynamicImportInCJS   = "require._import(() => __toESM(require._exports("
 	dynamicImportInAsync = "__gocluster_import(() => __toESM(__gocluster_require("
 )
 

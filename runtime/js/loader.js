@@ -210,6 +210,25 @@ function namespaceOf(mod, isNodeMode, make) {
   return ns;
 }
 
+// require() of an ES module gives its namespace, as node 20's; one with a
+// default export gets, instead, a namespace of its own that also says
+// __esModule, so that code compiled from ESM to CommonJS reads that default
+// as its own.
+const requiredNamespaces = new WeakMap(); // exports object -> namespace
+function requiredNamespace(mod) {
+  if (!Object.prototype.hasOwnProperty.call(mod, 'default')) return namespaceOf(mod, 0);
+  let ns = requiredNamespaces.get(mod);
+  if (ns === undefined) {
+    ns = Object.create(null);
+    Object.defineProperty(ns, '__esModule', { value: true, writable: true, enumerable: true });
+    for (const key of Object.keys(mod).sort()) addBinding(ns, mod, key);
+    Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
+    native.markNamespace(ns);
+    requiredNamespaces.set(mod, ns);
+  }
+  return ns;
+}
+
 function addBinding(ns, mod, key) {
   Object.defineProperty(ns, key, { get: () => mod[key], enumerable: true, configurable: true });
 }
@@ -296,9 +315,14 @@ function dynamicImport(load) {
 }
 
 function makeRequire(module) {
-  const require = function require(id) { return module.require(id); };
+  const require = function require(id) {
+    const exports = module.require(id);
+    return exports !== null && typeof exports === 'object' && exports[kESM] ? requiredNamespace(exports) : exports;
+  };
   Object.defineProperty(require, '_esm', { value: () => makeESMRequire(module, require) });
   Object.defineProperty(require, '_import', { value: dynamicImport });
+  Object.defineProperty(require, '_namespace', { value: namespaceOf });
+  Object.defineProperty(require, '_exports', { value: (id) => module.require(id) });
   function resolve(request, options) {
     return Module._resolveFilename(request, module, false, options);
   }
