@@ -30,18 +30,17 @@ const esmWrapperHead = "(function (exports, require, module, __gcfile__, __gcdir
 const importMetaPrologue = "var __gocluster_module = module, __gocluster_require = require._esm ? require._esm() : require; var module = void 0, exports = void 0, require = __gocluster_require; var __gocluster_import_meta = { get url() { return __gocluster_require('url').pathToFileURL(__gcfile__).href; }, filename: __gcfile__, dirname: __gcdir__, resolve: (s) => __gocluster_require._metaResolve(s) };"
 
 // In node mode esbuild gives an importer default = module.exports, which is
-// Node's rule for CommonJS but wrong for a module that was ESM itself; such
-// modules mark their exports (loader.js's markESM) as soon as they exist,
-// before they import anything, so that a module importing them in a cycle
-// already sees them as ESM, and keep their own default. An ES module has
-// one namespace object, whoever imports it: esbuild's __toESM is renamed
-// and called through the loader's cache.
+// Node's rule for CommonJS but wrong for a module that was ESM itself. An
+// ES module has one namespace object, whoever imports it, with its own
+// default: esbuild's __toESM is renamed and called through the loader,
+// which gives that namespace for a module marked as ESM (loader.js's
+// markESM) and leaves the rest to esbuild's helper. Modules are marked as
+// soon as their exports object exists, before they import anything, so
+// that a module importing them in a cycle already sees them as ESM.
 const (
-	esbuildNodeModeTest  = "isNodeMode || !mod || !mod.__esModule"
-	esmAwareNodeModeTest = "!mod || !mod.__esModule || isNodeMode && !mod[Symbol.for('gocluster.esm')]"
-	esmMarkPrologue      = "__gocluster_require._markESM(__gocluster_module.exports);"
-	esbuildToESM         = "var __toESM = ("
-	cachedToESM          = "var __toESM = (mod, isNodeMode) => __gocluster_require._namespace(mod, isNodeMode, __gocluster_toESM), __gocluster_toESM = ("
+	esmMarkPrologue = "__gocluster_require._markESM(__gocluster_module.exports);"
+	esbuildToESM    = "var __toESM = ("
+	cachedToESM     = "var __toESM = (mod, isNodeMode) => __gocluster_require._namespace(mod, isNodeMode, __gocluster_toESM), __gocluster_toESM = ("
 	// In CommonJS that esbuild lowered (for its import()), require is the
 	// module's own.
 	cachedToESMInCJS = "var __toESM = (mod, isNodeMode) => require._namespace(mod, isNodeMode, __gocluster_toESM), __gocluster_toESM = ("
@@ -226,7 +225,6 @@ func transformCode(filename, source string, esm, async bool) (string, bool, erro
 		code = strings.ReplaceAll(code, esbuildToESM, cachedToESMInCJS)
 	}
 	if esm {
-		code = strings.ReplaceAll(code, esbuildNodeModeTest, esmAwareNodeModeTest)
 		code = strings.ReplaceAll(code, esbuildToESM, cachedToESM)
 		// The module's exports object is esbuild's to set; user code sees no
 		// `module` (the prologue hides it), so esbuild's line uses the saved one.

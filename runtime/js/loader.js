@@ -182,9 +182,13 @@ function makeESMRequire(module, require) {
 
 // An ES module's exports object says it is one (so that its importers keep
 // its own default) from the moment it exists.
+// The set, not the mark, is what the loader asks: an exports object may be
+// a proxy that throws on names it does not know (node's test/common).
 const kESM = Symbol.for('gocluster.esm');
+const esmExports = new WeakSet();
 function markESM(exports) {
-  if (exports !== null && typeof exports === 'object' && !exports[kESM]) {
+  if (exports !== null && typeof exports === 'object' && !esmExports.has(exports)) {
+    esmExports.add(exports);
     Object.defineProperty(exports, kESM, { value: true });
     if (!Object.prototype.hasOwnProperty.call(exports, '__esModule')) {
       Object.defineProperty(exports, '__esModule', { value: true });
@@ -197,7 +201,7 @@ function markESM(exports) {
 // import of the module, static or import(), gets the same object.
 const namespaces = new WeakMap(); // exports object -> namespace
 function namespaceOf(mod, isNodeMode, make) {
-  if (mod === null || typeof mod !== 'object' || !mod[kESM]) return make(mod, isNodeMode);
+  if (!esmExports.has(mod)) return make(mod, isNodeMode);
   let ns = namespaces.get(mod);
   if (ns === undefined) {
     // As node's: no prototype, the exports in code unit order, live.
@@ -317,7 +321,7 @@ function dynamicImport(load) {
 function makeRequire(module) {
   const require = function require(id) {
     const exports = module.require(id);
-    return exports !== null && typeof exports === 'object' && exports[kESM] ? requiredNamespace(exports) : exports;
+    return esmExports.has(exports) ? requiredNamespace(exports) : exports;
   };
   Object.defineProperty(require, '_esm', { value: () => makeESMRequire(module, require) });
   Object.defineProperty(require, '_import', { value: dynamicImport });
