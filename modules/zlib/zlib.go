@@ -4,8 +4,9 @@
 // gzip headers and trailers) is written and checked here, so errors carry
 // zlib's messages and codes; the compressed bytes come from Go's
 // compressor and differ from zlib's, while decompression reads anything
-// zlib writes. Brotli is not in Go's standard library: its functions throw
-// ERR_FEATURE_UNAVAILABLE_ON_PLATFORM.
+// zlib writes. Brotli is not in Go's standard library: compressing writes
+// valid Brotli of uncompressed meta-blocks (brotli.go), decompressing
+// throws ERR_FEATURE_UNAVAILABLE_ON_PLATFORM.
 package zlib
 
 import (
@@ -94,6 +95,7 @@ func newBinding(rt *gort.Runtime) *goja.Object {
 		dict := dictOf(call.Argument(3))
 		return newHandle(rt, mode, level, strategy, dict, bytesOf)
 	})
+	installBrotli(rt, b, bytesOf)
 	_ = b.Set("crc32", func(call goja.FunctionCall) goja.Value {
 		var p []byte
 		if s, ok := call.Argument(0).Export().(string); ok {

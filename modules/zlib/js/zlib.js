@@ -3,7 +3,8 @@
 // (binding.newHandle); the convenience functions run the codec on the whole
 // input at once (binding.processSync), the callback forms deliver on a
 // later turn of the loop as Node's thread-pool work does. Brotli is not in
-// Go's standard library: its functions and classes throw
+// Go's standard library: compressing writes valid Brotli of uncompressed
+// meta-blocks (brotli.go); decompressing throws
 // ERR_FEATURE_UNAVAILABLE_ON_PLATFORM.
 
 const { Transform, finished } = require('stream');
@@ -24,8 +25,7 @@ const zlibConstants = {
   Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9, Z_DEFAULT_MEMLEVEL: 8,
   Z_MIN_LEVEL: -1, Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1,
 };
-// Brotli's constants, as zlib.constants lists them (the codec itself is
-// not available).
+// Brotli's constants, as zlib.constants lists them.
 const brotliConstants = {
   BROTLI_OPERATION_PROCESS: 0, BROTLI_OPERATION_FLUSH: 1, BROTLI_OPERATION_FINISH: 2,
   BROTLI_OPERATION_EMIT_METADATA: 3, BROTLI_PARAM_MODE: 0, BROTLI_MODE_GENERIC: 0,
@@ -276,15 +276,51 @@ for (const [name, mode] of Object.entries(modes)) {
   classes[name] = ctor;
 }
 
+// brotliOptions checks what node's Brotli classes take: the operations
+// as flush flags, and params keyed by BROTLI_PARAM_* (their values only
+// tune compression, which this encoder does not do).
+function brotliOptions(opts) {
+  if (opts === undefined || opts === null) opts = {};
+  const chunkSize = rangeOrDefault(opts.chunkSize, 'options.chunkSize', C.Z_MIN_CHUNK, Infinity, C.Z_DEFAULT_CHUNK);
+  const last = brotliConstants.BROTLI_OPERATION_EMIT_METADATA;
+  const flush = rangeOrDefault(opts.flush, 'options.flush', 0, last, brotliConstants.BROTLI_OPERATION_PROCESS);
+  const finishFlush = rangeOrDefault(opts.finishFlush, 'options.finishFlush', 0, last, brotliConstants.BROTLI_OPERATION_FINISH);
+  const maxOutputLength = rangeOrDefault(opts.maxOutputLength, 'options.maxOutputLength', 1, 2 ** 32, 2 ** 32);
+  if (opts.params !== undefined && opts.params !== null) {
+    for (const key of Object.keys(opts.params)) {
+      const id = +key;
+      if (!Number.isInteger(id) || id < 0 || id > brotliConstants.BROTLI_PARAM_NDIRECT) {
+        throw nodeError(RangeError, 'ERR_BROTLI_INVALID_PARAM', `${key} is not a valid Brotli parameter`);
+      }
+      const value = opts.params[key];
+      if (typeof value !== 'number' && typeof value !== 'boolean') throw invalidArgType('options.params[key]', 'number', value);
+    }
+  }
+  return { chunkSize, flush, finishFlush, maxOutputLength };
+}
+
+function BrotliCompress(opts) {
+  if (!new.target) return new BrotliCompress(opts);
+  const o = brotliOptions(opts);
+  Transform.call(this, { autoDestroy: true, ...opts });
+  this.bytesWritten = 0;
+  this._handle = binding.newBrotliEncoder();
+  this._chunkSize = o.chunkSize;
+  this._defaultFlushFlag = o.flush;
+  this._finishFlushFlag = o.finishFlush;
+  this._defaultFullFlushFlag = brotliConstants.BROTLI_OPERATION_FLUSH;
+  this._maxOutputLength = o.maxOutputLength;
+  this[kError] = null;
+}
+Object.setPrototypeOf(BrotliCompress.prototype, ZlibBase.prototype);
+Object.setPrototypeOf(BrotliCompress, ZlibBase);
+classes.BrotliCompress = BrotliCompress;
+
 function unsupportedBrotli() {
   return nodeError(TypeError, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
     'The feature Brotli is unavailable on the current platform, which is being used to run Node.js');
 }
-for (const name of ['BrotliCompress', 'BrotliDecompress']) {
-  classes[name] = {
-    [name]: function(opts) { throw unsupportedBrotli(); },
-  }[name];
-}
+classes.BrotliDecompress = function BrotliDecompress(opts) { throw unsupportedBrotli(); };
 
 function checkInput(buffer) {
   if (typeof buffer === 'string') return Buffer.from(buffer);
@@ -345,11 +381,27 @@ for (const [cls, fn] of Object.entries(fnNames)) {
   exportsList[`create${cls}`] = function(opts) { return new classes[cls](opts); };
   Object.defineProperty(exportsList[`create${cls}`], 'name', { value: `create${cls}` });
 }
-for (const fn of ['brotliCompress', 'brotliDecompress']) {
-  exportsList[fn] = { [fn]: function(buffer, opts, callback) { throw unsupportedBrotli(); } }[fn];
-  exportsList[`${fn}Sync`] = { [`${fn}Sync`]: function(buffer, opts) { throw unsupportedBrotli(); } }[`${fn}Sync`];
+function brotliWhole(buffer, opts) {
+  const o = brotliOptions(opts);
+  const [out] = binding.brotliEncode(buffer);
+  if (out.length > o.maxOutputLength) throw tooLarge(o.maxOutputLength);
+  return out;
 }
-exportsList.createBrotliCompress = function createBrotliCompress() { throw unsupportedBrotli(); };
+exportsList.brotliCompressSync = function brotliCompressSync(buffer, opts) {
+  return withInfo('BrotliCompress', opts, brotliWhole(checkInput(buffer), opts));
+};
+exportsList.brotliCompress = function brotliCompress(buffer, opts, callback) {
+  if (typeof opts === 'function') {
+    callback = opts;
+    opts = {};
+  }
+  validateFunction(callback, 'callback');
+  const out = withInfo('BrotliCompress', opts, brotliWhole(checkInput(buffer), opts));
+  setImmediate(() => callback(null, out));
+};
+exportsList.createBrotliCompress = function createBrotliCompress(opts) { return new BrotliCompress(opts); };
+exportsList.brotliDecompress = function brotliDecompress(buffer, opts, callback) { throw unsupportedBrotli(); };
+exportsList.brotliDecompressSync = function brotliDecompressSync(buffer, opts) { throw unsupportedBrotli(); };
 exportsList.createBrotliDecompress = function createBrotliDecompress() { throw unsupportedBrotli(); };
 
 function crc32(data, value = 0) {
