@@ -268,7 +268,7 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   }
   const args = pbkdf2Args(password, salt, iterations, keylen, digest);
   validateFunction(callback, 'callback');
-  binding.pbkdf2(...args, (err, bits) => callback.call(undefined, err, Buffer.from(bits)));
+  binding.pbkdf2(...args, (err, bits) => (err ? callback.call(undefined, err) : callback.call(undefined, null, Buffer.from(bits))));
 }
 
 // scrypt's options: N (or cost), r (or blockSize), p (or parallelization)
@@ -318,7 +318,7 @@ function scrypt(password, salt, keylen, options, callback) {
   }
   const args = scryptArgs(password, salt, keylen, options);
   validateFunction(callback, 'callback');
-  binding.scrypt(...args, (err, bits) => callback.call(undefined, err, err ? undefined : Buffer.from(bits)));
+  binding.scrypt(...args, (err, bits) => (err ? callback.call(undefined, err) : callback.call(undefined, null, Buffer.from(bits))));
 }
 
 function hkdfArgs(digest, key, salt, info, length) {
