@@ -41,6 +41,23 @@ var Modules = map[string]gort.ModuleLoader{
 	"internal/fs/streams":  part("internal/fs/streams", "streams", false),
 	"internal/fs/watchers": part("internal/fs/watchers", "watchers", true),
 	"internal/fs/promises": requireInternalPromises,
+	"constants":            requireLegacyConstants,
+}
+
+// legacyConstants is node's deprecated require('constants') (graceful-fs,
+// under fs-extra and archiver, still reads it): os's dlopen, errno,
+// priority and signal numbers, fs's and crypto's constants, in one frozen
+// object, in node's order. crypto's defaultCipherList is left out: node adds it to the
+// shared constants only once require('crypto') has run.
+const legacyConstants = `'use strict';
+const os = require('os').constants;
+const { defaultCipherList, ...crypto } = require('crypto').constants;
+module.exports = Object.freeze(Object.assign({}, os.dlopen, os.errno,
+  os.priority, os.signals, require('fs').constants, crypto));
+`
+
+func requireLegacyConstants(rt *gort.Runtime, module *goja.Object) {
+	rt.RunCoreJS("constants", legacyConstants, module, rt.VM.NewObject())
 }
 
 // Require fills module.exports for require('fs'): fs.js, fs_paths.js and

@@ -74,7 +74,16 @@ func init() {
 	for _, name := range []string{"WeakRef", "FinalizationRegistry"} {
 		gort.RegisterGlobal(name, WeakRefModuleName, name)
 	}
+	// require('sys') is util under its pre-1.0 name, with node's warning.
+	gort.RegisterCore("sys", func(rt *gort.Runtime, module *goja.Object) {
+		rt.RunCoreJS("sys", sysModule, module, rt.VM.NewObject())
+	})
 }
+
+const sysModule = `'use strict';
+process.emitWarning('sys is deprecated. Use util instead.', 'DeprecationWarning', 'DEP0025');
+module.exports = require('util');
+`
 
 // Require fills module.exports for require('util').
 func Require(rt *gort.Runtime, module *goja.Object) {
