@@ -188,6 +188,31 @@ ZlibBase.prototype._transform = function _transform(chunk, encoding, cb) {
   });
 };
 
+// _processChunk is node's internal entry that minizlib (tar) calls
+// directly: without a callback it runs the codec at once, closes the
+// handle as node's synchronous path does, and returns the output (one
+// buffer here, so Buffer.concat, which minizlib swaps out, is not needed).
+ZlibBase.prototype._processChunk = function _processChunk(chunk, flushFlag, cb) {
+  const [out, err] = this._process(chunk, flushFlag);
+  if (typeof cb === 'function') {
+    setImmediate(() => {
+      if (err) {
+        this.destroy(err);
+        return;
+      }
+      this._pushOut(out);
+      cb();
+    });
+    return undefined;
+  }
+  if (this._handle) {
+    this._handle.close();
+    this._handle = null;
+  }
+  if (err) throw err;
+  return out.length === 0 ? Buffer.alloc(0) : out;
+};
+
 ZlibBase.prototype._flush = function _flush(cb) {
   this._transform(Buffer.alloc(0), '', cb);
 };
