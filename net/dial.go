@@ -8,16 +8,12 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// connectStart makes a non-blocking socket and starts its connect, as
-// uv_tcp_connect does; the loop's poll reports when it ends.
-func connectStart(ip netip.Addr, port int, localAddress string, localPort int) (int, error) {
-	family := 4
+// connectSocket makes a non-blocking socket of ip's family to connect
+// from, bound to localAddress:localPort if either is given.
+func connectSocket(ip netip.Addr, localAddress string, localPort int) (int, error) {
+	family, domain := 4, unix.AF_INET
 	if ip.Is6() {
-		family = 6
-	}
-	remote, domain, errno := sockaddr(ip.String(), port, family)
-	if errno != 0 {
-		return -1, os.NewSyscallError("connect", syscall.Errno(-errno))
+		family, domain = 6, unix.AF_INET6
 	}
 	fd, err := unix.Socket(domain, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
 	if err != nil {
@@ -38,11 +34,30 @@ func connectStart(ip netip.Addr, port int, localAddress string, localPort int) (
 			return -1, os.NewSyscallError("bind", err)
 		}
 	}
-	if err := unix.Connect(fd, remote); err != nil && err != unix.EINPROGRESS {
-		unix.Close(fd)
-		return -1, os.NewSyscallError("connect", err)
-	}
 	return fd, nil
+}
+
+// connectStart starts the connect of the non-blocking socket fd to
+// ip:port: nil when it is under way (or done), else connect(2)'s error.
+func connectStart(fd int, ip netip.Addr, port int) error {
+	family := 4
+	if ip.Is6() {
+		family = 6
+	}
+	remote, _, errno := sockaddr(ip.String(), port, family)
+	if errno != 0 {
+		return syscall.Errno(-errno)
+	}
+	for {
+		err := unix.Connect(fd, remote)
+		switch err {
+		case unix.EINTR:
+			continue
+		case nil, unix.EINPROGRESS:
+			return nil
+		}
+		return err
+	}
 }
 
 // connFD takes a descriptor of its own for a connection Go made, outside

@@ -4,6 +4,7 @@ import (
 	"context"
 	stdnet "net"
 	"net/netip"
+	"os"
 	"strconv"
 	"syscall"
 
@@ -208,28 +209,64 @@ func (t *TCP) openConnected(fd int) int {
 	return t.attachFD(fd, true)
 }
 
-// Connect dials address:port; OnConnect reports the outcome.
+// Connect dials address:port; OnConnect reports the outcome, unless
+// Connect returns an error at once (a negative errno), as uv_tcp_connect.
 func (t *TCP) Connect(address string, port int, localAddress string, localPort int) int {
 	if t.sockFD >= 0 || t.connecting {
 		return -int(syscall.EISCONN)
 	}
 	t.connecting = true
 	t.update()
+	st := 0
 	if ip, err := netip.ParseAddr(address); err == nil {
-		t.connectIP(ip, port, localAddress, localPort)
+		st = t.connectIP(ip, port, localAddress, localPort)
 	} else {
 		t.dialName(address, port, localAddress, localPort)
 	}
-	return 0
+	if st != 0 {
+		t.connecting = false
+		t.update()
+	}
+	return st
 }
 
 // connectIP connects on the loop, as uv_tcp_connect (the usual case: the
 // JS side has resolved the name). The connect starts now, so the SYNs of
 // connects started in one turn leave in call order and a server accepts
-// them in that order.
-func (t *TCP) connectIP(ip netip.Addr, port int, localAddress string, localPort int) {
-	fd, err := connectStart(ip, port, localAddress, localPort)
-	t.watchConnect(&t.Stream, fd, err)
+// them in that order. The socket Bind made connects, if there is one (the
+// JS side binds to a local address first, as node's): the EADDRINUSE that
+// bind kept is reported now, as libuv's delayed error. An error connect(2)
+// gives at once is returned, except ECONNREFUSED, which OnConnect reports,
+// as libuv does.
+func (t *TCP) connectIP(ip netip.Addr, port int, localAddress string, localPort int) int {
+	fd := t.fd
+	if fd >= 0 {
+		bindErr := t.bindErr
+		t.fd, t.bindErr = -1, 0
+		if bindErr != 0 {
+			unix.Close(fd)
+			t.watchConnect(&t.Stream, -1, syscall.Errno(-bindErr))
+			return 0
+		}
+	} else {
+		var err error
+		if fd, err = connectSocket(ip, localAddress, localPort); err != nil {
+			return Errno(err)
+		}
+	}
+	switch err := connectStart(fd, ip, port); err {
+	case nil:
+		t.watchConnect(&t.Stream, fd, nil)
+	case unix.ECONNREFUSED:
+		unix.Close(fd)
+		t.watchConnect(&t.Stream, -1, os.NewSyscallError("connect", err))
+	default:
+		// The socket stays the handle's, as libuv keeps it (getsockname
+		// still answers), until the handle closes.
+		t.fd = fd
+		return Errno(err)
+	}
+	return 0
 }
 
 // dialName connects to a host name through Go's dialer, on a goroutine

@@ -12,7 +12,7 @@ const { clearTimeout, setTimeout } = require('timers');
 const { TCP } = require('internal/tcp_wrap');
 const { Pipe } = require('internal/pipe_wrap');
 const {
-  exceptionWithHostPort, aggregateError, codes,
+  exceptionWithHostPort, aggregateError, checkBindError, codes,
 } = binding.load('errors');
 const { owner_symbol, kTimeout } = binding.load('stream_base');
 const {
@@ -211,16 +211,32 @@ function startConnect(self, handle, req) {
   };
 }
 
+// bindLocal binds the handle to the local address and port asked for,
+// before its connect, as node does: the error, with EADDRINUSE seen from
+// the port the socket did not get.
+function bindLocal(handle, addressType, localAddress, localPort) {
+  const err = addressType === 4 ? handle.bind(localAddress, localPort) : handle.bind6(localAddress, localPort, 0);
+  return checkBindError(err, localPort, handle);
+}
+
 function internalConnect(self, address, port, addressType, localAddress, localPort) {
   let err;
-  if (localAddress || localPort) localAddress = localAddress || (addressType === 4 ? '0.0.0.0' : '::');
-  self.emit('connectionAttempt', address, port, addressType);
   if (addressType === 6 || addressType === 4) {
+    if (localAddress || localPort) {
+      localAddress = localAddress || (addressType === 4 ? '0.0.0.0' : '::');
+      err = bindLocal(self._handle, addressType, localAddress, localPort);
+      if (err) {
+        self.destroy(exceptionWithHostPort(err, 'bind', localAddress, localPort));
+        return;
+      }
+    }
+    self.emit('connectionAttempt', address, port, addressType);
     const req = { oncomplete: afterConnect, address, port, localAddress, localPort, addressType };
     startTiming(req);
     startConnect(self, self._handle, req);
-    err = self._handle.connect(address, port, localAddress, localPort | 0);
+    err = self._handle.connect(address, port);
   } else {
+    self.emit('connectionAttempt', address, port, addressType);
     const req = { oncomplete: afterConnect, address };
     startConnect(self, self._handle, req);
     err = self._handle.connect(address);
@@ -249,6 +265,14 @@ function internalConnectMultiple(context, canceled) {
   const { localPort, port } = context;
   const { address, family: addressType } = context.addresses[current];
   const localAddress = localPort ? (addressType === 4 ? '0.0.0.0' : '::') : undefined;
+  if (localPort) {
+    const err = bindLocal(self._handle, addressType, localAddress, localPort);
+    if (err) {
+      context.errors.push(exceptionWithHostPort(err, 'bind', localAddress, localPort));
+      internalConnectMultiple(context);
+      return;
+    }
+  }
 
   self.emit('connectionAttempt', address, port, addressType);
   const req = {
@@ -259,7 +283,7 @@ function internalConnectMultiple(context, canceled) {
   self.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
   startTiming(req);
   startConnect(self, self._handle, req);
-  const err = self._handle.connect(address, port, localAddress, localPort | 0);
+  const err = self._handle.connect(address, port);
   if (err) {
     const sockname = self._getsockname();
     const details = sockname ? `${sockname.address}:${sockname.port}` : undefined;

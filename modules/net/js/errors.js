@@ -5,6 +5,8 @@
 
 const { nodeError, describeValue } = require('internal/errors');
 
+const UV_EADDRINUSE = -98;
+
 let systemErrors;
 // [name, description] of a negative errno, as libuv names it.
 function uvEntry(err) {
@@ -133,7 +135,19 @@ const codes = {
   },
 };
 
+// EADDRINUSE may only show when listening or connecting (libuv keeps it
+// for then): a socket that is not on the port asked for did not get it.
+function checkBindError(err, port, handle) {
+  if (err === 0 && port > 0 && handle.getsockname) {
+    const out = {};
+    err = handle.getsockname(out);
+    if (err === 0 && port !== out.port) err = UV_EADDRINUSE;
+  }
+  return err;
+}
+
 module.exports = {
+  checkBindError,
   uvErrName,
   errnoException,
   exceptionWithHostPort,

@@ -11,7 +11,7 @@ const {
 const { TCP } = require('internal/tcp_wrap');
 const { Pipe } = require('internal/pipe_wrap');
 const {
-  errnoException, exceptionWithHostPort, uvExceptionWithHostPort, codes,
+  errnoException, exceptionWithHostPort, uvExceptionWithHostPort, checkBindError, codes,
 } = binding.load('errors');
 const { owner_symbol } = binding.load('stream_base');
 const { emitWith } = require('internal/fast_paths');
@@ -23,7 +23,6 @@ const { isIPv6, validatePort } = binding.load('ip');
 
 const DEFAULT_IPV4_ADDR = '0.0.0.0';
 const DEFAULT_IPV6_ADDR = '::';
-const UV_EADDRINUSE = -98;
 const UV_EINVAL = -22;
 const UV_TCP_IPV6ONLY = 1;
 
@@ -117,16 +116,6 @@ function emitListeningNT(self) {
   if (self._handle) self.emit('listening');
 }
 
-// EADDRINUSE may only show when listening: a socket that is not on the
-// port asked for did not get it.
-function checkBindError(err, port, handle) {
-  if (err === 0 && port > 0 && handle.getsockname) {
-    const out = {};
-    err = handle.getsockname(out);
-    if (err === 0 && port !== out.port) err = UV_EADDRINUSE;
-  }
-  return err;
-}
 
 let cluster;
 // In a cluster worker a listen goes through the primary (which shares one
