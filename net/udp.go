@@ -40,6 +40,11 @@ type UDP struct {
 	queued     int
 	queuedSize int
 
+	// NoTrySend queues every send for the poll instead of trying it at
+	// once (node's --test-udp-no-try-send, which its tests use to see
+	// the send queue).
+	NoTrySend bool
+
 	// OnMessage gets each datagram and its sender, or a negative errno.
 	OnMessage func(status int, data []byte, from Addr)
 	// OnSend completes a send that Send queued: status and bytes sent.
@@ -228,7 +233,7 @@ func (u *UDP) Send(bufs [][]byte, address string, port, family int, req any) (se
 	} else if u.fd < 0 {
 		return 0, false, -int(syscall.EDESTADDRREQ)
 	}
-	if len(u.outbox) == 0 {
+	if len(u.outbox) == 0 && !u.NoTrySend {
 		n, err := sendmsg(u.fd, job)
 		if err != unix.EAGAIN {
 			if err != nil {

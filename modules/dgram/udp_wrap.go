@@ -3,6 +3,7 @@ package dgram
 import (
 	"context"
 	stdnet "net"
+	"slices"
 
 	"github.com/dop251/goja"
 
@@ -24,8 +25,11 @@ func RequireUDPWrap(rt *gort.Runtime, module *goja.Object) {
 	exports := module.Get("exports").ToObject(vm)
 	w := &udpWrapper{rt: rt, key: goja.NewSymbol("udp_wrap"), proto: vm.NewObject()}
 	w.methods()
+	noTrySend := slices.Contains(rt.Opts.ExecArgv, "--test-udp-no-try-send")
 	ctor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
-		return w.dress(gcnet.NewUDP(rt.Loop), call.This)
+		u := gcnet.NewUDP(rt.Loop)
+		u.NoTrySend = noTrySend
+		return w.dress(u, call.This)
 	}).ToObject(vm)
 	_ = ctor.DefineDataProperty("name", vm.ToValue("UDP"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = ctor.DefineDataProperty("prototype", w.proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
