@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
@@ -231,10 +232,13 @@ func transformCode(filename, source string, esm, async bool) (string, bool, erro
 		code = toCommonJSLine().ReplaceAllString(code, "__gocluster_module.exports = __gocluster_require._markESM(__toCommonJS($1));")
 		// export * from: esbuild copies the other module's exports onto it.
 		code = reExportTarget().ReplaceAllString(code, "${1}__gocluster_module.exports);")
+		prologue := importMetaPrologue + esmMarkPrologue
 		if async {
-			code = asyncPrologue + code
+			prologue += asyncPrologue
 		}
-		code = importMetaPrologue + esmMarkPrologue + code
+		// The prologues have a line of their own, which the source map is
+		// told of: on esbuild's first line they shifted its columns.
+		code = prologue + "\n" + mapOneLineDown(code)
 	}
 	return code, async, nil
 }
@@ -403,6 +407,31 @@ func (rt *Runtime) sourceLines(filename string) []string {
 	}
 	rt.lineCache[filename] = lines
 	return lines
+}
+
+// mapOneLineDown moves what code's inline source map says one line down,
+// for a line put before code.
+func mapOneLineDown(code string) string {
+	const marker = "\n//# sourceMappingURL=data:application/json;base64,"
+	at := strings.LastIndex(code, marker)
+	if at < 0 {
+		return code
+	}
+	raw, err := base64.StdEncoding.DecodeString(strings.TrimSpace(code[at+len(marker):]))
+	if err != nil {
+		return code
+	}
+	var sm map[string]any
+	if json.Unmarshal(raw, &sm) != nil {
+		return code
+	}
+	mappings, _ := sm["mappings"].(string)
+	sm["mappings"] = ";" + mappings
+	out, err := json.Marshal(sm)
+	if err != nil {
+		return code
+	}
+	return code[:at] + marker + base64.StdEncoding.EncodeToString(out)
 }
 
 // loadSourceMap reads source maps for goja: inline data URLs and files.

@@ -76,13 +76,23 @@ func (rt *Runtime) installNative(n *goja.Object) {
 	// The queue ran empty inside a callback: afterCallback need not enter
 	// JS again to find it so.
 	set("ticksDrained", func() { rt.hasTicks = false })
-	set("reportUncaught", func(err goja.Value) { rt.fatal(err, rt.errorSite(err), "uncaughtException") })
+	// A site the error was marked with (a loader's throw quoted as node's)
+	// comes first.
+	set("reportUncaught", func(err goja.Value) {
+		where := rt.markedSite(err)
+		if where == nil {
+			where = rt.errorSite(err)
+		}
+		rt.fatal(err, where, "uncaughtException")
+	})
 	// handleUncaught is reportUncaught for an exception JS caught at the top
 	// of a callback: worded as V8 words it, as one that reached Go is.
 	set("handleUncaught", func(err goja.Value) {
-		where := rt.errorSite(err)
-		if where != nil {
-			where = rt.siteAtThrow(where.file, where.line, where.col)
+		where := rt.markedSite(err)
+		if where == nil {
+			if where = rt.errorSite(err); where != nil {
+				where = rt.siteAtThrow(where.file, where.line, where.col)
+			}
 		}
 		rt.reword(err, where)
 		rt.fatal(err, where, "uncaughtException")

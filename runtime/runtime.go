@@ -29,6 +29,7 @@ type Options struct {
 	ExecPath string   // the gocluster binary
 	ExecArgv []string // options given before the script
 	Preload  []string // -r modules
+	Imports  []string // --import modules, loaded (and awaited) after Preload
 	Stdout   io.Writer
 	Stderr   io.Writer
 }
@@ -258,7 +259,8 @@ func (rt *Runtime) Run() int {
 				script = abs
 			}
 		}
-		rt.MakeCallback(main, goja.Undefined(), rt.VM.ToValue(script), rt.VM.ToValue(rt.Opts.Eval), rt.VM.ToValue(rt.Opts.Preload))
+		rt.MakeCallback(main, goja.Undefined(), rt.VM.ToValue(script), rt.VM.ToValue(rt.Opts.Eval),
+			rt.VM.ToValue(rt.Opts.Preload), rt.VM.ToValue(rt.Opts.Imports))
 	})
 	if done {
 		return code

@@ -49,3 +49,61 @@ func TestScriptFromStdinAndPrintEval(t *testing.T) {
 		})
 	}
 }
+
+// --env-file sets what the environment does not have (a later file wins),
+// a missing file is exit 9; --import loads ES modules after -r, each
+// evaluated (top-level await included) before the main program.
+func TestEnvFileAndImport(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.env":    "FROM_FILE=file\nKEPT=file\nexport SHARED=first\nQUOTED=\"x\\ny\" # c\n",
+		"b.env":    "SHARED=second\n",
+		"pre.cjs":  "console.log('pre');\n",
+		"imp.mjs":  "console.log('imp start', typeof require);\nawait new Promise((r) => setTimeout(r, 10));\nglobalThis.fromImport = 'set';\nconsole.log('imp end');\n",
+		"main.js":  "console.log('main', globalThis.fromImport, process.env.FROM_FILE, process.env.KEPT, process.env.SHARED, JSON.stringify(process.env.QUOTED));\n",
+		"bad.mjs":  "throw new Error('import failed');\n",
+		"never.js": "console.log('never');\n",
+	}
+	for name, body := range files {
+		if err := os.WriteFile(dir+"/"+name, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cases := []struct {
+		name string
+		args []string
+		want string // the first lines of the output
+		code int
+	}{
+		{"env files and imports", []string{"--env-file=a.env", "--env-file", "b.env", "--import", "./imp.mjs", "-r", "./pre.cjs", "main.js"},
+			"pre\nimp start undefined\nimp end\nmain set file env second \"x\\ny\"\n", 0},
+		{"missing env file", []string{"--env-file=nope.env", "main.js"}, "", 9},
+		{"failing import", []string{"--import", "./bad.mjs", "never.js"}, "file://" + dir + "/bad.mjs:1\nthrow new Error('import failed');\n      ^\n\nError: import failed\n", 1},
+		{"main throws after imports", []string{"--import", "./imp.mjs", "bad.mjs"}, "imp start undefined\nimp end\nfile://" + dir + "/bad.mjs:1\nthrow new Error('import failed');\n      ^\n\nError: import failed\n", 1},
+		{"missing import", []string{"--import", "no-such-package", "never.js"}, "node:internal/modules/esm/resolve:", 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for name, bin := range runtimes(t) {
+				cmd := exec.Command(bin, c.args...)
+				cmd.Dir = dir
+				cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME"), "LANG=C", "KEPT=env"}
+				var stdout, stderr bytes.Buffer
+				cmd.Stdout, cmd.Stderr = &stdout, &stderr
+				startGroup(t, cmd)
+				code := waitFor(t, cmd, 20*time.Second)
+				got := stdout.String() + stderr.String()
+				if c.code == 9 {
+					// node's line names node, gocluster's its binary.
+					if !strings.HasSuffix(strings.TrimSpace(stderr.String()), ": nope.env: not found") {
+						t.Errorf("%s: stderr %q", name, stderr.String())
+					}
+					got = ""
+				}
+				if !strings.HasPrefix(got, c.want) || code != c.code {
+					t.Errorf("%s: exit %d, output:\n%q\nwant exit %d, starting:\n%q", name, code, got, c.code, c.want)
+				}
+			}
+		})
+	}
+}

@@ -28,6 +28,8 @@ Options:
   -e, --eval script          evaluate script
   -p, --print script         evaluate script and print the result
   -r, --require module       module to preload (may be repeated)
+      --import module        ES module to preload, after -r (may be repeated)
+      --env-file path        environment variables to set from a file
   -h, --help                 print this help
   -v, --version              print gocluster's version
 
@@ -100,6 +102,8 @@ func run(args []string, tuneGC bool) int {
 	eval := fs.StringP("eval", "e", "", "")
 	print := fs.StringP("print", "p", "", "")
 	preload := fs.StringArrayP("require", "r", nil, "")
+	imports := fs.StringArray("import", nil, "")
+	envFiles := fs.StringArray("env-file", nil, "")
 	help := fs.BoolP("help", "h", false, "")
 	version := fs.BoolP("version", "v", false, "")
 	for _, name := range ignoredBoolFlags {
@@ -128,8 +132,12 @@ func run(args []string, tuneGC bool) int {
 		return 0
 	}
 
+	if err := gort.LoadEnvFiles(*envFiles); err != nil {
+		fmt.Fprintf(os.Stderr, "%s: %v\n", os.Args[0], err)
+		return 9
+	}
 	rest := fs.Args()
-	opts := gort.Options{Preload: *preload, ExecArgv: args[:len(args)-len(rest)]}
+	opts := gort.Options{Preload: *preload, Imports: *imports, ExecArgv: args[:len(args)-len(rest)]}
 	switch {
 	case fs.Changed("eval"):
 		opts.Eval, opts.Args = *eval, rest
@@ -181,7 +189,7 @@ var ignoredBoolFlags = []string{
 var ignoredValueFlags = []string{
 	"max-old-space-size", "max-semi-space-size", "stack-size",
 	"input-type", "title", "stack-trace-limit", "dns-result-order", "inspect-port",
-	"max-http-header-size" /* read by http */, "experimental-loader", "loader", "import", "conditions",
+	"max-http-header-size" /* read by http */, "experimental-loader", "loader", "conditions",
 	"redirect-warnings",    // read by process.js
 	"disable-warning",      // read by process.js (it may be repeated)
 	"unhandled-rejections", // read by runtime/rejections.go

@@ -349,14 +349,31 @@ const loader = native.loaderJS;
 const Module = loader(internal, native, requireCore);
 internal.Module = Module;
 
-internal.runMain = function runMain(script, evalCode, preload) {
+internal.runMain = function runMain(script, evalCode, preload, imports) {
   for (const id of preload || []) Module._preload(id);
-  // -e "" runs an empty program, as node does; only no script at all means -e.
-  if (evalCode || !script) {
-    Module._evalMain(evalCode);
+  const run = () => {
+    // -e "" runs an empty program, as node does; only no script at all means -e.
+    if (evalCode || !script) {
+      Module._evalMain(evalCode);
+      return;
+    }
+    Module.runMain(script);
+  };
+  if (!imports || imports.length === 0) {
+    run();
     return;
   }
-  Module.runMain(script);
+  // --import: ES modules, each evaluated (awaited) before the next and the
+  // main program; a failure anywhere is an uncaught exception, reported (as
+  // node's ESM loader reports it) where the error was made.
+  const fail = (err) => queueTick(native.reportUncaught, 1, err);
+  Module._importPreloads(imports).then(() => {
+    try {
+      run();
+    } catch (err) {
+      fail(err);
+    }
+  }, fail);
 };
 
 return internal;

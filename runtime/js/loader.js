@@ -399,6 +399,19 @@ Module._preload = function _preload(id) {
   Module._load(id, parent, false);
 };
 
+// --import modules, resolved from the current directory as node's are.
+Module._importPreloads = function _importPreloads(specifiers) {
+  const base = new Module('internal/preload');
+  base.filename = native.cwd() + '/';
+  base.paths = native.nodeModulePaths(native.cwd());
+  const importRequire = makeESMRequire(base, makeRequire(base));
+  let chain = Promise.resolve();
+  for (const specifier of specifiers) {
+    chain = chain.then(() => dynamicImport(() => importRequire(specifier)));
+  }
+  return chain;
+};
+
 Module._evalMain = function _evalMain(code) {
   const name = native.evalName; // [eval], or [stdin] for a script piped in
   const filename = native.cwd() + '/' + name;
