@@ -39,6 +39,7 @@ func installKeys(rt *gort.Runtime, b *goja.Object, bytesOf func(data, enc goja.V
 	}
 	copied := func(v goja.Value) []byte { return append([]byte(nil), bytesOf(v, goja.Undefined())...) }
 	installCiphers(rt, b, bytesOf, fail)
+	installECDH(rt, b, bytesOf, fail)
 
 	set("secretKey", func(data goja.Value) goja.Value {
 		return vm.ToValue(&keyData{kind: "secret", secret: copied(data)})

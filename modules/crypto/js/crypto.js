@@ -388,7 +388,8 @@ let cipherModule;
 const ciphers = () => (cipherModule === undefined ? (cipherModule = require('internal/crypto/cipher')) : cipherModule);
 const lazyParts = [
   [keys, ['constants', 'createPrivateKey', 'createPublicKey', 'createSecretKey', 'createSign',
-    'createVerify', 'generateKeyPair', 'generateKeyPairSync', 'sign', 'verify', 'KeyObject', 'Sign', 'Verify']],
+    'createVerify', 'generateKeyPair', 'generateKeyPairSync', 'sign', 'verify', 'KeyObject', 'Sign', 'Verify',
+    'createECDH', 'getCurves', 'ECDH']],
   [ciphers, ['Cipheriv', 'Decipheriv', 'createCipheriv', 'createDecipheriv', 'getCiphers', 'getCipherInfo']],
 ];
 // Each becomes a plain value property the first time it is read.

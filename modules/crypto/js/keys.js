@@ -381,6 +381,73 @@ function secretOf(key) {
   return binding.secretBytes(key[kHandle]);
 }
 
+// --- ECDH ----------------------------------------------------------------------
+
+const pointFormats = ['uncompressed', 'compressed', 'hybrid'];
+
+function pointFormat(format) {
+  if (format === undefined || format === null) return 'uncompressed';
+  if (!pointFormats.includes(format)) throw makeNodeError(TypeError, 'ERR_CRYPTO_ECDH_INVALID_FORMAT', `Invalid ECDH format: ${format}`);
+  return format;
+}
+
+function encodeOut(buf, encoding) {
+  return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf;
+}
+
+function ecdhInput(key, encoding, name) {
+  if (typeof key === 'string') return Buffer.from(key, encoding);
+  if (key instanceof ArrayBuffer) return Buffer.from(key);
+  if (isView(key)) return Buffer.from(key.buffer, key.byteOffset, key.byteLength);
+  throw invalidArgType(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
+}
+
+function invalidCurve() {
+  return makeNodeError(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
+}
+
+function ECDH(curve) {
+  if (!(this instanceof ECDH)) return new ECDH(curve);
+  validateString(curve, 'curve');
+  const handle = binding.ecdhNew(curve);
+  if (handle === null) throw invalidCurve();
+  Object.defineProperty(this, kHandle, { value: handle });
+}
+
+ECDH.prototype.computeSecret = function computeSecret(key, inputEncoding, outputEncoding) {
+  return encodeOut(binding.ecdhCompute(this[kHandle], ecdhInput(key, inputEncoding, 'key')), outputEncoding);
+};
+
+ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
+  if (!binding.ecdhSetPrivate(this[kHandle], ecdhInput(key, encoding, 'key'))) {
+    throw makeNodeError(RangeError, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Private key is not valid for specified curve.');
+  }
+  return this;
+};
+
+ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
+  return encodeOut(binding.ecdhPrivate(this[kHandle]), encoding);
+};
+
+ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
+  binding.ecdhGenerate(this[kHandle]);
+  return this.getPublicKey(encoding, format);
+};
+
+ECDH.prototype.getPublicKey = function getPublicKey(encoding, format) {
+  return encodeOut(binding.ecdhPublic(this[kHandle], pointFormat(format)), encoding);
+};
+
+ECDH.convertKey = function convertKey(key, curve, inputEncoding, outputEncoding, format) {
+  validateString(curve, 'curve');
+  if (binding.ecdhNew(curve) === null) throw invalidCurve();
+  return encodeOut(binding.ecdhConvert(curve, ecdhInput(key, inputEncoding, 'key'), pointFormat(format)), outputEncoding);
+};
+
+function createECDH(curve) { return new ECDH(curve); }
+
+function getCurves() { return binding.getCurves(); }
+
 // aesGCM seals or opens with a secret KeyObject (Web Crypto's AES-GCM).
 function aesGCM(seal, key, iv, data, aad, tagLength) {
   return binding.aesGCM(seal, key[kHandle], iv, data, aad, tagLength);
@@ -389,6 +456,9 @@ function aesGCM(seal, key, iv, data, aad, tagLength) {
 module.exports = {
   aesGCM,
   constants,
+  createECDH,
+  getCurves,
+  ECDH,
   createPrivateKey,
   createPublicKey,
   createSecretKey,
