@@ -187,6 +187,22 @@ func installKeys(rt *gort.Runtime, b *goja.Object, bytesOf func(data, enc goja.V
 		}
 		return buffer.New(rt, out)
 	})
+	// aesKW wraps or unwraps key bytes with a secret key (RFC 3394); null
+	// when unwrapping fails.
+	set("aesKW", func(wrap bool, h, data goja.Value) goja.Value {
+		in := bytesOf(data, goja.Undefined())
+		var out []byte
+		var err error
+		if wrap {
+			out, err = aesKeyWrap(handle(h).secret, in)
+		} else {
+			out, err = aesKeyUnwrap(handle(h).secret, in)
+		}
+		if err != nil {
+			return goja.Null()
+		}
+		return buffer.New(rt, out)
+	})
 	set("verify", func(h goja.Value, digest string, data, sig goja.Value, padding, saltLength int, p1363 bool) bool {
 		return verify(handle(h), digestName(digest), bytesOf(data, goja.Undefined()), bytesOf(sig, goja.Undefined()), opts(padding, saltLength, p1363))
 	})

@@ -453,8 +453,14 @@ function aesGCM(seal, key, iv, data, aad, tagLength) {
   return binding.aesGCM(seal, key[kHandle], iv, data, aad, tagLength);
 }
 
+// aesKW wraps or unwraps with a secret KeyObject (Web Crypto's AES-KW).
+function aesKW(wrap, key, data) {
+  return binding.aesKW(wrap, key[kHandle], data);
+}
+
 module.exports = {
   aesGCM,
+  aesKW,
   constants,
   createECDH,
   getCurves,

@@ -195,6 +195,7 @@ let webcryptoKeys;
 const keyOps = () => (webcryptoKeys === undefined ? (webcryptoKeys = require('internal/crypto/webcrypto')) : webcryptoKeys);
 const keyMethods = {
   importKey: 5, exportKey: 2, generateKey: 3, sign: 3, verify: 4, encrypt: 3, decrypt: 3,
+  deriveBits: 3, deriveKey: 5, wrapKey: 4, unwrapKey: 7,
 };
 for (const [name, length] of Object.entries(keyMethods)) {
   const method = {

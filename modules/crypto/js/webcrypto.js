@@ -3,7 +3,8 @@
 // SubtleCrypto key operations (importKey, exportKey, generateKey, sign,
 // verify, encrypt, decrypt) for HMAC, RSASSA-PKCS1-v1_5, RSA-PSS, ECDSA
 // (P-256/384/521), Ed25519 and AES-GCM, over the KeyObjects of
-// internal/crypto/keys, as node's webcrypto builds them on its KeyObjects.
+// internal/crypto/keys, as node's webcrypto builds them on its KeyObjects;
+// deriveBits/deriveKey for PBKDF2, HKDF and ECDH.
 // Other algorithms reject with NotSupportedError.
 
 const { Buffer } = require('buffer');
@@ -48,7 +49,7 @@ Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { value: 'CryptoK
 
 // --- algorithms --------------------------------------------------------------
 
-const names = ['HMAC', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'ECDSA', 'Ed25519', 'AES-GCM'];
+const names = ['HMAC', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'ECDSA', 'Ed25519', 'AES-GCM', 'AES-KW', 'PBKDF2', 'HKDF', 'ECDH'];
 const hashes = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
 const blockBits = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
 const curves = ['P-256', 'P-384', 'P-521'];
@@ -92,7 +93,8 @@ function keyAlgorithm(a, keyObject) {
     case 'HMAC':
       return { name: 'HMAC', hash: a.hash, length: keyObject.symmetricKeySize * 8 };
     case 'AES-GCM':
-      return { name: 'AES-GCM', length: keyObject.symmetricKeySize * 8 };
+    case 'AES-KW':
+      return { name: a.name, length: keyObject.symmetricKeySize * 8 };
     case 'RSASSA-PKCS1-v1_5':
     case 'RSA-PSS': {
       const d = keyObject.asymmetricKeyDetails;
@@ -101,7 +103,8 @@ function keyAlgorithm(a, keyObject) {
       return { name: a.name, modulusLength: d.modulusLength, publicExponent: new Uint8Array(exp), hash: a.hash };
     }
     case 'ECDSA':
-      return { name: 'ECDSA', namedCurve: a.namedCurve };
+    case 'ECDH':
+      return { name: a.name, namedCurve: a.namedCurve };
     default:
       return { name: a.name };
   }
@@ -109,9 +112,9 @@ function keyAlgorithm(a, keyObject) {
 
 // keyKind checks that the KeyObject fits the algorithm.
 function checkKeyType(a, keyObject) {
-  const want = { 'RSASSA-PKCS1-v1_5': 'rsa', 'RSA-PSS': 'rsa', ECDSA: 'ec', Ed25519: 'ed25519' }[a.name];
+  const want = { 'RSASSA-PKCS1-v1_5': 'rsa', 'RSA-PSS': 'rsa', ECDSA: 'ec', ECDH: 'ec', Ed25519: 'ed25519' }[a.name];
   if (want !== undefined && keyObject.asymmetricKeyType !== want) throw dataError('Invalid key type');
-  if (a.name === 'ECDSA') {
+  if (a.name === 'ECDSA' || a.name === 'ECDH') {
     const curve = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' }[keyObject.asymmetricKeyDetails.namedCurve];
     if (curve !== a.namedCurve) throw dataError('Named curve mismatch');
   }
@@ -126,7 +129,7 @@ function makeKey(a, keyObject, extractable, usages) {
 
 function importKey(format, keyData, algorithm, extractable, usages) {
   const a = normalize(algorithm);
-  const symmetric = a.name === 'HMAC' || a.name === 'AES-GCM';
+  const symmetric = ['HMAC', 'AES-GCM', 'AES-KW', 'PBKDF2', 'HKDF'].includes(a.name);
   let keyObject;
   if (format === 'jwk') {
     if (symmetric) {
@@ -141,7 +144,7 @@ function importKey(format, keyData, algorithm, extractable, usages) {
     const raw = bytes(keyData);
     if (symmetric) keyObject = keys.createSecretKey(raw);
     else if (a.name === 'Ed25519') keyObject = keys.createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: b64url(raw) }, format: 'jwk' });
-    else if (a.name === 'ECDSA') {
+    else if (a.name === 'ECDSA' || a.name === 'ECDH') {
       const size = (raw.length - 1) / 2;
       if (raw[0] !== 4 || !Number.isInteger(size)) throw dataError('Invalid keyData');
       keyObject = keys.createPublicKey({
@@ -164,6 +167,7 @@ const jwkAlgs = {
   'RSASSA-PKCS1-v1_5': (k) => `RS${k.algorithm.hash.name.slice(4)}`,
   'RSA-PSS': (k) => `PS${k.algorithm.hash.name.slice(4)}`,
   'AES-GCM': (k) => `A${k.algorithm.length}GCM`,
+  'AES-KW': (k) => `A${k.algorithm.length}KW`,
   Ed25519: () => 'Ed25519',
 };
 
@@ -201,13 +205,14 @@ function generateKey(algorithm, extractable, usages) {
       // A generated key's algorithm lists its length before its hash.
       return new CryptoKey(kConstruct, secret, { name: 'HMAC', length, hash: a.hash }, extractable, [...usages]);
     }
-    case 'AES-GCM': {
+    case 'AES-GCM':
+    case 'AES-KW': {
       if (![128, 192, 256].includes(a.length)) throw new DOMException('AES key length must be 128, 192, or 256 bits', 'OperationError');
       return makeKey(a, keys.createSecretKey(require('internal/crypto/random').randomBytes(a.length >> 3)), extractable, [...usages]);
     }
   }
   let pair;
-  if (a.name === 'ECDSA') {
+  if (a.name === 'ECDSA' || a.name === 'ECDH') {
     if (!curves.includes(a.namedCurve)) throw notSupported();
     pair = keys.generateKeyPairSync('ec', { namedCurve: a.namedCurve });
   } else if (a.name === 'Ed25519') {
@@ -217,17 +222,18 @@ function generateKey(algorithm, extractable, usages) {
     pair = keys.generateKeyPairSync('rsa', { modulusLength: a.modulusLength, publicExponent: e });
   }
   const list = [...usages];
+  const privateUses = a.name === 'ECDH' ? ['deriveBits', 'deriveKey'] : ['sign'];
   return {
     publicKey: makeKey(a, pair.publicKey, true, list.filter((u) => u === 'verify')),
-    privateKey: makeKey(a, pair.privateKey, extractable, list.filter((u) => u === 'sign')),
+    privateKey: makeKey(a, pair.privateKey, extractable, list.filter((u) => privateUses.includes(u))),
   };
 }
 
 // --- sign / verify / encrypt / decrypt --------------------------------------------
 
-function usable(key, a, usage) {
+function usable(key, a, usage, alsoUsage) {
   if (!(key instanceof CryptoKey)) throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "key" argument must be an instance of CryptoKey.');
-  if (key.algorithm.name !== a.name || !key[kUsages].includes(usage)) {
+  if (key.algorithm.name !== a.name || !(key[kUsages].includes(usage) || (alsoUsage && key[kUsages].includes(alsoUsage)))) {
     throw new DOMException(`Unable to use this key to ${usage}`, 'InvalidAccessError');
   }
 }
@@ -293,4 +299,96 @@ function decrypt(algorithm, key, data) {
   return arrayBuffer(out);
 }
 
-module.exports = { CryptoKey, importKey, exportKey, generateKey, sign, verify, encrypt, decrypt };
+// --- deriveBits / deriveKey --------------------------------------------------
+
+function operationError(message) {
+  return new DOMException(message, 'OperationError');
+}
+
+function deriveBits(algorithm, baseKey, length) {
+  const a = normalize(algorithm);
+  usable(baseKey, a, 'deriveBits', 'deriveKey');
+  return arrayBuffer(derive(a, baseKey, length));
+}
+
+function derive(a, baseKey, length) {
+  const nodeCrypto = require('crypto');
+  const secret = baseKey[kKeyObject];
+  switch (a.name) {
+    case 'PBKDF2': {
+      if (length === null || length % 8 !== 0) throw operationError('length must be a multiple of 8');
+      if (a.iterations === 0) throw operationError('iterations cannot be zero');
+      return nodeCrypto.pbkdf2Sync(secret.export(), bytes(a.salt), a.iterations, length / 8, hashes[a.hash.name]);
+    }
+    case 'HKDF': {
+      if (length === null || length % 8 !== 0) throw operationError('length must be a multiple of 8');
+      return Buffer.from(nodeCrypto.hkdfSync(hashes[a.hash.name], secret.export(), bytes(a.salt), bytes(a.info), length / 8));
+    }
+    case 'ECDH': {
+      const peer = a.public;
+      if (!(peer instanceof CryptoKey) || peer.type !== 'public' || peer.algorithm.name !== 'ECDH') {
+        throw new DOMException('algorithm.public must be an ECDH public key', 'InvalidAccessError');
+      }
+      if (peer.algorithm.namedCurve !== baseKey.algorithm.namedCurve) throw new DOMException('Named curve mismatch', 'InvalidAccessError');
+      const curve = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1' }[baseKey.algorithm.namedCurve];
+      const ecdh = keys.createECDH(curve);
+      ecdh.setPrivateKey(Buffer.from(secret.export({ format: 'jwk' }).d, 'base64url'));
+      const jwk = peer[kKeyObject].export({ format: 'jwk' });
+      const point = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x, 'base64url'), Buffer.from(jwk.y, 'base64url')]);
+      const shared = ecdh.computeSecret(point);
+      if (length === null || length === undefined) return shared;
+      if (length > shared.length * 8) throw operationError('derived bit length is too small');
+      const out = Buffer.from(shared.subarray(0, Math.ceil(length / 8)));
+      if (length % 8 !== 0) out[out.length - 1] &= 0xff << (8 - (length % 8));
+      return out;
+    }
+  }
+  throw notSupported();
+}
+
+function deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, usages) {
+  const a = normalize(algorithm);
+  usable(baseKey, a, 'deriveKey');
+  const d = normalize(derivedKeyAlgorithm);
+  let length = d.length;
+  if (d.name === 'HMAC' && length === undefined) length = blockBits[d.hash.name];
+  const bits = derive(a, baseKey, length);
+  return importKey('raw', bits, d, extractable, usages);
+}
+
+// --- wrapKey / unwrapKey: an export sealed with AES-KW or AES-GCM ------------
+
+function wrapKey(format, key, wrappingKey, wrapAlgorithm) {
+  const a = normalize(wrapAlgorithm);
+  usable(wrappingKey, a, 'wrapKey');
+  const exported = exportKey(format, key);
+  const data = format === 'jwk' ? Buffer.from(JSON.stringify(exported)) : Buffer.from(exported);
+  if (a.name === 'AES-KW') {
+    const out = keys.aesKW(true, wrappingKey[kKeyObject], data);
+    if (out === null) throw operationError('The operation failed for an operation-specific reason');
+    return arrayBuffer(out);
+  }
+  if (a.name === 'AES-GCM') {
+    const [keyObject, iv, aad, tagLength] = gcmArgs(a, wrappingKey, 'wrapKey');
+    return arrayBuffer(keys.aesGCM(true, keyObject, iv, data, aad, tagLength));
+  }
+  throw notSupported();
+}
+
+function unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm, extractable, usages) {
+  const a = normalize(unwrapAlgorithm);
+  usable(unwrappingKey, a, 'unwrapKey');
+  let data;
+  if (a.name === 'AES-KW') data = keys.aesKW(false, unwrappingKey[kKeyObject], bytes(wrappedKey));
+  else if (a.name === 'AES-GCM') {
+    const [keyObject, iv, aad, tagLength] = gcmArgs(a, unwrappingKey, 'unwrapKey');
+    data = keys.aesGCM(false, keyObject, iv, bytes(wrappedKey), aad, tagLength);
+  } else throw notSupported();
+  if (data === null) throw operationError('The operation failed for an operation-specific reason');
+  const keyData = format === 'jwk' ? JSON.parse(data.toString()) : data;
+  return importKey(format, keyData, unwrappedKeyAlgorithm, extractable, usages);
+}
+
+module.exports = {
+  CryptoKey, importKey, exportKey, generateKey, sign, verify, encrypt, decrypt, deriveBits, deriveKey, wrapKey, unwrapKey,
+};
