@@ -128,6 +128,11 @@ func (rt *Runtime) installNative(n *goja.Object) {
 	})
 	set("nodeModulePaths", nodeModulePaths)
 	set("markNamespace", markNamespace)
+	flags := make([]any, len(nodeOptionsFlags))
+	for i, f := range nodeOptionsFlags {
+		flags[i] = f
+	}
+	set("nodeOptionsFlags", vm.NewArray(flags...))
 	set("readSource", func(filename string) string {
 		data, err := os.ReadFile(filename)
 		if err != nil {

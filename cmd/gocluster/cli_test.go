@@ -107,3 +107,46 @@ func TestEnvFileAndImport(t *testing.T) {
 		})
 	}
 }
+
+// NODE_OPTIONS: its options act as if given first but are not execArgv;
+// one node does not take there is exit 9.
+func TestNodeOptions(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"pre.cjs": "console.log('pre');\n",
+		"main.js": "console.log('main', process.execArgv);\n",
+	} {
+		if err := os.WriteFile(dir+"/"+name, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cases := []struct {
+		name, options, want string
+		code                int
+	}{
+		{"preload", `--max-old-space-size=64 --require "./pre.cjs"`, "pre\nmain [ '--no-warnings' ]\n", 0},
+		{"not allowed", "--bogus", " --bogus is not allowed in NODE_OPTIONS\n", 9},
+		{"unterminated", `--require "x`, " invalid value for NODE_OPTIONS (unterminated string)\n\n", 9},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for name, bin := range runtimes(t) {
+				cmd := exec.Command(bin, "--no-warnings", "main.js")
+				cmd.Dir = dir
+				cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME"), "LANG=C", "NODE_OPTIONS=" + c.options}
+				var out bytes.Buffer
+				cmd.Stdout, cmd.Stderr = &out, &out
+				startGroup(t, cmd)
+				code := waitFor(t, cmd, 20*time.Second)
+				got := out.String()
+				if c.code == 9 {
+					// node's line names node, gocluster's its binary.
+					got = got[strings.IndexByte(got, ':')+1:]
+				}
+				if got != c.want || code != c.code {
+					t.Errorf("%s: exit %d, output %q, want exit %d, %q", name, code, got, c.code, c.want)
+				}
+			}
+		})
+	}
+}

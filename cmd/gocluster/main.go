@@ -112,7 +112,13 @@ func run(args []string, tuneGC bool) int {
 	for _, name := range ignoredValueFlags {
 		fs.String(name, "", "")
 	}
-	if err := fs.Parse(nodeShorthands(args)); err != nil {
+	// NODE_OPTIONS come first, as if given first, but are not execArgv.
+	nodeOptions, err := gort.NodeOptions(os.Getenv("NODE_OPTIONS"))
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "%s: %v\n", os.Args[0], err)
+		return 9
+	}
+	if err := fs.Parse(append(nodeOptions, nodeShorthands(args)...)); err != nil {
 		fmt.Fprintf(os.Stderr, "%s: bad option: %s\n", os.Args[0], badOption(err, args))
 		return 9
 	}
