@@ -3,6 +3,7 @@ package runtime
 import (
 	"fmt"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -22,12 +23,32 @@ import (
 //     `__reExport(x_exports, require("spec"), ...)` adds another module's
 //     (all but default).
 
+// Each pattern starts with a literal that the scan looks for first.
 var (
-	importBinding  = lazyRegexp(`(?m)(?:^|[;\s])var (import_[\w$]+) = (?:__toESM\()?require\("((?:[^"\\]|\\.)*)"\)`)
-	exportBlock    = lazyRegexp(`(?m)^(?:__export\([\w$]+, \{|\s*__gocluster_exports\(\{)`)
+	importBinding  = lazyRegexp(`^var (import_[\w$]+) = (?:__toESM\()?require\("((?:[^"\\]|\\.)*)"\)`)
 	exportEntry    = lazyRegexp(`^("(?:[^"\\]|\\.)*"|[\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$_]*): \(\) =>`)
-	reExportSource = lazyRegexp(`(?m)^__reExport\([\w$]+, require\("((?:[^"\\]|\\.)*)"\)`)
+	reExportSource = lazyRegexp(`^__reExport\([\w$]+, require\("((?:[^"\\]|\\.)*)"\)`)
 )
+
+// matchesAt runs re (anchored with ^) at each place literal starts in code.
+func matchesAt(code, literal string, re func() *regexp.Regexp) [][]string {
+	var out [][]string
+	for from := 0; ; {
+		i := strings.Index(code[from:], literal)
+		if i < 0 {
+			return out
+		}
+		at := from + i
+		from = at + len(literal)
+		end := strings.IndexByte(code[at:], '\n')
+		if end < 0 {
+			end = len(code) - at
+		}
+		if m := re().FindStringSubmatch(code[at : at+end]); m != nil {
+			out = append(out, m)
+		}
+	}
+}
 
 // esmShape is what a converted module imports by name, and exports.
 type esmShape struct {
@@ -43,7 +64,10 @@ type esmImport struct {
 
 func shapeOf(code string) esmShape {
 	shape := esmShape{exports: map[string]bool{}}
-	for _, m := range importBinding().FindAllStringSubmatch(code, -1) {
+	if i := strings.LastIndex(code, "\n//# sourceMappingURL="); i >= 0 {
+		code = code[:i]
+	}
+	for _, m := range matchesAt(code, "var import_", importBinding) {
 		spec, err := strconv.Unquote(`"` + m[2] + `"`)
 		if err != nil {
 			continue
@@ -77,8 +101,8 @@ func shapeOf(code string) esmShape {
 	}
 	// The getters are `() => name` or `() => import_x.name`: the block ends
 	// at the first "})".
-	for _, loc := range exportBlock().FindAllStringIndex(code, -1) {
-		block := code[loc[1]:]
+	for _, start := range blockStarts(code) {
+		block := code[start:]
 		if end := strings.Index(block, "})"); end >= 0 {
 			block = block[:end]
 		}
@@ -94,12 +118,37 @@ func shapeOf(code string) esmShape {
 			shape.exports[name] = true
 		}
 	}
-	for _, m := range reExportSource().FindAllStringSubmatch(code, -1) {
+	for _, m := range matchesAt(code, "__reExport(", reExportSource) {
 		if spec, err := strconv.Unquote(`"` + m[1] + `"`); err == nil {
 			shape.stars = append(shape.stars, spec)
 		}
 	}
 	return shape
+}
+
+// blockStarts are where the export lists' entries start: after
+// `__export(name, {` and after `__gocluster_exports({`.
+func blockStarts(code string) []int {
+	var starts []int
+	for _, literal := range []string{"__export(", "__gocluster_exports({"} {
+		for from := 0; ; {
+			i := strings.Index(code[from:], literal)
+			if i < 0 {
+				break
+			}
+			at := from + i + len(literal)
+			from = at
+			if literal == "__export(" {
+				brace := strings.Index(code[at:], ", {")
+				if brace < 0 || strings.ContainsAny(code[at:at+brace], "\n()") {
+					continue // a call of something else, or esbuild's helper itself
+				}
+				at += brace + len(", {")
+			}
+			starts = append(starts, at)
+		}
+	}
+	return starts
 }
 
 func isIdentByte(c byte) bool {
