@@ -122,28 +122,18 @@ func (t *TCP) bind(address string, port, family int, ipv6Only, reusePort bool) i
 // sockaddr parses an IP address of the given family (4 or 6), with an
 // optional %zone for IPv6, as uv_ip4_addr / uv_ip6_addr.
 func sockaddr(address string, port, family int) (unix.Sockaddr, int, int) {
-	a, err := netip.ParseAddr(address)
-	if err != nil {
-		return nil, 0, -int(syscall.EINVAL)
-	}
 	if family == 4 {
-		if !a.Is4() {
+		a, ok := parseIP4(address)
+		if !ok {
 			return nil, 0, -int(syscall.EINVAL)
 		}
 		return &unix.SockaddrInet4{Port: port, Addr: a.As4()}, unix.AF_INET, 0
 	}
-	if !a.Is6() {
+	a, scope, ok := parseIP6(address)
+	if !ok {
 		return nil, 0, -int(syscall.EINVAL)
 	}
-	sa := &unix.SockaddrInet6{Port: port, Addr: a.As16()}
-	if z := a.Zone(); z != "" {
-		if ifc, err := stdnet.InterfaceByName(z); err == nil {
-			sa.ZoneId = uint32(ifc.Index)
-		} else if n, err := strconv.Atoi(z); err == nil {
-			sa.ZoneId = uint32(n)
-		}
-	}
-	return sa, unix.AF_INET6, 0
+	return &unix.SockaddrInet6{Port: port, Addr: a.As16(), ZoneId: scope}, unix.AF_INET6, 0
 }
 
 // ListenBound makes a bound (or opened) socket listen and starts accepting.
