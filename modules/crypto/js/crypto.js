@@ -389,7 +389,7 @@ const ciphers = () => (cipherModule === undefined ? (cipherModule = require('int
 const lazyParts = [
   [keys, ['constants', 'createPrivateKey', 'createPublicKey', 'createSecretKey', 'createSign',
     'createVerify', 'generateKeyPair', 'generateKeyPairSync', 'sign', 'verify', 'KeyObject', 'Sign', 'Verify',
-    'createECDH', 'getCurves', 'ECDH']],
+    'createECDH', 'getCurves', 'ECDH', 'generateKey', 'generateKeySync']],
   [ciphers, ['Cipheriv', 'Decipheriv', 'createCipheriv', 'createDecipheriv', 'getCiphers', 'getCipherInfo']],
 ];
 // Each becomes a plain value property the first time it is read.

@@ -6,7 +6,9 @@
 // PEM, DER or JWK). Encrypted private keys and other key types are refused.
 
 const { Buffer } = require('buffer');
-const { makeNodeError, invalidArgType, invalidArgValue, validateString, validateFunction } = require('internal/errors');
+const {
+  makeNodeError, invalidArgType, invalidArgValue, validateString, validateFunction, validateInteger,
+} = require('internal/errors');
 const { Writable } = require('stream');
 
 const constants = {
@@ -243,6 +245,37 @@ function generateKeyPair(type, options, callback) {
   });
 }
 
+// --- generateKey: secret keys ----------------------------------------------------
+
+function secretKeyLength(type, options) {
+  validateString(type, 'type');
+  if (typeof options !== 'object' || options === null) throw invalidArgType('options', 'object', options);
+  const { length } = options;
+  switch (type) {
+    case 'hmac':
+      validateInteger(length, 'options.length', 8, 2 ** 31 - 1);
+      return length;
+    case 'aes':
+      if (![128, 192, 256].includes(length)) throw invalidArgValue('options.length', length, 'must be one of: 128, 192, 256');
+      return length;
+  }
+  throw invalidArgValue('type', type, 'must be a supported key type');
+}
+
+function generateKeySync(type, options) {
+  const bits = secretKeyLength(type, options);
+  return createSecretKey(require('internal/crypto/random').randomBytes(bits >> 3));
+}
+
+function generateKey(type, options, callback) {
+  const bits = secretKeyLength(type, options);
+  validateFunction(callback, 'callback');
+  require('internal/crypto/random').randomBytes(bits >> 3, (err, buf) => {
+    if (err) return callback(err);
+    callback(null, createSecretKey(buf));
+  });
+}
+
 // --- Sign and Verify ---------------------------------------------------------
 
 // signingKey is the key and options a signer takes: a KeyObject, key
@@ -465,6 +498,8 @@ module.exports = {
   createECDH,
   getCurves,
   ECDH,
+  generateKey,
+  generateKeySync,
   createPrivateKey,
   createPublicKey,
   createSecretKey,
