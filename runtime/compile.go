@@ -348,6 +348,11 @@ func (t *transformFailure) Error() string { return fmt.Sprintf("%d:%d: %s", t.li
 // transformError reports an ES module esbuild could not convert as a
 // SyntaxError at the place esbuild names.
 func (rt *Runtime) transformError(filename string, err error) error {
+	if ae, ok := err.(*attributeError); ok {
+		e := rt.nodeError("TypeError", ae.code, ae.message)
+		rt.internalThrowSiteAt(e, "node:internal/modules/esm/assert", ae.line, ae.text, ae.col)
+		return &jsThrow{value: e}
+	}
 	te, ok := err.(*transformFailure)
 	if !ok {
 		return err

@@ -400,6 +400,22 @@ func (rt *Runtime) internalThrowSite(err *goja.Object, file, text string, col in
 	rt.markSite(err, &site{file: file, line: line, col: col})
 }
 
+// internalThrowSiteAt is internalThrowSite with node's line number too: the
+// stand-in source gets the text at that line (when the line is free).
+func (rt *Runtime) internalThrowSiteAt(err *goja.Object, file string, line int, text string, col int) {
+	lines := strings.Split(rt.sources[file], "\n")
+	for len(lines) < line {
+		lines = append(lines, "")
+	}
+	if l := lines[line-1]; l != "" && l != text {
+		rt.internalThrowSite(err, file, text, col)
+		return
+	}
+	lines[line-1] = text
+	rt.rememberSource(file, strings.Join(lines, "\n"))
+	rt.markSite(err, &site{file: file, line: line, col: col})
+}
+
 // markSite records on err itself (so nothing outlives it) where the fatal
 // report should point.
 func (rt *Runtime) markSite(err *goja.Object, where *site) {

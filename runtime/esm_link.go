@@ -164,6 +164,9 @@ func (rt *Runtime) linkGraph(m *esmModule, seen map[*esmModule]bool) error {
 	}
 	seen[m] = true
 	dir := dirOf(m.filename)
+	if err := checkAttributes(m, dir); err != nil {
+		return err
+	}
 	for _, imp := range m.shape.imports {
 		dep := rt.esmDependency(imp.spec, dir)
 		if dep == nil {
@@ -302,4 +305,90 @@ func lineCol(source string, offset, width int) (line, col, w int) {
 	line = strings.Count(before, "\n") + 1
 	lineStart := strings.LastIndexByte(before, '\n') + 1
 	return line, utf8.RuneCountInString(before[lineStart:]) + 1, width
+}
+
+// Import attributes: node loads a JSON module only when its import says
+// `with { type: 'json' }` (or the older `assert`), and no other module
+// with one; the type must be one it knows. These are TypeErrors thrown by
+// its loader, reported at its line.
+type attributeError struct {
+	code, message string
+	line          int    // node v20.20's line of its loader that throws it
+	text          string // and that line
+	col           int
+}
+
+func (e *attributeError) Error() string { return e.message }
+
+func checkAttributes(m *esmModule, dir string) error {
+	for _, spec := range staticImports(m.code) {
+		if _, core := coreLoader(strings.TrimPrefix(spec, "node:")); core || strings.HasPrefix(spec, "node:") {
+			continue
+		}
+		file, ne := resolveModule(spec, dir, importConditions)
+		if ne != nil || file == "" {
+			continue
+		}
+		typ, given := importAttributeType(m.source, spec)
+		isJSON := strings.HasSuffix(file, ".json")
+		url := fileURL(file)
+		switch {
+		case given && typ != "json":
+			return &attributeError{"ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED",
+				fmt.Sprintf("Import attribute type %q is unsupported", typ), 106,
+				"    throw new ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);", 11}
+		case isJSON && !given:
+			return &attributeError{"ERR_IMPORT_ASSERTION_TYPE_MISSING",
+				fmt.Sprintf("Module %q needs an import attribute of type \"json\"", url), 89,
+				"        throw new ERR_IMPORT_ASSERTION_TYPE_MISSING(url, validType);", 15}
+		case !isJSON && given:
+			return &attributeError{"ERR_IMPORT_ASSERTION_TYPE_FAILED",
+				fmt.Sprintf("Module %q is not of type \"json\"", url), 110,
+				"  throw new ERR_IMPORT_ASSERTION_TYPE_FAILED(url, type);", 9}
+		}
+	}
+	return nil
+}
+
+// importAttributeType finds the static import (or export ... from) of spec
+// in source and the type its attributes (`with { type: 'x' }`) give.
+func importAttributeType(source, spec string) (typ string, given bool) {
+	for _, quote := range []string{"'", `"`} {
+		lit := quote + spec + quote
+		for from := 0; ; {
+			i := strings.Index(source[from:], lit)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(lit)
+			before := strings.TrimRight(source[:at], " \t\n")
+			if !strings.HasSuffix(before, "from") && !strings.HasSuffix(before, "import") {
+				continue // import('x'), or a string that is not an import
+			}
+			rest := strings.TrimLeft(source[from:], " \t")
+			var clause string
+			switch {
+			case strings.HasPrefix(rest, "with"):
+				clause = rest[len("with"):]
+			case strings.HasPrefix(rest, "assert"):
+				clause = rest[len("assert"):]
+			default:
+				return "", false
+			}
+			open, close := strings.IndexByte(clause, '{'), strings.IndexByte(clause, '}')
+			if open < 0 || close < open || strings.TrimSpace(clause[:open]) != "" {
+				return "", false
+			}
+			for _, pair := range strings.Split(clause[open+1:close], ",") {
+				key, value, ok := strings.Cut(pair, ":")
+				if !ok || strings.Trim(strings.TrimSpace(key), `'"`) != "type" {
+					continue
+				}
+				return strings.Trim(strings.TrimSpace(value), `'"`), true
+			}
+			return "", false
+		}
+	}
+	return "", false
 }

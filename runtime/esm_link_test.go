@@ -62,3 +62,25 @@ func sortedNames(set map[string]bool) []string {
 	sort.Strings(out)
 	return out
 }
+
+func TestImportAttributeType(t *testing.T) {
+	src := `import a from './a.json' with { type: 'json' };
+import b from "./b.json" assert {type:"json"};
+const c = import('./c.json');
+import d from './d.json';
+export { e } from './e.js' with { type: 'css' };`
+	for _, c := range []struct {
+		spec, typ string
+		given     bool
+	}{
+		{"./a.json", "json", true},
+		{"./b.json", "json", true},
+		{"./c.json", "", false},
+		{"./d.json", "", false},
+		{"./e.js", "css", true},
+	} {
+		if typ, given := importAttributeType(src, c.spec); typ != c.typ || given != c.given {
+			t.Errorf("%s: %q %v, want %q %v", c.spec, typ, given, c.typ, c.given)
+		}
+	}
+}
