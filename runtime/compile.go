@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net/url"
 	"os"
 	"regexp"
 	"strings"
@@ -28,7 +27,7 @@ const moduleWrapperHead = "(function (exports, require, module, __filename, __di
 const esmWrapperHead = "(function (exports, require, module, __gcfile__, __gcdir__) { "
 
 // importMetaPrologue defines what esbuild's output refers to for import.meta.
-const importMetaPrologue = "var __gocluster_module = module, __gocluster_require = require._esm ? require._esm() : require; var module = void 0, exports = void 0, require = __gocluster_require; var __gocluster_import_meta = { get url() { return __gocluster_require('url').pathToFileURL(__gcfile__).href; }, filename: __gcfile__, dirname: __gcdir__, resolve: (s) => __gocluster_require._metaResolve(s) };"
+const importMetaPrologue = "var __gocluster_module = module, __gocluster_require = require._esm ? require._esm() : require; var module = void 0, exports = void 0, require = __gocluster_require; var __gocluster_import_meta = { get url() { return __gocluster_require._metaURL(); }, filename: __gcfile__, dirname: __gcdir__, resolve: (s) => __gocluster_require._metaResolve(s) };"
 
 // In node mode esbuild gives an importer default = module.exports, which is
 // Node's rule for CommonJS but wrong for a module that was ESM itself. An
@@ -52,12 +51,17 @@ const (
 // and syntax goja lacks go through esbuild first, with an inline source map
 // so positions still name the user's own lines.
 func (rt *Runtime) compileModule(filename, source string) (goja.Value, error) {
+	return rt.compileModuleAs(filename, source, isESMFile(filename))
+}
+
+// compileModuleAs is compileModule, told whether the source is an ES module.
+func (rt *Runtime) compileModuleAs(filename, source string, esm bool) (goja.Value, error) {
 	source = stripHashbang(source)
 	rt.rememberSource(filename, source)
 	rt.rememberSource(fileURL(filename), source)
 	code := source
 	wrapped := true
-	if isESMFile(filename) {
+	if esm {
 		wrapped = false
 		var err error
 		if code, err = rt.transformModule(filename, source, true); err != nil {
@@ -137,8 +141,29 @@ func parseSafely(filename, src string) (err error) {
 	return err
 }
 
+// fileURL is node's url.pathToFileURL(path).href for an absolute path:
+// these bytes, and any outside ASCII, are percent-encoded. The module of
+// --input-type=module code, [eval1], keeps its brackets, as node's does.
 func fileURL(path string) string {
-	return (&url.URL{Scheme: "file", Path: path}).String()
+	const encoded = " \"#%<>?[\\]^`{|}~\x7f"
+	var b strings.Builder
+	b.WriteString("file://")
+	name := path
+	if dir, ok := strings.CutSuffix(path, "/[eval1]"); ok {
+		name = dir + "/"
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c < 0x20 || c >= 0x80 || strings.IndexByte(encoded, c) >= 0 {
+			fmt.Fprintf(&b, "%%%02X", c)
+		} else {
+			b.WriteByte(c)
+		}
+	}
+	if name != path {
+		b.WriteString("[eval1]")
+	}
+	return b.String()
 }
 
 func stripHashbang(s string) string {

@@ -56,6 +56,8 @@ func (rt *Runtime) installNative(n *goja.Object) {
 	// node --expose-internals lets user code require internal/* modules
 	// (Node's own tests do).
 	set("evalName", cmp.Or(rt.Opts.EvalName, "[eval]"))
+	set("evalModule", rt.Opts.EvalModule)
+	set("evalPrints", rt.Opts.EvalPrints)
 	set("exposeInternals", slices.Contains(rt.Opts.ExecArgv, "--expose-internals"))
 	if slices.Contains(rt.Opts.ExecArgv, "--expose-gc") {
 		set("gcFunction", rt.gcFunction())
@@ -85,6 +87,18 @@ func (rt *Runtime) installNative(n *goja.Object) {
 		}
 		rt.fatal(err, where, "uncaughtException")
 	})
+	// reportModuleError is how node reports an error out of an ES module's
+	// evaluation: where the error was made (V8's message for it), not
+	// where it was thrown.
+	set("reportModuleError", func(err goja.Value) {
+		where := rt.markedSite(err)
+		if where == nil {
+			where = rt.errorSite(err)
+		}
+		rt.reword(err, where)
+		rt.fatal(err, where, "uncaughtException")
+	})
+	set("isESMFile", isESMFile)
 	// handleUncaught is reportUncaught for an exception JS caught at the top
 	// of a callback: worded as V8 words it, as one that reached Go is.
 	set("handleUncaught", func(err goja.Value) {
@@ -140,8 +154,12 @@ func (rt *Runtime) installNative(n *goja.Object) {
 		}
 		return string(data)
 	})
-	set("compile", func(filename, source string) goja.Value {
-		fn, err := rt.compileModule(filename, source)
+	set("compile", func(filename, source string, esm goja.Value) goja.Value {
+		isESM := isESMFile(filename)
+		if esm != nil && !goja.IsUndefined(esm) {
+			isESM = esm.ToBoolean() // --input-type=module code
+		}
+		fn, err := rt.compileModuleAs(filename, source, isESM)
 		if err != nil {
 			if t, ok := err.(*jsThrow); ok {
 				panic(t.value)

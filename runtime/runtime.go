@@ -22,16 +22,19 @@ const Version = "0.1.0"
 
 // Options configure one process-like runtime.
 type Options struct {
-	Script   string   // path of the main script ("" with Eval)
-	Eval     string   // code given with -e
-	EvalName string   // the eval code's module name: "[eval]" (the default) or "[stdin]"
-	Args     []string // arguments after the script
-	ExecPath string   // the gocluster binary
-	ExecArgv []string // options given before the script
-	Preload  []string // -r modules
-	Imports  []string // --import modules, loaded (and awaited) after Preload
-	Stdout   io.Writer
-	Stderr   io.Writer
+	Script   string // path of the main script ("" with Eval)
+	Eval     string // code given with -e
+	EvalName string // the eval code's module name: "[eval]" (the default) or "[stdin]"
+	// EvalModule: the eval code is an ES module (--input-type=module);
+	// EvalPrints: it came with -p, which an ES module cannot have.
+	EvalModule, EvalPrints bool
+	Args                   []string // arguments after the script
+	ExecPath               string   // the gocluster binary
+	ExecArgv               []string // options given before the script
+	Preload                []string // -r modules
+	Imports                []string // --import modules, loaded (and awaited) after Preload
+	Stdout                 io.Writer
+	Stderr                 io.Writer
 }
 
 // Runtime is one JS world: a goja VM, its event loop, its modules and its

@@ -150,3 +150,48 @@ func TestNodeOptions(t *testing.T) {
 		})
 	}
 }
+
+// --input-type=module: -e and stdin code is an ES module named [eval1];
+// -p cannot be one; another type is exit 9.
+func TestInputTypeModule(t *testing.T) {
+	cases := []struct {
+		name  string
+		args  []string
+		stdin string
+		want  string
+		code  int
+	}{
+		{"eval", []string{"--input-type=module", "-e", "import { EOL } from 'node:os'; await 0; console.log(JSON.stringify(EOL), import.meta.url.endsWith('/[eval1]'), typeof require)"},
+			"", "\"\\n\" true undefined\n", 0},
+		{"stdin", []string{"--input-type", "module"}, "export const x = 1; console.log(import.meta.url.endsWith('/[eval1]'))", "true\n", 0},
+		{"throw", []string{"--input-type=module", "-e", "throw new Error('x')"}, "", "[eval1]:1\nthrow new Error('x')\n      ^\n\nError: x\n", 1},
+		{"commonjs", []string{"--input-type=commonjs", "-e", "console.log(typeof require)"}, "", "function\n", 0},
+		{"print", []string{"--input-type=module", "-p", "1"}, "", "\n    throw new ERR_EVAL_ESM_CANNOT_PRINT();\n    ^\n\nError [ERR_EVAL_ESM_CANNOT_PRINT]: --print cannot be used with ESM input\n", 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for name, bin := range runtimes(t) {
+				cmd := exec.Command(bin, c.args...)
+				cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME"), "LANG=C"}
+				cmd.Stdin = strings.NewReader(c.stdin)
+				var out bytes.Buffer
+				cmd.Stdout, cmd.Stderr = &out, &out
+				startGroup(t, cmd)
+				code := waitFor(t, cmd, 20*time.Second)
+				got := out.String()
+				if !strings.Contains(got, c.want) || code != c.code {
+					t.Errorf("%s: exit %d, output:\n%q\nwant exit %d, containing:\n%q", name, code, got, c.code, c.want)
+				}
+			}
+		})
+	}
+	for name, bin := range runtimes(t) {
+		cmd := exec.Command(bin, "--input-type=bogus", "-e", "1")
+		var out bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &out
+		startGroup(t, cmd)
+		if code := waitFor(t, cmd, 20*time.Second); code != 9 || !strings.HasSuffix(out.String(), ": --input-type must be \"module\" or \"commonjs\"\n") {
+			t.Errorf("%s: exit %d, %q", name, code, out.String())
+		}
+	}
+}

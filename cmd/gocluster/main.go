@@ -142,8 +142,14 @@ func run(args []string, tuneGC bool) int {
 		fmt.Fprintf(os.Stderr, "%s: %v\n", os.Args[0], err)
 		return 9
 	}
+	inputType := fs.Lookup("input-type").Value.String()
+	if fs.Changed("input-type") && inputType != "module" && inputType != "commonjs" {
+		fmt.Fprintf(os.Stderr, "%s: --input-type must be \"module\" or \"commonjs\"\n", os.Args[0])
+		return 9
+	}
 	rest := fs.Args()
-	opts := gort.Options{Preload: *preload, Imports: *imports, ExecArgv: args[:len(args)-len(rest)]}
+	opts := gort.Options{Preload: *preload, Imports: *imports, ExecArgv: args[:len(args)-len(rest)],
+		EvalModule: inputType == "module", EvalPrints: fs.Changed("print")}
 	switch {
 	case fs.Changed("eval"):
 		opts.Eval, opts.Args = *eval, rest
@@ -194,7 +200,7 @@ var ignoredBoolFlags = []string{
 
 var ignoredValueFlags = []string{
 	"max-old-space-size", "max-semi-space-size", "stack-size",
-	"input-type", "title", "stack-trace-limit", "dns-result-order", "inspect-port",
+	"input-type" /* checked below */, "title", "stack-trace-limit", "dns-result-order", "inspect-port",
 	"max-http-header-size" /* read by http */, "experimental-loader", "loader", "conditions",
 	"redirect-warnings",    // read by process.js
 	"disable-warning",      // read by process.js (it may be repeated)

@@ -312,6 +312,10 @@ function encodePathChars(path, windows) {
   if (out.includes('\n')) out = out.replace(/\n/g, '%0A');
   if (out.includes('\r')) out = out.replace(/\r/g, '%0D');
   if (out.includes('\t')) out = out.replace(/\t/g, '%09');
+  // As node 20's: what its URL parser would keep as it is in a path.
+  if (!windows && /[[\]^|~]/.test(out)) {
+    out = out.replace(/[[\]^|~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  }
   return out;
 }
 

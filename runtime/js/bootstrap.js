@@ -366,7 +366,7 @@ internal.runMain = function runMain(script, evalCode, preload, imports) {
   // --import: ES modules, each evaluated (awaited) before the next and the
   // main program; a failure anywhere is an uncaught exception, reported (as
   // node's ESM loader reports it) where the error was made.
-  const fail = (err) => queueTick(native.reportUncaught, 1, err);
+  const fail = (err) => queueTick(native.reportModuleError, 1, err);
   Module._importPreloads(imports).then(() => {
     try {
       run();

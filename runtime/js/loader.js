@@ -175,6 +175,7 @@ function makeESMRequire(module, require) {
   importRequire._exports = (getters) => defineExports(module, getters);
   importRequire._import = dynamicImport;
   importRequire._metaResolve = (specifier) => metaResolve(specifier, module);
+  importRequire._metaURL = () => native.fileURL(module.filename);
   importRequire._markESM = markESM;
   importRequire._namespace = namespaceOf;
   return importRequire;
@@ -262,6 +263,7 @@ function metaResolve(specifier, module) {
 // evaluated; a module that imports it waits in turn, and import() resolves
 // when it has evaluated.
 const evaluations = new WeakMap(); // module -> { promise, state }
+const entryModules = new WeakSet(); // an eval module, the main module's peer
 const waitingFor = new WeakMap(); // module -> evaluations it imported
 const kUnsettledTopLevelAwait = 13;
 
@@ -271,7 +273,7 @@ function evaluateAsync(module, body) {
   const promise = body(deps === undefined ? undefined : deps.length === 1 ? deps[0] : Promise.all(deps));
   const evaluation = { promise, state: 'pending' };
   evaluations.set(module, evaluation);
-  const isMain = module === mainModule;
+  const isMain = module === mainModule || entryModules.has(module);
   // As node, a main module still waiting when the loop has nothing left
   // to do exits with 13 (unless an exit code was set).
   const unsettled = () => { process.exitCode ??= kUnsettledTopLevelAwait; };
@@ -284,7 +286,7 @@ function evaluateAsync(module, body) {
     if (!isMain) return; // its importers and import() callers get it
     process.removeListener('exit', unsettled);
     // The main module's failure is an uncaught exception, not a rejection.
-    requireCore('internal/fast_paths').queueTick(native.reportUncaught, 1, err);
+    requireCore('internal/fast_paths').queueTick(native.reportModuleError, 1, err);
   });
 }
 
@@ -383,7 +385,15 @@ Module.runMain = function runMain(script) {
   } catch (err) {
     loaderThrow(err);
   }
-  Module._load(filename, null, true);
+  if (!native.isESMFile(filename)) {
+    Module._load(filename, null, true);
+    return;
+  }
+  try {
+    Module._load(filename, null, true);
+  } catch (err) {
+    native.reportModuleError(err);
+  }
 };
 
 // Node's report of a module it cannot find quotes its loader's throw.
@@ -413,6 +423,7 @@ Module._importPreloads = function _importPreloads(specifiers) {
 };
 
 Module._evalMain = function _evalMain(code) {
+  if (native.evalModule) return evalModule(code);
   const name = native.evalName; // [eval], or [stdin] for a script piped in
   const filename = native.cwd() + '/' + name;
   const m = new Module(name);
@@ -430,6 +441,30 @@ Module._evalMain = function _evalMain(code) {
   addBuiltinGlobals(req);
   return native.runScript(name, code);
 };
+
+// --input-type=module: the code is an ES module named [eval1] in the
+// current directory, the entry of its import graph.
+function evalModule(code) {
+  if (native.evalPrints) {
+    const err = internal.nodeError(Error, 'ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input');
+    native.internalThrowSite(err, 'node:internal/process/execution', '    throw new ERR_EVAL_ESM_CANNOT_PRINT();', 5);
+    throw err;
+  }
+  const filename = native.cwd() + '/[eval1]';
+  const m = new Module(filename);
+  m.filename = filename;
+  m.paths = native.nodeModulePaths(native.cwd());
+  entryModules.add(m);
+  Module._cache[filename] = m;
+  try {
+    const fn = native.compile(filename, code, true);
+    Reflect.apply(fn, m.exports, [m.exports, makeRequire(m), m, filename, native.cwd()]);
+  } catch (err) {
+    native.reportModuleError(err);
+    return;
+  }
+  m.loaded = true;
+}
 
 // As in node's -e and -p, each public core module is a hidden global that
 // loads it on first use (os.cpus(), http.STATUS_CODES...).
