@@ -145,35 +145,6 @@ func (s *Stream) Write(data []byte, req any) (done bool, status int) {
 	return false, 0
 }
 
-// WriteNow writes what the kernel takes of data on a non-blocking
-// descriptor now, without waiting (uv_try_write): it stops at EAGAIN. err is
-// the write's errno, or rc's own error when the descriptor is closed.
-func WriteNow(rc syscall.RawConn, data []byte) (int, error) {
-	var n int
-	var werr error
-	err := rc.Write(func(fd uintptr) bool {
-		for n < len(data) {
-			m, e := unix.Write(int(fd), data[n:])
-			if e == unix.EINTR {
-				continue
-			}
-			if e == unix.EAGAIN {
-				break
-			}
-			if e != nil {
-				werr = e
-				break
-			}
-			n += m
-		}
-		return true
-	})
-	if werr != nil {
-		return n, werr
-	}
-	return n, err
-}
-
 // writeFD writes what the kernel takes of data now (uv_try_write).
 func writeFD(fd int, data []byte) (int, error) {
 	n := 0
