@@ -14,6 +14,7 @@ import (
 	"github.com/dop251/goja"
 
 	gchttp "github.com/gocluster/gocluster/http"
+	"github.com/gocluster/gocluster/modules/web"
 	gort "github.com/gocluster/gocluster/runtime"
 )
 
@@ -71,6 +72,8 @@ func bindingOf(rt *gort.Runtime) *binding {
 	_ = b.obj.Set("maxHeaderSize", gchttp.DefaultMaxHeaderSize)
 	_ = b.obj.Set("renderHead", b.renderHead)
 	_ = b.obj.Set("utcDate", func() goja.Value { return b.date.get(vm) })
+	// Whether a PerformanceObserver watches 'http' entries.
+	_ = b.obj.Set("httpObserved", func() bool { return web.Observing(rt, "http") })
 	b.installParser()
 	b.installConnections()
 	return b

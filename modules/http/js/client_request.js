@@ -12,7 +12,7 @@ const {
 } = require('internal/errors');
 const {
   _checkIsHttpToken: checkIsHttpToken, freeParser, parsers, HTTPParser, isLenient, maxHeaderSize,
-  prepareError, httpChannels,
+  prepareError, httpChannels, startHttpPerf,
 } = binding.load('common');
 const { kUniqueHeaders, parseUniqueHeadersOption, OutgoingMessage, kOutHeaders, kNeedDrain } =
   binding.load('outgoing');
@@ -343,6 +343,9 @@ function clearRequestTimeout(cb) {
 // http.client.request.start.
 function _finish() {
   OutgoingMessage.prototype._finish.call(this);
+  startHttpPerf(this, 'HttpClient', {
+    method: this.method, url: `${this.protocol}//${this.host}${this.path}`, headers: this.getHeaders(),
+  });
   const channel = httpChannels().clientRequestStart;
   if (channel._subscribers.length !== 0) channel.publish({ request: this });
 }

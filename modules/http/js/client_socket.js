@@ -3,7 +3,7 @@
 // ClientRequest's socket does with data, end, errors and close, and the
 // hand-over of a kept-alive socket back to its agent.
 
-const { freeParser, prepareError, debug, httpChannels } = binding.load('common');
+const { freeParser, prepareError, debug, httpChannels, kHttpPerf, stopHttpPerf } = binding.load('common');
 const { kNeedDrain } = binding.load('outgoing');
 const { connResetException } = binding.load('errors');
 
@@ -181,6 +181,10 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
   if (req.shouldKeepAlive && !shouldKeepAlive && !req.upgradeOrConnect) {
     // The server must agree to keep-alive.
     req.shouldKeepAlive = false;
+  }
+  // The request's perf_hooks entry ends with its response's head.
+  if (req[kHttpPerf] !== undefined) {
+    stopHttpPerf(req, { statusCode: res.statusCode, statusMessage: res.statusMessage, headers: res.headers });
   }
   const channel = httpChannels().clientResponseFinish;
   if (channel._subscribers.length !== 0) channel.publish({ request: req, response: res });

@@ -241,7 +241,26 @@ const maxHeaderSize = (() => {
   return Number.isSafeInteger(n) ? n : binding.maxHeaderSize;
 })();
 
+// perf_hooks 'http' entries: HttpRequest (server: from the request's head
+// to its response's finish) and HttpClient (from the request's end to its
+// response's end), timed only while an observer watches 'http'.
+const kHttpPerf = Symbol('kHttpPerf');
+function startHttpPerf(target, name, req) {
+  if (!binding.httpObserved()) return;
+  target[kHttpPerf] = { name, start: require('internal/web').performance.now(), req };
+}
+function stopHttpPerf(target, res) {
+  const perf = target[kHttpPerf];
+  target[kHttpPerf] = undefined;
+  if (!binding.httpObserved()) return;
+  const web = require('internal/web');
+  web.enqueueNodeEntry(perf.name, 'http', perf.start, web.performance.now() - perf.start, { req: perf.req, res });
+}
+
 module.exports = {
+  kHttpPerf,
+  startHttpPerf,
+  stopHttpPerf,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   _checkIsHttpToken: checkIsHttpToken,
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,

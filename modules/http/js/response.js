@@ -8,7 +8,8 @@ const net = require('net');
 const { emitWith } = require('internal/fast_paths');
 const { codes } = binding.load('errors');
 const { OutgoingMessage, kOutHeaders } = binding.load('outgoing');
-const { _checkInvalidHeaderChar: checkInvalidHeaderChar, chunkExpression } = binding.load('common');
+const { _checkInvalidHeaderChar: checkInvalidHeaderChar, chunkExpression, kHttpPerf, stopHttpPerf } =
+  binding.load('common');
 
 const STATUS_CODES = {
   100: 'Continue',
@@ -89,11 +90,16 @@ function ServerResponse(req, options) {
 }
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
-// Its own _finish, as Node's (whose extra part feeds perf_hooks observers,
-// which gocluster has none of for http).
-ServerResponse.prototype._finish = OutgoingMessage.prototype._finish;
+// Its own _finish, as node's: a timed request's perf_hooks entry first.
+ServerResponse.prototype._finish = function _finish() {
+  if (this[kHttpPerf] !== undefined) {
+    stopHttpPerf(this, { statusCode: this.statusCode, statusMessage: this.statusMessage, headers: this.getHeaders() });
+  }
+  OutgoingMessage.prototype._finish.call(this);
+};
 
 ServerResponse.prototype.statusCode = 200;
+ServerResponse.prototype[kHttpPerf] = undefined;
 ServerResponse.prototype.statusMessage = undefined;
 ServerResponse.prototype._sent100 = false;
 ServerResponse.prototype._expect_continue = false;

@@ -12,7 +12,7 @@ const {
 } = require('internal/errors');
 const {
   parsers, freeParser, continueExpression, kIncomingMessage, HTTPParser,
-  isLenient, maxHeaderSize, prepareError, debug, httpChannels,
+  isLenient, maxHeaderSize, prepareError, debug, httpChannels, startHttpPerf,
 } = binding.load('common');
 const { ConnectionsList } = binding;
 const { kUniqueHeaders, parseUniqueHeadersOption, kNeedDrain } = binding.load('outgoing');
@@ -515,6 +515,8 @@ function parserOnIncoming(req, keepAlive) {
   if (channels.serverRequestStart._subscribers.length !== 0) {
     channels.serverRequestStart.publish({ request: req, response: res, socket, server });
   }
+  // req.headers is made only for an observer.
+  if (binding.httpObserved()) startHttpPerf(res, 'HttpRequest', { method: req.method, url: req.url, headers: req.headers });
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
   res.on('finish', onResponseFinish);
