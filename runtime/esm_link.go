@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	"iter"
 	"os"
 	"regexp"
 	"strconv"
@@ -241,28 +242,36 @@ func (rt *Runtime) exportsName(m *esmModule, name string, seen map[*esmModule]bo
 // importSite finds name in the import (or export ... from) of spec in
 // source: its line, column and the width node's carets take.
 func importSite(source, spec, name string) (line, col, width int) {
-	for _, quote := range []string{"'", `"`} {
-		lit := quote + spec + quote
-		for from := 0; ; {
-			i := strings.Index(source[from:], lit)
-			if i < 0 {
-				break
-			}
-			end := from + i
-			from = end + len(lit)
-			start := max(strings.LastIndex(source[:end], "import"), strings.LastIndex(source[:end], "export"))
-			if start < 0 {
-				continue
-			}
-			clause := source[start:end]
-			at, w := clauseName(clause, name)
-			if at < 0 {
-				continue
-			}
-			return lineCol(source, start+at, w)
+	for at := range specifierLiterals(source, spec) {
+		start := max(strings.LastIndex(source[:at], "import"), strings.LastIndex(source[:at], "export"))
+		if start < 0 {
+			continue
+		}
+		if in, w := clauseName(source[start:at], name); in >= 0 {
+			return lineCol(source, start+in, w)
 		}
 	}
 	return 1, 1, 1
+}
+
+// specifierLiterals yields where spec stands quoted (' or ") in source.
+func specifierLiterals(source, spec string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for _, quote := range []string{"'", `"`} {
+			lit := quote + spec + quote
+			for from := 0; ; {
+				i := strings.Index(source[from:], lit)
+				if i < 0 {
+					break
+				}
+				at := from + i
+				from = at + len(lit)
+				if !yield(at) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // clauseName finds name in an import or export clause: in its braces
@@ -353,42 +362,33 @@ func checkAttributes(m *esmModule, dir string) error {
 // importAttributeType finds the static import (or export ... from) of spec
 // in source and the type its attributes (`with { type: 'x' }`) give.
 func importAttributeType(source, spec string) (typ string, given bool) {
-	for _, quote := range []string{"'", `"`} {
-		lit := quote + spec + quote
-		for from := 0; ; {
-			i := strings.Index(source[from:], lit)
-			if i < 0 {
-				break
-			}
-			at := from + i
-			from = at + len(lit)
-			before := strings.TrimRight(source[:at], " \t\n")
-			if !strings.HasSuffix(before, "from") && !strings.HasSuffix(before, "import") {
-				continue // import('x'), or a string that is not an import
-			}
-			rest := strings.TrimLeft(source[from:], " \t")
-			var clause string
-			switch {
-			case strings.HasPrefix(rest, "with"):
-				clause = rest[len("with"):]
-			case strings.HasPrefix(rest, "assert"):
-				clause = rest[len("assert"):]
-			default:
-				return "", false
-			}
-			open, close := strings.IndexByte(clause, '{'), strings.IndexByte(clause, '}')
-			if open < 0 || close < open || strings.TrimSpace(clause[:open]) != "" {
-				return "", false
-			}
-			for _, pair := range strings.Split(clause[open+1:close], ",") {
-				key, value, ok := strings.Cut(pair, ":")
-				if !ok || strings.Trim(strings.TrimSpace(key), `'"`) != "type" {
-					continue
-				}
-				return strings.Trim(strings.TrimSpace(value), `'"`), true
-			}
+	for at := range specifierLiterals(source, spec) {
+		before := strings.TrimRight(source[:at], " \t\n")
+		if !strings.HasSuffix(before, "from") && !strings.HasSuffix(before, "import") {
+			continue // import('x'), or a string that is not an import
+		}
+		rest := strings.TrimLeft(source[at+len(spec)+2:], " \t")
+		var clause string
+		switch {
+		case strings.HasPrefix(rest, "with"):
+			clause = rest[len("with"):]
+		case strings.HasPrefix(rest, "assert"):
+			clause = rest[len("assert"):]
+		default:
 			return "", false
 		}
+		open, close := strings.IndexByte(clause, '{'), strings.IndexByte(clause, '}')
+		if open < 0 || close < open || strings.TrimSpace(clause[:open]) != "" {
+			return "", false
+		}
+		for _, pair := range strings.Split(clause[open+1:close], ",") {
+			key, value, ok := strings.Cut(pair, ":")
+			if !ok || strings.Trim(strings.TrimSpace(key), `'"`) != "type" {
+				continue
+			}
+			return strings.Trim(strings.TrimSpace(value), `'"`), true
+		}
+		return "", false
 	}
 	return "", false
 }

@@ -30,15 +30,9 @@ func TestScriptFromStdinAndPrintEval(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			for name, bin := range runtimes(t) {
-				cmd := exec.Command(bin, c.args...)
-				cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME"), "LANG=C"}
-				cmd.Stdin = strings.NewReader(c.stdin)
-				var out bytes.Buffer
-				cmd.Stdout, cmd.Stderr = &out, &out
-				startGroup(t, cmd)
-				code := waitFor(t, cmd, 20*time.Second)
+				stdout, stderr, code := runCLI(t, bin, "", nil, c.stdin, c.args...)
 				// The report's frames below the first depend on the runtime.
-				got := out.String()
+				got := stdout + stderr
 				if i := strings.Index(got, "    at [stdin]:2:7\n"); i >= 0 {
 					got = got[:i+len("    at [stdin]:2:7\n")]
 				}
@@ -85,18 +79,12 @@ func TestEnvFileAndImport(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			for name, bin := range runtimes(t) {
-				cmd := exec.Command(bin, c.args...)
-				cmd.Dir = dir
-				cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME"), "LANG=C", "KEPT=env"}
-				var stdout, stderr bytes.Buffer
-				cmd.Stdout, cmd.Stderr = &stdout, &stderr
-				startGroup(t, cmd)
-				code := waitFor(t, cmd, 20*time.Second)
-				got := stdout.String() + stderr.String()
+				stdout, stderr, code := runCLI(t, bin, dir, []string{"KEPT=env"}, "", c.args...)
+				got := stdout + stderr
 				if c.code == 9 {
 					// node's line names node, gocluster's its binary.
-					if !strings.HasSuffix(strings.TrimSpace(stderr.String()), ": nope.env: not found") {
-						t.Errorf("%s: stderr %q", name, stderr.String())
+					if !strings.HasSuffix(strings.TrimSpace(stderr), ": nope.env: not found") {
+						t.Errorf("%s: stderr %q", name, stderr)
 					}
 					got = ""
 				}
@@ -131,14 +119,8 @@ func TestNodeOptions(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			for name, bin := range runtimes(t) {
-				cmd := exec.Command(bin, "--no-warnings", "main.js")
-				cmd.Dir = dir
-				cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME"), "LANG=C", "NODE_OPTIONS=" + c.options}
-				var out bytes.Buffer
-				cmd.Stdout, cmd.Stderr = &out, &out
-				startGroup(t, cmd)
-				code := waitFor(t, cmd, 20*time.Second)
-				got := out.String()
+				stdout, stderr, code := runCLI(t, bin, dir, []string{"NODE_OPTIONS=" + c.options}, "", "--no-warnings", "main.js")
+				got := stdout + stderr
 				if c.code == 9 {
 					// node's line names node, gocluster's its binary.
 					got = got[strings.IndexByte(got, ':')+1:]
@@ -171,14 +153,8 @@ func TestInputTypeModule(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			for name, bin := range runtimes(t) {
-				cmd := exec.Command(bin, c.args...)
-				cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME"), "LANG=C"}
-				cmd.Stdin = strings.NewReader(c.stdin)
-				var out bytes.Buffer
-				cmd.Stdout, cmd.Stderr = &out, &out
-				startGroup(t, cmd)
-				code := waitFor(t, cmd, 20*time.Second)
-				got := out.String()
+				stdout, stderr, code := runCLI(t, bin, "", nil, c.stdin, c.args...)
+				got := stdout + stderr
 				if !strings.Contains(got, c.want) || code != c.code {
 					t.Errorf("%s: exit %d, output:\n%q\nwant exit %d, containing:\n%q", name, code, got, c.code, c.want)
 				}
@@ -186,12 +162,25 @@ func TestInputTypeModule(t *testing.T) {
 		})
 	}
 	for name, bin := range runtimes(t) {
-		cmd := exec.Command(bin, "--input-type=bogus", "-e", "1")
-		var out bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &out, &out
-		startGroup(t, cmd)
-		if code := waitFor(t, cmd, 20*time.Second); code != 9 || !strings.HasSuffix(out.String(), ": --input-type must be \"module\" or \"commonjs\"\n") {
-			t.Errorf("%s: exit %d, %q", name, code, out.String())
+		_, stderr, code := runCLI(t, bin, "", nil, "", "--input-type=bogus", "-e", "1")
+		if code != 9 || !strings.HasSuffix(stderr, ": --input-type must be \"module\" or \"commonjs\"\n") {
+			t.Errorf("%s: exit %d, %q", name, code, stderr)
 		}
 	}
+}
+
+// runCLI runs bin with args in dir (the test's own when ""), the given
+// environment besides PATH, HOME and LANG, and stdin; it returns stdout,
+// stderr and the exit code.
+func runCLI(t *testing.T, bin, dir string, env []string, stdin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Dir = dir
+	cmd.Env = append([]string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME"), "LANG=C"}, env...)
+	cmd.Stdin = strings.NewReader(stdin)
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	startGroup(t, cmd)
+	code = waitFor(t, cmd, 20*time.Second)
+	return out.String(), errOut.String(), code
 }
