@@ -11,18 +11,51 @@ import (
 	"github.com/dop251/goja/parser"
 )
 
-// goja's RegExp has no Unicode property escapes: in /\p{L}/u it reads \p as
-// a plain "p", so the pattern silently matches something else (express 5's
-// path-to-regexp then rejects every "/:name" route). Before a module
-// compiles, lowerPropertyEscapes rewrites each regular expression literal
-// with the u flag that uses \p{...} or \P{...} into the same pattern with
-// the property spelled as a character class from Go's Unicode tables. A
-// RegExp built from a string at run time is not rewritten.
+// goja's RegExp differs from ECMAScript's in two ways a module's regular
+// expression literals are rewritten for before it compiles:
+//
+//   - it has no Unicode property escapes: in /\p{L}/u it reads \p as a plain
+//     "p", so the pattern silently matches something else (express 5's
+//     path-to-regexp then rejects every "/:name" route); each \p{...} or
+//     \P{...} of a u-flag literal becomes a character class from Go's
+//     Unicode tables;
+//   - with the m flag its ^ and $ know only \n as a line's end, not \r,
+//     \u2028 or \u2029 (/^y: (.*)$/m on "x\r\ny: 2" differs): they become a
+//     lookbehind and a lookahead for any of the four (goja then runs the
+//     pattern on its backtracking engine).
+//
+// A RegExp built from a string at run time is not rewritten.
 
-// lowerPropertyEscapes returns src with property escapes of its regexp
-// literals expanded; src as it is when it has none or does not parse.
+// mayNeedRewrite is a cheap look for what the rewrite could change: a
+// property escape, or what may be a literal's flags with m ("/gm;",
+// "/m)", ...). Only then is the source parsed.
+func mayNeedRewrite(src string) bool {
+	if strings.Contains(src, `\p{`) || strings.Contains(src, `\P{`) {
+		return true
+	}
+	for i := strings.IndexByte(src, '/'); i >= 0; {
+		j := i + 1
+		m := false
+		for j < len(src) && strings.IndexByte("dgimsuy", src[j]) >= 0 {
+			m = m || src[j] == 'm'
+			j++
+		}
+		if m && (j == len(src) || !isIdentByte(src[j])) {
+			return true
+		}
+		next := strings.IndexByte(src[j:], '/')
+		if next < 0 {
+			break
+		}
+		i = j + next
+	}
+	return false
+}
+
+// lowerPropertyEscapes returns src with its regexp literals rewritten as
+// above; src as it is when it has none to rewrite or does not parse.
 func lowerPropertyEscapes(src string) string {
-	if !strings.Contains(src, `\p{`) && !strings.Contains(src, `\P{`) {
+	if !mayNeedRewrite(src) {
 		return src
 	}
 	prog, err := parser.ParseFile(nil, "", src, parser.IgnoreRegExpErrors, parser.WithDisableSourceMaps)
@@ -33,21 +66,63 @@ func lowerPropertyEscapes(src string) string {
 	collectRegExps(reflect.ValueOf(prog), &lits)
 	sort.Slice(lits, func(i, j int) bool { return lits[i].Idx > lits[j].Idx })
 	for _, lit := range lits {
-		if !strings.ContainsAny(lit.Flags, "u") {
-			continue
-		}
 		start := int(lit.Idx) - 1 // file.Idx counts from 1
 		end := start + len(lit.Literal)
 		if start < 0 || end > len(src) || src[start:end] != lit.Literal {
 			continue
 		}
-		pattern, ok := expandPropertyEscapes(lit.Pattern)
-		if !ok {
-			continue
+		pattern := lit.Pattern
+		if strings.Contains(lit.Flags, "u") && hasPropertyEscape(pattern) {
+			expanded, ok := expandPropertyEscapes(pattern)
+			if !ok {
+				continue
+			}
+			pattern = expanded
 		}
-		src = src[:start] + "/" + pattern + "/" + lit.Flags + src[end:]
+		if strings.Contains(lit.Flags, "m") {
+			pattern = expandLineAnchors(pattern)
+		}
+		if pattern != lit.Pattern {
+			src = src[:start] + "/" + pattern + "/" + lit.Flags + src[end:]
+		}
 	}
 	return src
+}
+
+func hasPropertyEscape(pattern string) bool {
+	return strings.Contains(pattern, `\p{`) || strings.Contains(pattern, `\P{`)
+}
+
+func needsRewrite(lit *ast.RegExpLiteral) bool {
+	return hasPropertyEscape(lit.Pattern) || strings.Contains(lit.Flags, "m") && strings.ContainsAny(lit.Pattern, "^$")
+}
+
+// expandLineAnchors gives ^ and $ outside classes ECMAScript's multiline
+// meaning.
+func expandLineAnchors(pattern string) string {
+	const lineStart, lineEnd = `(?<=[\n\r\u2028\u2029]|^)`, `(?=[\n\r\u2028\u2029]|$)`
+	var b strings.Builder
+	inClass := false
+	for i := 0; i < len(pattern); i++ {
+		switch c := pattern[i]; {
+		case c == '\\' && i+1 < len(pattern):
+			b.WriteString(pattern[i : i+2])
+			i++
+		case inClass:
+			inClass = c != ']'
+			b.WriteByte(c)
+		case c == '[':
+			inClass = true
+			b.WriteByte(c)
+		case c == '^':
+			b.WriteString(lineStart)
+		case c == '$':
+			b.WriteString(lineEnd)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 var regExpLiteralType = reflect.TypeOf((*ast.RegExpLiteral)(nil))
@@ -61,7 +136,7 @@ func collectRegExps(v reflect.Value, out *[]*ast.RegExpLiteral) {
 			return
 		}
 		if v.Type() == regExpLiteralType {
-			if lit := v.Interface().(*ast.RegExpLiteral); strings.Contains(lit.Pattern, `\p{`) || strings.Contains(lit.Pattern, `\P{`) {
+			if lit := v.Interface().(*ast.RegExpLiteral); needsRewrite(lit) {
 				*out = append(*out, lit)
 			}
 			return
