@@ -181,16 +181,14 @@ function makeESMRequire(module, require) {
   return importRequire;
 }
 
-// An ES module's exports object says it is one (so that its importers keep
-// its own default) from the moment it exists.
-// The set, not the mark, is what the loader asks: an exports object may be
-// a proxy that throws on names it does not know (node's test/common).
-const kESM = Symbol.for('gocluster.esm');
+// The exports objects of ES modules, known as such (so that importers get
+// the module's namespace, with its own default) from the moment they exist.
+// A set, not a mark on the object: an exports object may be a proxy that
+// throws on names it does not know (node's test/common).
 const esmExports = new WeakSet();
 function markESM(exports) {
   if (exports !== null && typeof exports === 'object' && !esmExports.has(exports)) {
     esmExports.add(exports);
-    Object.defineProperty(exports, kESM, { value: true });
     if (!Object.prototype.hasOwnProperty.call(exports, '__esModule')) {
       Object.defineProperty(exports, '__esModule', { value: true });
     }
