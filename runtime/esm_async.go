@@ -216,15 +216,21 @@ func (rt *Runtime) transformModule(filename, source string, esm bool) (string, e
 		return code, err
 	}
 	m := rt.esmModule(filename, source, map[string]bool{})
-	if m.err == nil {
-		if err := rt.linkGraph(m, map[*esmModule]bool{}); err != nil {
-			return "", err
-		}
+	if m.err != nil {
+		return "", m.err
 	}
-	return m.result()
+	if err := rt.linkGraph(m, map[*esmModule]bool{}); err != nil {
+		return "", err
+	}
+	code := m.code
+	if code == "" {
+		// Compiled before (a load that failed and is tried again).
+		code, _, m.err = transformCode(filename, source, true, m.async)
+	}
+	// The module keeps what its importers ask (async, shape), not its code.
+	m.code = ""
+	return code, m.err
 }
-
-func (m *esmModule) result() (string, error) { return m.code, m.err }
 
 func (rt *Runtime) esmModule(filename, source string, visiting map[string]bool) *esmModule {
 	if m, ok := rt.esmModules[filename]; ok && m.source == source {
