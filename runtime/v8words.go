@@ -15,6 +15,9 @@ import (
 var (
 	gojaReadOf   = lazyRegexp(`^Cannot read property '(.*)' of (undefined or null|undefined|null)$`)
 	gojaNoMember = lazyRegexp(`^Object has no member '(.*)'$`)
+	// A call or new of something that is not a function: goja names the
+	// value, V8 the expression.
+	gojaNotCallable = lazyRegexp(`^Value is not (?:an object: .*|a constructor)$`)
 )
 
 // v8Words returns V8's message for goja's msg thrown at column col of line
@@ -52,6 +55,37 @@ func v8Words(msg, line string, col int) (string, int, bool) {
 			return "", 0, false
 		}
 		return callee + " is not a function", len(end) - len(m[1]) + 1, true
+	}
+	if gojaNotCallable().MatchString(msg) && col >= 1 && col <= len(line) {
+		at := col - 1
+		for at < len(line) && (line[at] == ' ' || line[at] == '\t') {
+			at++ // goja's column may be the blank before new
+		}
+		rest, what := line[at:], " is not a function"
+		if strings.HasPrefix(rest, "new ") {
+			rest, what = strings.TrimLeft(rest[len("new "):], " "), " is not a constructor"
+		}
+		n := 0
+		for n < len(rest) && isChainByte(rest[n]) {
+			n++
+		}
+		callee := rest[:n]
+		if what == " is not a function" {
+			// goja's column is at a member call's last name: the callee
+			// starts further left.
+			start := at
+			for start > 0 && isChainByte(line[start-1]) {
+				start--
+			}
+			callee = line[start:at] + callee
+		}
+		// new X needs no parentheses; a call does.
+		called := strings.HasPrefix(strings.TrimLeft(rest[n:], " "), "(")
+		if callee == "" || strings.HasPrefix(callee, ".") || strings.HasSuffix(callee, ".") ||
+			!called && what != " is not a constructor" {
+			return "", 0, false
+		}
+		return callee + what, at + 1, true
 	}
 	return "", 0, false
 }

@@ -25,3 +25,26 @@ func TestV8Words(t *testing.T) {
 		}
 	}
 }
+
+func TestV8WordsNotCallable(t *testing.T) {
+	for _, c := range []struct {
+		msg, line string
+		col       int
+		want      string
+		wantCol   int
+	}{
+		{"Value is not an object: undefined", "let g; g();", 8, "g is not a function", 8},
+		{"Value is not an object: 1", "const o = {x: 1}; o.x();", 21, "o.x is not a function", 21},
+		{"Value is not an object: undefined", "const o = {}; new o.x();", 15, "o.x is not a constructor", 15},
+		{"Value is not a constructor", "const ch = new chalk.constructor ? 1 : 2;", 11, "chalk.constructor is not a constructor", 12},
+	} {
+		got, col, ok := v8Words(c.msg, c.line, c.col)
+		if !ok || got != c.want || col != c.wantCol {
+			t.Errorf("%q at %d: %q %d %v, want %q %d", c.line, c.col, got, col, ok, c.want, c.wantCol)
+		}
+	}
+	// Not at a call: left as goja words it.
+	if _, _, ok := v8Words("Value is not an object: undefined", "Object.keys(x);", 13); ok {
+		t.Error("reworded what is not a call")
+	}
+}

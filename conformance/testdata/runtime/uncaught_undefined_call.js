@@ -1,0 +1,5 @@
+// Calling a variable that holds undefined.
+let callback;
+process.nextTick(() => {
+  callback(1);
+});
