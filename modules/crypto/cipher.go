@@ -276,13 +276,7 @@ func cipherNames() []string {
 func installCiphers(rt *gort.Runtime, b *goja.Object, bytesOf func(data, enc goja.Value) []byte, fail func(error)) {
 	vm := rt.VM
 	set := func(name string, v any) { _ = b.Set(name, v) }
-	state := func(v goja.Value) *cipherState {
-		c, _ := v.Export().(*cipherState)
-		if c == nil {
-			panic(vm.NewTypeError("not a cipher handle"))
-		}
-		return c
-	}
+	state := func(v goja.Value) *cipherState { return handleOf[cipherState](vm, v, "not a cipher handle") }
 	raw := func(v goja.Value) []byte { return append([]byte(nil), bytesOf(v, goja.Undefined())...) }
 	set("getCiphers", cipherNames)
 	// cipherInfo is [name, nid, mode, blockSize, ivLength, keyLength].

@@ -148,13 +148,7 @@ func binding(rt *gort.Runtime) *goja.Object {
 		}
 		return buffer.New(rt, p)
 	}
-	state := func(v goja.Value) *digestState {
-		d, _ := v.Export().(*digestState)
-		if d == nil {
-			panic(vm.NewTypeError("not a digest handle"))
-		}
-		return d
-	}
+	state := func(v goja.Value) *digestState { return handleOf[digestState](vm, v, "not a digest handle") }
 
 	// digestSize returns the algorithm's output length, or -1 when the
 	// name is unknown, -2 for an XOF where one is not allowed.
@@ -293,4 +287,14 @@ func async(rt *gort.Runtime, work func() []byte, finish func([]byte)) {
 			finish(out)
 		})
 	}()
+}
+
+// handleOf is the Go state a JS handle wraps, or a TypeError (what) for
+// anything else.
+func handleOf[T any](vm *goja.Runtime, v goja.Value, what string) *T {
+	h, _ := v.Export().(*T)
+	if h == nil {
+		panic(vm.NewTypeError(what))
+	}
+	return h
 }

@@ -106,13 +106,7 @@ func (s *ecdhState) setPrivate(p []byte) error {
 func installECDH(rt *gort.Runtime, b *goja.Object, bytesOf func(data, enc goja.Value) []byte, fail func(error)) {
 	vm := rt.VM
 	set := func(name string, v any) { _ = b.Set(name, v) }
-	state := func(v goja.Value) *ecdhState {
-		s, _ := v.Export().(*ecdhState)
-		if s == nil {
-			panic(vm.NewTypeError("not an ECDH handle"))
-		}
-		return s
-	}
+	state := func(v goja.Value) *ecdhState { return handleOf[ecdhState](vm, v, "not an ECDH handle") }
 	raw := func(v goja.Value) []byte { return append([]byte(nil), bytesOf(v, goja.Undefined())...) }
 	set("getCurves", func() []string { return []string{"prime256v1", "secp384r1", "secp521r1"} })
 	set("ecdhNew", func(name string) goja.Value {

@@ -18,13 +18,7 @@ import (
 func installKeys(rt *gort.Runtime, b *goja.Object, bytesOf func(data, enc goja.Value) []byte) {
 	vm := rt.VM
 	set := func(name string, v any) { _ = b.Set(name, v) }
-	handle := func(v goja.Value) *keyData {
-		k, _ := v.Export().(*keyData)
-		if k == nil {
-			panic(vm.NewTypeError("not a key handle"))
-		}
-		return k
-	}
+	handle := func(v goja.Value) *keyData { return handleOf[keyData](vm, v, "not a key handle") }
 	// fail throws err as node's errors for keys: OpenSSL's text and code.
 	fail := func(err error) {
 		obj, _ := vm.New(vm.Get("Error"), vm.ToValue(err.Error()))
