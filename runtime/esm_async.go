@@ -1,7 +1,7 @@
 package runtime
 
 import (
-	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -259,30 +259,11 @@ func (rt *Runtime) esmModule(filename, source string, visiting map[string]bool) 
 // or through other ES modules, one that is async. A module on the import
 // path being converted (a cycle) counts as not async.
 func (rt *Runtime) importsAsync(filename, code string, visiting map[string]bool) bool {
-	dir := dirOf(filename)
+	dir := filepath.Dir(filename)
 	for _, spec := range staticImports(code) {
-		name := strings.TrimPrefix(spec, "node:")
-		if _, core := coreLoader(name); core || strings.HasPrefix(spec, "node:") {
-			continue
-		}
-		dep, ne := resolveModule(spec, dir, importConditions)
-		if ne != nil || dep == "" || visiting[dep] || !isESMFile(dep) {
-			continue
-		}
-		data, err := os.ReadFile(dep)
-		if err != nil {
-			continue
-		}
-		if m := rt.esmModule(dep, stripHashbang(string(data)), visiting); m.err == nil && m.async {
+		if m := rt.esmDependency(spec, dir, visiting); m != nil && m.err == nil && m.async {
 			return true
 		}
 	}
 	return false
-}
-
-func dirOf(filename string) string {
-	if i := strings.LastIndexByte(filename, '/'); i > 0 {
-		return filename[:i]
-	}
-	return "/"
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"iter"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -53,6 +54,7 @@ func matchesAt(code, literal string, re func() *regexp.Regexp) [][]string {
 
 // esmShape is what a converted module imports by name, and exports.
 type esmShape struct {
+	specs   []string // every module it imports at its top level
 	imports []esmImport
 	exports map[string]bool
 	stars   []string // export * from these specifiers
@@ -64,7 +66,7 @@ type esmImport struct {
 }
 
 func shapeOf(code string) esmShape {
-	shape := esmShape{exports: map[string]bool{}}
+	shape := esmShape{exports: map[string]bool{}, specs: staticImports(code)}
 	if i := strings.LastIndex(code, "\n//# sourceMappingURL="); i >= 0 {
 		code = code[:i]
 	}
@@ -164,12 +166,12 @@ func (rt *Runtime) linkGraph(m *esmModule, seen map[*esmModule]bool) error {
 		return nil
 	}
 	seen[m] = true
-	dir := dirOf(m.filename)
+	dir := filepath.Dir(m.filename)
 	if err := checkAttributes(m, dir); err != nil {
 		return err
 	}
 	for _, imp := range m.shape.imports {
-		dep := rt.esmDependency(imp.spec, dir)
+		dep := rt.esmDependency(imp.spec, dir, map[string]bool{})
 		if dep == nil {
 			continue
 		}
@@ -200,13 +202,11 @@ func (rt *Runtime) linkGraph(m *esmModule, seen map[*esmModule]bool) error {
 }
 
 // esmDependency is the converted ES module spec names from dir, or nil for
-// anything else (a core module, CommonJS, JSON, a file that is not there).
-func (rt *Runtime) esmDependency(spec, dir string) *esmModule {
-	if _, core := coreLoader(strings.TrimPrefix(spec, "node:")); core || strings.HasPrefix(spec, "node:") {
-		return nil
-	}
-	file, ne := resolveModule(spec, dir, importConditions)
-	if ne != nil || file == "" || !isESMFile(file) {
+// anything else (a core module, CommonJS, JSON, a file that is not there)
+// and for a module on the import path being converted (visiting: a cycle).
+func (rt *Runtime) esmDependency(spec, dir string, visiting map[string]bool) *esmModule {
+	file := resolveStatic(spec, dir)
+	if file == "" || visiting[file] || !isESMFile(file) {
 		return nil
 	}
 	if m, ok := rt.esmModules[file]; ok {
@@ -216,7 +216,20 @@ func (rt *Runtime) esmDependency(spec, dir string) *esmModule {
 	if err != nil {
 		return nil
 	}
-	return rt.esmModule(file, stripHashbang(string(data)), map[string]bool{file: true})
+	return rt.esmModule(file, stripHashbang(string(data)), visiting)
+}
+
+// resolveStatic is the file an import of spec from dir loads, or "" for a
+// core module or one that does not resolve.
+func resolveStatic(spec, dir string) string {
+	if _, core := coreLoader(strings.TrimPrefix(spec, "node:")); core || strings.HasPrefix(spec, "node:") {
+		return ""
+	}
+	file, ne := resolveModule(spec, dir, importConditions)
+	if ne != nil {
+		return ""
+	}
+	return file
 }
 
 // exportsName reports whether m exports name itself or through export *
@@ -229,9 +242,9 @@ func (rt *Runtime) exportsName(m *esmModule, name string, seen map[*esmModule]bo
 		return false
 	}
 	seen[m] = true
-	dir := dirOf(m.filename)
+	dir := filepath.Dir(m.filename)
 	for _, spec := range m.shape.stars {
-		dep := rt.esmDependency(spec, dir)
+		dep := rt.esmDependency(spec, dir, map[string]bool{})
 		if dep == nil || rt.exportsName(dep, name, seen) {
 			return true // CommonJS behind export * may have anything
 		}
@@ -330,12 +343,9 @@ type attributeError struct {
 func (e *attributeError) Error() string { return e.message }
 
 func checkAttributes(m *esmModule, dir string) error {
-	for _, spec := range staticImports(m.code) {
-		if _, core := coreLoader(strings.TrimPrefix(spec, "node:")); core || strings.HasPrefix(spec, "node:") {
-			continue
-		}
-		file, ne := resolveModule(spec, dir, importConditions)
-		if ne != nil || file == "" {
+	for _, spec := range m.shape.specs {
+		file := resolveStatic(spec, dir)
+		if file == "" {
 			continue
 		}
 		typ, given := importAttributeType(m.source, spec)
