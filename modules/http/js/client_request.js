@@ -343,9 +343,11 @@ function clearRequestTimeout(cb) {
 // http.client.request.start.
 function _finish() {
   OutgoingMessage.prototype._finish.call(this);
-  startHttpPerf(this, 'HttpClient', {
-    method: this.method, url: `${this.protocol}//${this.host}${this.path}`, headers: this.getHeaders(),
-  });
+  if (binding.httpObserved()) {
+    startHttpPerf(this, 'HttpClient', {
+      method: this.method, url: `${this.protocol}//${this.host}${this.path}`, headers: this.getHeaders(),
+    });
+  }
   const channel = httpChannels().clientRequestStart;
   if (channel._subscribers.length !== 0) channel.publish({ request: this });
 }

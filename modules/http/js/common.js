@@ -243,10 +243,10 @@ const maxHeaderSize = (() => {
 
 // perf_hooks 'http' entries: HttpRequest (server: from the request's head
 // to its response's finish) and HttpClient (from the request's end to its
-// response's end), timed only while an observer watches 'http'.
+// response's head), timed only while an observer watches 'http': callers
+// ask binding.httpObserved() before they make the request's detail.
 const kHttpPerf = Symbol('kHttpPerf');
 function startHttpPerf(target, name, req) {
-  if (!binding.httpObserved()) return;
   target[kHttpPerf] = { name, start: require('internal/web').performance.now(), req };
 }
 function stopHttpPerf(target, res) {
