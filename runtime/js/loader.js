@@ -201,16 +201,7 @@ function markESM(exports) {
 const namespaces = new WeakMap(); // exports object -> namespace
 function namespaceOf(mod, isNodeMode, make) {
   if (!esmExports.has(mod)) return make(mod, isNodeMode);
-  let ns = namespaces.get(mod);
-  if (ns === undefined) {
-    // As node's: no prototype, the exports in code unit order, live.
-    ns = Object.create(null);
-    for (const key of Object.keys(mod).sort()) addBinding(ns, mod, key);
-    Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
-    native.markNamespace(ns);
-    namespaces.set(mod, ns);
-  }
-  return ns;
+  return cachedNamespace(namespaces, mod, false);
 }
 
 // require() of an ES module gives its namespace, as node 20's; one with a
@@ -219,15 +210,21 @@ function namespaceOf(mod, isNodeMode, make) {
 // as its own.
 const requiredNamespaces = new WeakMap(); // exports object -> namespace
 function requiredNamespace(mod) {
-  if (!Object.prototype.hasOwnProperty.call(mod, 'default')) return namespaceOf(mod, 0);
-  let ns = requiredNamespaces.get(mod);
+  if (!Object.prototype.hasOwnProperty.call(mod, 'default')) return cachedNamespace(namespaces, mod, false);
+  return cachedNamespace(requiredNamespaces, mod, true);
+}
+
+// As node's: no prototype, the exports in code unit order, live; made once
+// per exports object and cache.
+function cachedNamespace(cache, mod, esModule) {
+  let ns = cache.get(mod);
   if (ns === undefined) {
     ns = Object.create(null);
-    Object.defineProperty(ns, '__esModule', { value: true, writable: true, enumerable: true });
+    if (esModule) Object.defineProperty(ns, '__esModule', { value: true, writable: true, enumerable: true });
     for (const key of Object.keys(mod).sort()) addBinding(ns, mod, key);
     Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
     native.markNamespace(ns);
-    requiredNamespaces.set(mod, ns);
+    cache.set(mod, ns);
   }
   return ns;
 }
