@@ -84,3 +84,15 @@ export { e } from './e.js' with { type: 'css' };`
 		}
 	}
 }
+
+// fileURL spells a path as node's url.pathToFileURL does (recorded from node
+// v20.20.2), and [eval1] as node names --input-type=module code.
+func TestFileURLAsNode(t *testing.T) {
+	const want = "file:///a/%20!%22%23$&'()*+,:;%3C=%3E%3F@%5B%5D%5E%60%7B%7C%7D%7E%C3%A9%25"
+	if got := fileURL("/a/ !\"#$&'()*+,:;<=>?@[]^`{|}~é%"); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if got := fileURL("/tmp/x/[eval1]"); got != "file:///tmp/x/[eval1]" {
+		t.Errorf("eval: %s", got)
+	}
+}
