@@ -52,3 +52,31 @@ func TestEncodings(t *testing.T) {
 		t.Errorf("DecodeString base64url = %q", got)
 	}
 }
+
+// A view whose ArrayBuffer was detached has no bytes: goja would hand out
+// a slice over no memory at all.
+func TestBytesOfDetachedView(t *testing.T) {
+	rt, err := gort.New(gort.Options{Eval: "0", Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := rt.VM.RunString("globalThis.ab = new ArrayBuffer(64); new Uint8Array(ab, 8, 32)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, ok := buffer.Bytes(rt.VM, v); !ok || len(got) != 32 {
+		t.Fatalf("Bytes before detach = %d bytes, %v", len(got), ok)
+	}
+	pool := rt.VM.NewArrayBuffer(make([]byte, 4))
+	poolObj := rt.VM.ToValue(pool).(*goja.Object)
+	buffer.MarkUntransferable(poolObj)
+	if buffer.Detach(poolObj) || pool.Detached() {
+		t.Error("an untransferable ArrayBuffer was detached")
+	}
+	if !buffer.Detach(rt.VM.Get("ab")) {
+		t.Fatal("Detach did not detach")
+	}
+	if got, ok := buffer.Bytes(rt.VM, v); !ok || len(got) != 0 {
+		t.Errorf("Bytes after detach = %d bytes, %v", len(got), ok)
+	}
+}

@@ -59,11 +59,17 @@ func Bytes(vm *goja.Runtime, v goja.Value) ([]byte, bool) {
 	if !ok || o == nil {
 		return nil, false
 	}
-	switch x := o.Export().(type) {
-	case []byte:
-		return x, true
-	case goja.ArrayBuffer:
-		return x.Bytes(), true
+	// The type first: exporting a plain object would copy it.
+	switch o.ExportType() {
+	case bytesType:
+		if viewDetached(o) {
+			return []byte{}, true
+		}
+		if b, ok := o.Export().([]byte); ok {
+			return b, true
+		}
+	case arrayBufferType:
+		return o.Export().(goja.ArrayBuffer).Bytes(), true
 	}
 	if vm.Get("ArrayBuffer").ToObject(vm).Get("isView") == nil {
 		return nil, false
@@ -71,6 +77,9 @@ func Bytes(vm *goja.Runtime, v goja.Value) ([]byte, bool) {
 	isView, _ := goja.AssertFunction(vm.Get("ArrayBuffer").ToObject(vm).Get("isView"))
 	if r, err := isView(goja.Undefined(), o); err != nil || !r.ToBoolean() {
 		return nil, false
+	}
+	if viewDetached(o) {
+		return []byte{}, true
 	}
 	var b []byte
 	if err := vm.ExportTo(o, &b); err != nil {
@@ -183,6 +192,11 @@ func binding(rt *gort.Runtime) *goja.Object {
 			return num(-1)
 		}
 		fillRepeat(dst, pattern)
+		return goja.Undefined()
+	})
+	set("isDetached", func(call goja.FunctionCall) goja.Value { return vm.ToValue(isDetachedBuffer(call.Argument(0))) })
+	set("markUntransferable", func(call goja.FunctionCall) goja.Value {
+		MarkUntransferable(call.Argument(0).ToObject(vm))
 		return goja.Undefined()
 	})
 	set("isUtf8", func(call goja.FunctionCall) goja.Value { return vm.ToValue(validUTF8(mem(call.Argument(0)))) })

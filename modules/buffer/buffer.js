@@ -86,9 +86,23 @@ function validateOffset(value, name, min = 0, max = kMaxLength) {
 }
 
 const isUint8Array = (v) => v instanceof Uint8Array;
-const isAnyArrayBuffer = (v) => v instanceof ArrayBuffer ||
-  (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer) ||
-  Object.prototype.toString.call(v) === '[object ArrayBuffer]';
+// The byteLength getter throws for anything but a real ArrayBuffer, so it
+// tells one from an object that only inherits ArrayBuffer.prototype; it is
+// asked only once instanceof or the tag says "ArrayBuffer", so a real one
+// never pays for a throw.
+const arrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+function isRealArrayBuffer(v) {
+  try {
+    arrayBufferByteLength.call(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+const isAnyArrayBuffer = (v) => {
+  if (v instanceof ArrayBuffer || Object.prototype.toString.call(v) === '[object ArrayBuffer]') return isRealArrayBuffer(v);
+  return typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer;
+};
 
 function requireView(value, name, site) {
   if (!isUint8Array(value)) throw at(argType(name, 'an instance of Buffer or Uint8Array', value), site);
@@ -173,6 +187,8 @@ let poolCapacity = 0;
 function newPool() {
   poolCapacity = Buffer.poolSize;
   allocPool = new ArrayBuffer(poolCapacity);
+  // Every small Buffer shares the pool: a transfer must copy it, as in Node.
+  binding.markUntransferable(allocPool);
   poolOffset = 0;
 }
 
@@ -195,8 +211,22 @@ let deprecationChecks = 0;
 
 // True when the first user frame calling Buffer() is inside node_modules:
 // Node spares dependencies the DEP0005 warning.
+// The stack is read with a user's Error.prepareStackTrace set aside: it
+// could call Buffer() again (and warn again) or return no text at all.
 function calledFromNodeModules() {
-  const stack = String(new Error().stack).split('\n');
+  const prepare = Error.prepareStackTrace;
+  let text;
+  if (prepare === undefined) {
+    text = new Error().stack;
+  } else {
+    Error.prepareStackTrace = undefined;
+    try {
+      text = new Error().stack;
+    } finally {
+      Error.prepareStackTrace = prepare;
+    }
+  }
+  const stack = String(text).split('\n');
   for (const line of stack.slice(1)) {
     const m = /\(?((?:\/|[A-Za-z]:\\)[^():]*):\d+:\d+\)?$/.exec(line);
     if (m) return /[\\/]node_modules[\\/]/.test(m[1]);
@@ -558,7 +588,7 @@ Object.defineProperty(proto, 'offset', {
 const shared = {
   FastBuffer, encodingOps, getEncodingOps, normalizeEncoding, unknownEncoding, invalidArgValue,
   argType, outOfRange, outOfBounds, validateNumber, validateOffset, requireView, isAnyArrayBuffer,
-  copyBytes, fillImpl, fromStringFast, util, at, inspectMaxBytes: () => inspectMaxBytes,
+  copyBytes, fillImpl, fromStringFast, util, at, nativeError, inspectMaxBytes: () => inspectMaxBytes,
 };
 binding.shared = shared;
 binding.loadPart('buffer_more')(proto, Buffer);

@@ -7,7 +7,7 @@ const { nodeError } = require('internal/errors');
 const shared = binding.shared;
 const {
   at, argType, FastBuffer, encodingOps, getEncodingOps, normalizeEncoding, unknownEncoding,
-  outOfRange, validateOffset, requireView, isAnyArrayBuffer, copyBytes, fillImpl, util,
+  outOfRange, validateOffset, requireView, isAnyArrayBuffer, copyBytes, fillImpl, util, nativeError,
 } = shared;
 
 function isUint8(v) {
@@ -237,14 +237,19 @@ module.exports = function install(proto, Buffer) {
   proto.swap64 = Object.defineProperty(swapper(64), 'name', { value: 'swap64' });
   proto.toLocaleString = proto.toString;
 
+  const detachedBuffer = () => nativeError(Error, 'ERR_INVALID_STATE', 'Cannot validate on a detached buffer');
   shared.isUtf8 = function isUtf8(input) {
-    if ((ArrayBuffer.isView(input) && !(input instanceof DataView)) || isAnyArrayBuffer(input)) {
+    if (ArrayBuffer.isView(input) && !(input instanceof DataView)) return binding.isUtf8(input);
+    if (isAnyArrayBuffer(input)) {
+      if (binding.isDetached(input)) throw at(detachedBuffer(), 'isUtf8Detached');
       return binding.isUtf8(input);
     }
     throw at(argType('input', 'an instance of ArrayBuffer, Buffer, or TypedArray', input), 'input');
   };
   shared.isAscii = function isAscii(input) {
-    if ((ArrayBuffer.isView(input) && !(input instanceof DataView)) || isAnyArrayBuffer(input)) {
+    if (ArrayBuffer.isView(input) && !(input instanceof DataView)) return binding.isAscii(input);
+    if (isAnyArrayBuffer(input)) {
+      if (binding.isDetached(input)) throw at(detachedBuffer(), 'isAsciiDetached');
       return binding.isAscii(input);
     }
     throw at(argType('input', 'an instance of ArrayBuffer, Buffer, or TypedArray', input), 'input');

@@ -127,8 +127,15 @@ function readFloat(buf, offset, size, bigEndian) {
 function writeFloat(buf, value, offset, size, bigEndian) {
   value = +value;
   checkBounds(buf, offset, size);
-  if (size === 4) scratch.setFloat32(0, value, !bigEndian);
-  else scratch.setFloat64(0, value, !bigEndian);
+  if (size === 4) {
+    scratch.setFloat32(0, value, !bigEndian);
+  } else if (value !== value) {
+    // goja stores NaN with a low bit set; V8 writes the quiet NaN.
+    scratch.setUint32(bigEndian ? 0 : 4, 0x7ff80000, !bigEndian);
+    scratch.setUint32(bigEndian ? 4 : 0, 0, !bigEndian);
+  } else {
+    scratch.setFloat64(0, value, !bigEndian);
+  }
   for (let i = 0; i < size; i++) buf[offset + i] = scratch.getUint8(i);
   return offset + size;
 }

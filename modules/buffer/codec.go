@@ -163,10 +163,18 @@ func base64DecodeInto(dst []byte, s string) int {
 }
 
 // decode turns bytes into a JS string in encoding enc.
+// It throws node's ERR_STRING_TOO_LONG for a string V8 could not hold.
 func decode(vm *goja.Runtime, p []byte, enc int) goja.Value {
+	if decodedLength(len(p), enc) > maxStringLength {
+		panic(stringTooLong(vm))
+	}
 	switch enc {
 	case encUTF8:
-		return vm.ToValue(utf8Decode(p))
+		s := vm.ToValue(utf8Decode(p))
+		if len(p) > maxStringLength && s.(goja.String).Length() > maxStringLength {
+			panic(stringTooLong(vm))
+		}
+		return s
 	case encUCS2:
 		u := make([]uint16, len(p)/2)
 		for i := range u {
@@ -196,6 +204,39 @@ func decode(vm *goja.Runtime, p []byte, enc int) goja.Value {
 		return vm.ToValue(base64.RawURLEncoding.EncodeToString(p))
 	}
 	return goja.Undefined()
+}
+
+// maxStringLength is V8's limit on a string's UTF-16 length (buffer's
+// constants.MAX_STRING_LENGTH).
+const maxStringLength = 0x1fffffe8
+
+// decodedLength is the UTF-16 length of n bytes decoded in enc; for UTF-8,
+// which decode measures after the fact, it is 0.
+func decodedLength(n, enc int) int {
+	switch enc {
+	case encUCS2:
+		return n / 2
+	case encLatin1, encASCII:
+		return n
+	case encHex:
+		return 2 * n
+	case encBase64:
+		return (n + 2) / 3 * 4
+	case encBase64URL:
+		return (4*n + 2) / 3
+	}
+	return 0
+}
+
+// stringTooLong is the error node raises (from C++, so its stack has no
+// "[CODE]") when a decoded string would pass V8's limit.
+func stringTooLong(vm *goja.Runtime) *goja.Object {
+	err, cerr := vm.New(vm.Get("Error"), vm.ToValue("Cannot create a string longer than 0x1fffffe8 characters"))
+	if cerr != nil {
+		panic(cerr)
+	}
+	_ = err.Set("code", "ERR_STRING_TOO_LONG")
+	return err
 }
 
 func isASCII(p []byte) bool {

@@ -36,6 +36,8 @@ const sites = {
   swap32: [B, "    throw new ERR_INVALID_BUFFER_SIZE('32-bits');", 5],
   swap64: [B, "    throw new ERR_INVALID_BUFFER_SIZE('64-bits');", 5],
   input: [B, "  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);", 3],
+  isUtf8Detached: [B, '    return bindingIsUtf8(input);', 12],
+  isAsciiDetached: [B, '    return bindingIsAscii(input);', 12],
   missingInput: [B, "    throw new ERR_MISSING_ARGS('input');", 5],
   atobLength: [B, '      throw lazyDOMException(', 7],
   atobChar: [B, "      throw lazyDOMException('Invalid character', 'InvalidCharacterError');", 7],

@@ -148,11 +148,9 @@ func Require(rt *gort.Runtime, module *goja.Object) {
 		})
 		return h
 	})
+	// Through buffer, which keeps its pools whole and its views safe.
 	set("detach", func(call goja.FunctionCall) goja.Value {
-		if ab, ok := call.Argument(0).Export().(goja.ArrayBuffer); ok {
-			return vm.ToValue(ab.Detach())
-		}
-		return vm.ToValue(false)
+		return vm.ToValue(buffer.Detach(call.Argument(0)))
 	})
 	set("isProxy", func(call goja.FunctionCall) goja.Value {
 		o, ok := call.Argument(0).(*goja.Object)

@@ -9,6 +9,7 @@ import (
 	_ "embed"
 
 	"github.com/dop251/goja"
+	"github.com/gocluster/gocluster/modules/buffer"
 	gort "github.com/gocluster/gocluster/runtime"
 )
 
@@ -20,5 +21,13 @@ var source string
 
 // Require fills module.exports with the worker_threads module.
 func Require(rt *gort.Runtime, module *goja.Object) {
-	rt.RunCoreJS(ModuleName, source, module, nil)
+	b := rt.VM.NewObject()
+	// A transfer (structuredClone, postMessage) copies what is so marked.
+	_ = b.Set("markUntransferable", func(call goja.FunctionCall) goja.Value {
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			buffer.MarkUntransferable(o)
+		}
+		return goja.Undefined()
+	})
+	rt.RunCoreJS(ModuleName, source, module, b)
 }

@@ -38,9 +38,11 @@ function getEnvironmentData(key) {
   return environmentData.get(key);
 }
 
-// Without threads or ports nothing is ever transferred, so the mark would
-// change nothing; the call is accepted for code that marks its buffers.
-function markAsUntransferable(obj) {}
+// A marked ArrayBuffer named in a transfer list is copied, not detached.
+function markAsUntransferable(obj) {
+  if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return;
+  binding.markUntransferable(obj);
+}
 
 const { MessageChannel, MessagePort, BroadcastChannel, receiveMessageOnPort } = require('internal/worker/io');
 
