@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"encoding/base64"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -70,6 +69,9 @@ func (rt *Runtime) compileModuleAs(filename, source string, esm bool) (goja.Valu
 		rt.mappedFiles[fileURL(filename)] = true
 	}
 	prefetchCore(source)
+	if err := rt.asyncGenFor(code); err != nil {
+		return nil, err
+	}
 	head := moduleWrapperHead
 	if !wrapped {
 		head = esmWrapperHead
@@ -93,6 +95,9 @@ func (rt *Runtime) compileModuleAs(filename, source string, esm bool) (goja.Valu
 			head := moduleWrapperHead
 			if esm {
 				head = esmWrapperHead
+			}
+			if err := rt.asyncGenFor(alt); err != nil {
+				return nil, err
 			}
 			if p2, err2 := compileSafely(filename, lowerPropertyEscapes(head+alt+"\n})")); err2 == nil {
 				prg, err, wrapped = p2, nil, false
@@ -243,11 +248,12 @@ func transformCode(filename, source string, esm, async bool) (string, bool, erro
 		}
 		return "", false, te
 	}
-	var code string
+	// Before the prologues: the marks keep the source map in step.
+	code := markAsyncGenerators(string(res.Code))
 	if esm {
-		code = strings.ReplaceAll(string(res.Code), dynamicImportLowered, dynamicImportWaiting)
+		code = strings.ReplaceAll(code, dynamicImportLowered, dynamicImportWaiting)
 	} else {
-		code = strings.ReplaceAll(string(res.Code), dynamicImportLowered, dynamicImportInCJS)
+		code = strings.ReplaceAll(code, dynamicImportLowered, dynamicImportInCJS)
 		code = strings.ReplaceAll(code, esbuildToESM, cachedToESMInCJS)
 	}
 	if esm {
@@ -442,26 +448,7 @@ func (rt *Runtime) sourceLines(filename string) []string {
 // mapOneLineDown moves what code's inline source map says one line down,
 // for a line put before code.
 func mapOneLineDown(code string) string {
-	const marker = "\n//# sourceMappingURL=data:application/json;base64,"
-	at := strings.LastIndex(code, marker)
-	if at < 0 {
-		return code
-	}
-	raw, err := base64.StdEncoding.DecodeString(strings.TrimSpace(code[at+len(marker):]))
-	if err != nil {
-		return code
-	}
-	var sm map[string]any
-	if json.Unmarshal(raw, &sm) != nil {
-		return code
-	}
-	mappings, _ := sm["mappings"].(string)
-	sm["mappings"] = ";" + mappings
-	out, err := json.Marshal(sm)
-	if err != nil {
-		return code
-	}
-	return code[:at] + marker + base64.StdEncoding.EncodeToString(out)
+	return editInlineSourceMap(code, func(mappings string) string { return ";" + mappings })
 }
 
 // loadSourceMap reads source maps for goja: inline data URLs and files.

@@ -68,6 +68,8 @@ type Runtime struct {
 	esmModules   map[string]*esmModule // ES modules converted, by file (esm_async.go)
 	siteSymbol   *goja.Symbol          // key of the report site marked on errors
 
+	asyncGenReady bool // __gocluster_agen is defined (lower_asyncgen.go)
+
 	signalWatches map[string]*signalWatch
 
 	exiting  bool
