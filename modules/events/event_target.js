@@ -14,6 +14,15 @@ const kDetail = Symbol('kDetail');
 // Listeners added with it still run after stopImmediatePropagation (the
 // abort listeners events.once() and events.on() put on a signal).
 const kResistStopPropagation = Symbol('kResistStopPropagation');
+// Listeners added with it (NodeEventTarget's on, once, addListener) get the
+// value emit() was given rather than an Event.
+const kIsNodeStyleListener = Symbol('kIsNodeStyleListener');
+const kIsNodeEventTarget = Symbol('kIsNodeEventTarget');
+// target[kCreateEvent](value, type) makes the Event DOM-style listeners get
+// when a NodeEventTarget emits value; target[kHybridDispatch](value, type)
+// is that emit.
+const kCreateEvent = Symbol('kCreateEvent');
+const kHybridDispatch = Symbol('kHybridDispatch');
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
 let clockStart;
@@ -196,6 +205,7 @@ function listenerOptions(options) {
     passive: Boolean(options.passive),
     signal: options.signal,
     resist: Boolean(options[kResistStopPropagation]),
+    nodeStyle: Boolean(options[kIsNodeStyleListener]),
   };
 }
 
@@ -252,7 +262,7 @@ class EventTarget {
     }
     list.push({
       listener, capture: Boolean(opts.capture), once: Boolean(opts.once),
-      passive: Boolean(opts.passive), resist: Boolean(opts.resist),
+      passive: Boolean(opts.passive), resist: Boolean(opts.resist), nodeStyle: Boolean(opts.nodeStyle),
     });
     const max = this[kMaxEventTargetListeners];
     if (max > 0 && list.length > max && !this[kMaxEventTargetListenersWarned]) {
@@ -283,8 +293,17 @@ class EventTarget {
     if (state.dispatching) {
       throw makeNodeError(Error, 'ERR_EVENT_RECURSION', `The event "${state.type}" is already being dispatched`);
     }
-    dispatch(this, event, state);
+    // Node-style listeners get the event itself.
+    dispatch(this, state.type, event, event);
     return state.cancelable && state.defaultPrevented ? false : true;
+  }
+
+  [kCreateEvent](value, type) {
+    return new CustomEvent(type, { detail: value });
+  }
+
+  [kHybridDispatch](value, type) {
+    dispatch(this, type, undefined, value);
   }
 
   [customInspect](depth, options) {
@@ -312,26 +331,43 @@ function removeRecord(target, type, match) {
   if (list.length === 0) target[kEvents].delete(type);
 }
 
-function dispatch(target, event, state) {
+function beginDispatch(target, event) {
+  const state = eventState(event);
   state.target = target;
   state.dispatching = true;
+  return state;
+}
+
+// dispatch runs type's listeners: DOM-style ones get event (made by
+// target[kCreateEvent] on first need when undefined, as for an emit),
+// node-style ones nodeValue.
+function dispatch(target, type, event, nodeValue) {
+  let state = event === undefined ? undefined : beginDispatch(target, event);
   // Like Node's linked list: listeners removed during the dispatch are
   // skipped and listeners added during it still run.
   const seen = new Set();
   for (;;) {
-    const list = target[kEvents].get(state.type);
+    const list = target[kEvents].get(type);
     const rec = list === undefined ? undefined : list.find((r) => !seen.has(r));
     if (rec === undefined) break;
     seen.add(rec);
-    if (state.stopped && !rec.resist) continue;
-    if (rec.once) removeRecord(target, state.type, (r) => r === rec);
+    if (state !== undefined && state.stopped && !rec.resist) continue;
+    if (rec.once) removeRecord(target, type, (r) => r === rec);
+    let arg = nodeValue;
+    if (!rec.nodeStyle) {
+      if (event === undefined) {
+        event = target[kCreateEvent](nodeValue, type);
+        state = beginDispatch(target, event);
+      }
+      arg = event;
+    }
     try {
       let result;
       if (typeof rec.listener === 'function') {
-        result = rec.listener.call(target, event);
+        result = rec.listener.call(target, arg);
       } else {
         const handle = rec.listener.handleEvent;
-        result = Function.prototype.apply.call(handle, rec.listener, [event]);
+        result = Function.prototype.apply.call(handle, rec.listener, [arg]);
       }
       if (result !== undefined && result !== null && typeof result.then === 'function') {
         result.then(undefined, reportListenerError);
@@ -340,7 +376,89 @@ function dispatch(target, event, state) {
       reportListenerError(err);
     }
   }
-  state.dispatching = false;
+  if (state !== undefined) state.dispatching = false;
+}
+
+function checkNodeTarget(value) {
+  if (value == null || value.constructor == null || !value.constructor[kIsNodeEventTarget] ||
+      !isEventTarget(value)) {
+    throw invalidThis('NodeEventTarget');
+  }
+}
+
+// NodeEventTarget is an EventTarget with part of EventEmitter's API: what
+// node's MessagePort is built on.
+class NodeEventTarget extends EventTarget {
+  static [kIsNodeEventTarget] = true;
+  static defaultMaxListeners = 10;
+
+  setMaxListeners(n) {
+    checkNodeTarget(this);
+    EventEmitter.setMaxListeners(n, this);
+  }
+
+  getMaxListeners() {
+    checkNodeTarget(this);
+    return this[kMaxEventTargetListeners];
+  }
+
+  eventNames() {
+    checkNodeTarget(this);
+    return Array.from(this[kEvents].keys());
+  }
+
+  listenerCount(type) {
+    checkNodeTarget(this);
+    const list = this[kEvents].get(`${type}`);
+    return list === undefined ? 0 : list.length;
+  }
+
+  off(type, listener, options) {
+    checkNodeTarget(this);
+    this.removeEventListener(type, listener, options);
+    return this;
+  }
+
+  removeListener(type, listener, options) {
+    checkNodeTarget(this);
+    this.removeEventListener(type, listener, options);
+    return this;
+  }
+
+  on(type, listener) {
+    checkNodeTarget(this);
+    this.addEventListener(type, listener, { [kIsNodeStyleListener]: true });
+    return this;
+  }
+
+  addListener(type, listener) {
+    checkNodeTarget(this);
+    this.addEventListener(type, listener, { [kIsNodeStyleListener]: true });
+    return this;
+  }
+
+  once(type, listener) {
+    checkNodeTarget(this);
+    this.addEventListener(type, listener, { once: true, [kIsNodeStyleListener]: true });
+    return this;
+  }
+
+  // emit(type, value): listeners added with on() get value, the others a
+  // CustomEvent whose detail is value; further arguments are dropped.
+  emit(type, value) {
+    checkNodeTarget(this);
+    if (typeof type !== 'string') throw invalidArgType('type', 'string', type);
+    const hadListeners = this.listenerCount(type) > 0;
+    this[kHybridDispatch](value, type);
+    return hadListeners;
+  }
+
+  removeAllListeners(type) {
+    checkNodeTarget(this);
+    if (type === undefined) this[kEvents].clear();
+    else this[kEvents].delete(`${type}`);
+    return this;
+  }
 }
 
 function listenersOf(target, type) {
@@ -348,4 +466,7 @@ function listenersOf(target, type) {
   return list === undefined ? [] : list.map((rec) => rec.listener);
 }
 
-module.exports = { Event, EventTarget, CustomEvent, isEventTarget, listenersOf, kResistStopPropagation };
+module.exports = {
+  Event, EventTarget, CustomEvent, NodeEventTarget, isEventTarget, listenersOf,
+  kEvents, kCreateEvent, kHybridDispatch, kResistStopPropagation,
+};

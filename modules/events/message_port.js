@@ -6,7 +6,7 @@
 // keeps the process alive, as node's does, until it is closed or unref'd.
 // Body of a function (exports, require, module, binding).
 
-const { Event, EventTarget } = require('internal/event_target');
+const { Event, NodeEventTarget, kCreateEvent, kHybridDispatch } = require('internal/event_target');
 const { makeNodeError, invalidArgType } = binding.errors;
 
 const kConstruct = Symbol('kConstruct');
@@ -35,7 +35,7 @@ let keepAlive = null;
 
 function updateActive(port) {
   const s = port[kState];
-  const active = !s.closed && s.refed && s.started && (s.listeners > 0 || port.onmessage !== null);
+  const active = !s.closed && s.refed && s.started && port.listenerCount('message') > 0;
   if (active) activePorts.add(port);
   else activePorts.delete(port);
   if (activePorts.size > 0 && keepAlive === null) keepAlive = setInterval(() => {}, 2 ** 30);
@@ -56,8 +56,7 @@ function drain(port) {
   const s = port[kState];
   s.draining = false;
   while (s.started && !s.closed && s.queue.length > 0) {
-    const data = s.queue.shift();
-    port.dispatchEvent(new MessageEvent('message', { data }));
+    port[kHybridDispatch](s.queue.shift(), 'message');
   }
 }
 
@@ -67,34 +66,16 @@ function closePort(port) {
   s.closed = true;
   s.queue.length = 0;
   updateActive(port);
-  setImmediate(() => port.dispatchEvent(new Event('close')));
+  setImmediate(() => port[kHybridDispatch](undefined, 'close'));
 }
 
 // Node's ports are NodeEventTargets: on('message', fn) hears the data
 // itself, addEventListener('message', fn) a MessageEvent.
-const kWrapped = Symbol('kWrapped');
-function addNodeListener(port, type, listener, once) {
-  const wrapped = (event) => {
-    if (once) port.off(type, listener);
-    if (type === 'message' || type === 'messageerror') listener.call(port, event.data);
-    else listener.call(port);
-  };
-  port[kWrapped].set(listener, wrapped);
-  port.addEventListener(type, wrapped);
-  if (type === 'message') port.start();
-  return port;
-}
-
-// Node's ports inherit from its NodeEventTarget, not from EventTarget
-// directly; programs see that in the prototype chain.
-class NodeEventTarget extends EventTarget {}
-
 class MessagePort extends NodeEventTarget {
   constructor(token) {
     if (token !== kConstruct) throw illegalConstructor();
     super();
-    this[kState] = { peer: null, queue: [], started: false, closed: false, refed: true, draining: false, listeners: 0, handler: null };
-    this[kWrapped] = new Map();
+    this[kState] = { peer: null, queue: [], started: false, closed: false, refed: true, draining: false, handler: null };
   }
 
   get onmessage() { return this[kState].handler; }
@@ -113,18 +94,23 @@ class MessagePort extends NodeEventTarget {
 
   addEventListener(type, listener, options) {
     super.addEventListener(type, listener, options);
-    if (`${type}` === 'message' && listener) {
-      this[kState].listeners++;
-      updateActive(this);
-    }
+    updateActive(this);
   }
 
   removeEventListener(type, listener, options) {
     super.removeEventListener(type, listener, options);
-    if (`${type}` === 'message' && listener && this[kState].listeners > 0) {
-      this[kState].listeners--;
-      updateActive(this);
-    }
+    updateActive(this);
+  }
+
+  removeAllListeners(type) {
+    super.removeAllListeners(type);
+    updateActive(this);
+    return this;
+  }
+
+  [kCreateEvent](data, type) {
+    if (type === 'message' || type === 'messageerror') return new MessageEvent(type, { data });
+    return super[kCreateEvent](data, type);
   }
 
   postMessage(value, transfer) {
@@ -167,27 +153,28 @@ class MessagePort extends NodeEventTarget {
 
   hasRef() { return activePorts.has(this); }
 
-  on(type, listener) { return addNodeListener(this, `${type}`, listener, false); }
+  // Listening for messages the Node way starts the port.
+  on(type, listener) {
+    super.on(type, listener);
+    if (`${type}` === 'message') this.start();
+    return this;
+  }
 
-  once(type, listener) { return addNodeListener(this, `${type}`, listener, true); }
-
-  off(type, listener) {
-    const wrapped = this[kWrapped].get(listener);
-    if (wrapped !== undefined) {
-      this[kWrapped].delete(listener);
-      this.removeEventListener(type, wrapped);
-    }
+  once(type, listener) {
+    super.once(type, listener);
+    if (`${type}` === 'message') this.start();
     return this;
   }
 
   addListener(type, listener) { return this.on(type, listener); }
 
-  removeListener(type, listener) { return this.off(type, listener); }
-
-  emit(type, arg) {
-    const event = `${type}` === 'message' ? new MessageEvent('message', { data: arg }) : new Event(type);
-    this.dispatchEvent(event);
-    return true;
+  // As node's: whether the port is open and keeps the process alive, on a
+  // MessagePort-like object (the prototype itself shows as it is).
+  [Symbol.for('nodejs.util.inspect.custom')]() {
+    const s = this[kState];
+    if (s === undefined) return this;
+    return Object.assign({ __proto__: MessagePort.prototype },
+      s.closed ? { active: false } : { active: true, refed: this.hasRef() });
   }
 }
 
