@@ -273,7 +273,9 @@ EventEmitter.prototype.emit = function emit(...args) {
   const d = this.domain;
   if (d === null || d === undefined || this === process) return Reflect.apply(emitOriginal, this, args);
   if (args[0] === 'error' && this.listenerCount('error') === 0) {
-    const er = args.length > 1 ? args[1] : new Error('Unhandled error.');
+    // As node: a falsy error (none, null, false) becomes ERR_UNHANDLED_ERROR.
+    const er = args.length > 1 && args[1] ? args[1] :
+      require('internal/errors').makeNodeError(Error, 'ERR_UNHANDLED_ERROR', 'Unhandled error.');
     if (er !== null && typeof er === 'object') {
       er.domainEmitter = this;
       Object.defineProperty(er, 'domain', { value: d, writable: true, enumerable: false, configurable: true });
