@@ -9,6 +9,7 @@ import (
 	"embed"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/dop251/goja"
 	gort "github.com/gocluster/gocluster/runtime"
@@ -62,6 +63,13 @@ var internalDeps = map[string][]string{
 	"inspect_walk": {"inspect_base", "inspect_kinds", "inspect_describe"},
 }
 
+// exposedInternals maps node's internal module names (required with
+// --expose-internals) to the internal files that are them.
+var exposedInternals = map[string]string{
+	"internal/util":         "exposed_util",
+	"internal/test/binding": "test_binding",
+}
+
 // WeakRefModuleName holds WeakRef and FinalizationRegistry, made globals
 // here: goja has neither.
 const WeakRefModuleName = "internal/weakref"
@@ -73,6 +81,13 @@ func init() {
 	})
 	for _, name := range []string{"WeakRef", "FinalizationRegistry"} {
 		gort.RegisterGlobal(name, WeakRefModuleName, name)
+	}
+	// What node --expose-internals lets a program require; the loader hides
+	// internal/* names without the flag.
+	for name, file := range exposedInternals {
+		gort.RegisterCore(name, func(rt *gort.Runtime, module *goja.Object) {
+			_ = module.Set("exports", loadInternal(rt, file))
+		})
 	}
 	// require('sys') is util under its pre-1.0 name, with node's warning.
 	gort.RegisterCore("sys", func(rt *gort.Runtime, module *goja.Object) {
@@ -203,6 +218,16 @@ func newBinding(rt *gort.Runtime) *binding {
 		}
 		return vm.NewArray(out...)
 	})
+	// Object.keys done in Go, so inspect is unaffected by a program that
+	// replaces Object.keys (node's inspect uses primordials).
+	set("keys", func(o *goja.Object) *goja.Object {
+		keys := o.Keys()
+		out := make([]any, len(keys))
+		for i, k := range keys {
+			out[i] = k
+		}
+		return vm.NewArray(out...)
+	})
 	set("getProxyDetails", func(call goja.FunctionCall) goja.Value {
 		return proxyDetails(vm, call.Argument(0), call.Argument(1).ToBoolean())
 	})
@@ -218,6 +243,7 @@ func newBinding(rt *gort.Runtime) *binding {
 	set("stringWidth", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(stringWidth(call.Argument(0).String()))
 	})
+	set("sleep", func(msec int64) { time.Sleep(time.Duration(msec) * time.Millisecond) })
 	set("nodeDebug", func(goja.FunctionCall) goja.Value {
 		return vm.ToValue(nodeDebugEnv(rt))
 	})

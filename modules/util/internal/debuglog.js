@@ -23,9 +23,11 @@ function isEnabled(section) {
   return enabledTest(section);
 }
 
+// As node's shouldColorize: FORCE_COLOR decides from the environment alone,
+// whatever the stream (a pipe has no getColorDepth of its own).
 function colorsFor(stream) {
   if (process.env.FORCE_COLOR !== undefined) {
-    return typeof stream.getColorDepth === 'function' && stream.getColorDepth() > 2;
+    return require('tty').WriteStream.prototype.getColorDepth() > 2;
   }
   return !!(stream && stream.isTTY &&
     (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true));

@@ -33,7 +33,7 @@ function inspectPrimitive(value, opts, legacyColors) {
   ctx.colors = legacyColors !== undefined ? legacyColors : defaultOptions.colors;
   ctx.stylize = base.stylizeNoColor;
   if (withOptions) {
-    const keys = Object.keys(opts);
+    const keys = binding.keys(opts);
     for (let i = 0; i < keys.length; i++) {
       if (primitiveKeys.includes(keys[i])) ctx[keys[i]] = opts[keys[i]];
     }
@@ -76,7 +76,7 @@ function inspect(value, opts, legacyDepth, legacyColors) {
   if (typeof opts === 'boolean') {
     ctx.showHidden = opts;
   } else if (opts) {
-    for (const key of Object.keys(opts)) {
+    for (const key of binding.keys(opts)) {
       if (hasOwn(defaultOptions, key) || key === 'stylize') {
         ctx[key] = opts[key];
       } else if (ctx.userOptions === undefined) {

@@ -303,7 +303,7 @@ function getKeys(value, showHidden) {
     if (typeof value === 'function') keys = functionKeyOrder(keys);
     if (symbols.length !== 0) keys.push(...symbols);
   } else {
-    keys = Object.keys(value);
+    keys = binding.keys(value);
     for (const sym of symbols) if (isEnumerable(value, sym)) keys.push(sym);
   }
   return keys;

@@ -55,7 +55,7 @@ function formatArray(ctx, value, recurseTimes) {
 // formatSparseArray continues formatArray from the first hole, following
 // the own keys so that runs of holes collapse into one entry.
 function formatSparseArray(ctx, value, recurseTimes, maxLength, output, i) {
-  const keys = Object.keys(value);
+  const keys = binding.keys(value);
   let index = i;
   for (; i < keys.length && output.length < maxLength; i++) {
     const key = keys[i];

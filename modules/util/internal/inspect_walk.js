@@ -58,7 +58,7 @@ function optionsForCustom(ctx, foreign) {
   // primitives, so it cannot reach into this realm's objects.
   if (foreign) {
     Object.setPrototypeOf(opts, null);
-    for (const key of Object.keys(opts)) {
+    for (const key of binding.keys(opts)) {
       const v = opts[key];
       if ((typeof v === 'object' || typeof v === 'function') && v !== null) delete opts[key];
     }
