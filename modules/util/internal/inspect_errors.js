@@ -133,6 +133,7 @@ function greyCwd(ctx, line, cwd) {
 
 function colorFrames(ctx, lines) {
   let cwd;
+  let cwdURL;
   try {
     cwd = process.cwd();
   } catch {
@@ -147,7 +148,11 @@ function colorFrames(ctx, lines) {
     line = highlightNodeModules(ctx, line);
     if (cwd !== undefined) {
       let greyed = greyCwd(ctx, line, cwd);
-      if (greyed === line) greyed = greyCwd(ctx, line, `file://${cwd}`);
+      if (greyed === line) {
+        // An ES module's frames name it by URL, percent-encoded.
+        if (cwdURL === undefined) cwdURL = require('url').pathToFileURL(cwd).href;
+        greyed = greyCwd(ctx, line, cwdURL);
+      }
       line = greyed;
     }
     text += `\n${line}`;
