@@ -58,7 +58,8 @@ function outOfBounds(name) {
 }
 
 function unknownEncoding(encoding) {
-  return nodeError(TypeError, 'ERR_UNKNOWN_ENCODING', `Unknown encoding: ${encoding}`);
+  const shown = typeof encoding === 'string' ? encoding : util().format('%s', encoding);
+  return nodeError(TypeError, 'ERR_UNKNOWN_ENCODING', `Unknown encoding: ${shown}`);
 }
 
 function invalidArgValue(name, value) {
@@ -162,6 +163,8 @@ const encodingNames = {
 // Names are matched case-insensitively; '' and nullish mean utf8 here.
 function normalizeEncoding(enc) {
   if (enc == null || enc === '' || enc === 'utf8') return 'utf8';
+  // Node switches on enc.length: a value without one names no encoding.
+  if (typeof enc !== 'string' && typeof enc.length !== 'number') return undefined;
   const key = encodingNames[`${enc}`.toLowerCase()];
   return key === undefined ? undefined : (key === 'ucs2' ? 'utf16le' : key);
 }
@@ -363,14 +366,14 @@ Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
   if (count === 0) return Buffer.alloc(0);
   if (offset !== undefined || length !== undefined) {
     if (offset !== undefined) {
-      validateOffset(offset, 'offset', 0);
+      validateOffset(offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
       if (offset >= count) return new FastBuffer();
     } else {
       offset = 0;
     }
     let end;
     if (length !== undefined) {
-      validateOffset(length, 'length', 0);
+      validateOffset(length, 'length', 0, Number.MAX_SAFE_INTEGER);
       end = offset + length;
     } else {
       end = count;

@@ -309,7 +309,9 @@ module.exports = function install(proto, Buffer) {
     if (source.length === 0) return Buffer.alloc(0);
     const from = normalizeEncoding(fromEncoding) || fromEncoding;
     const to = normalizeEncoding(toEncoding) || toEncoding;
-    const result = binding.transcode(source, `${from}`, `${to}`);
+    // Node's C++ takes only a string as an encoding name.
+    const name = (enc) => (typeof enc === 'string' ? enc : '');
+    const result = binding.transcode(source, name(from), name(to));
     if (typeof result !== 'number') return new FastBuffer(result);
     const code = result === 10 ? 'U_INVALID_CHAR_FOUND' : 'U_ILLEGAL_ARGUMENT_ERROR';
     const err = new Error(`Unable to transcode Buffer [${code}]`);

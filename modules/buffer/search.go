@@ -63,6 +63,8 @@ func indexOfBytes(hay, needle []byte, offset int, ucs2, forward bool) int {
 
 // indexOfUnitString searches UTF-16 text for a string needle given as units.
 func indexOfUnitString(hay []byte, needle []uint16, offset int, forward bool) int {
+	// Node measures the haystack in whole code units, offsets included.
+	hay = hay[:len(hay)&^1]
 	size := len(needle) * 2
 	start := searchStart(len(hay), offset, size, forward)
 	if size == 0 {
