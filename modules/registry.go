@@ -21,6 +21,7 @@ import (
 	gcfetch "github.com/gocluster/gocluster/modules/fetch"
 	gchttp "github.com/gocluster/gocluster/modules/http"
 	gchttps "github.com/gocluster/gocluster/modules/https"
+	gcintl "github.com/gocluster/gocluster/modules/intl"
 	"github.com/gocluster/gocluster/modules/module"
 	gcnet "github.com/gocluster/gocluster/modules/net"
 	"github.com/gocluster/gocluster/modules/process"
@@ -146,6 +147,7 @@ func init() {
 		gort.RegisterGlobal(name, webstreams.ModuleName, name)
 	}
 	gort.RegisterCore(gcfetch.ModuleName, gcfetch.Require)
+	gcintl.Register()
 	for _, name := range gcfetch.Globals {
 		gort.RegisterGlobal(name, gcfetch.ModuleName, name)
 	}

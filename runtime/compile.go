@@ -211,6 +211,9 @@ func transformCode(filename, source string, esm, async bool) (string, bool, erro
 			"dynamic-import":      false,
 			"top-level-await":     true,
 			"class-static-blocks": true,
+			// Left as literals, which compile_regexp.go lowers where it can
+			// (esbuild would make them RegExp calls that goja refuses).
+			"regexp-set-notation": true,
 			// export { x as "a name" }: a property name in CommonJS.
 			"arbitrary-module-namespace-names": true,
 		},

@@ -11,7 +11,7 @@ import (
 	"github.com/dop251/goja/parser"
 )
 
-// goja's RegExp differs from ECMAScript's in two ways a module's regular
+// goja's RegExp differs from ECMAScript's in three ways a module's regular
 // expression literals are rewritten for before it compiles:
 //
 //   - it has no Unicode property escapes: in /\p{L}/u it reads \p as a plain
@@ -22,7 +22,9 @@ import (
 //   - with the m flag its ^ and $ know only \n as a line's end, not \r,
 //     \u2028 or \u2029 (/^y: (.*)$/m on "x\r\ny: 2" differs): they become a
 //     lookbehind and a lookahead for any of the four (goja then runs the
-//     pattern on its backtracking engine).
+//     pattern on its backtracking engine);
+//   - it has no v flag (unicodeSets): a literal that uses none of v's set
+//     notation takes the u flag instead (so its flags read "u").
 //
 // A RegExp built from a string at run time is not rewritten.
 
@@ -36,8 +38,8 @@ func mayNeedRewrite(src string) bool {
 	for i := strings.IndexByte(src, '/'); i >= 0; {
 		j := i + 1
 		m := false
-		for j < len(src) && strings.IndexByte("dgimsuy", src[j]) >= 0 {
-			m = m || src[j] == 'm'
+		for j < len(src) && strings.IndexByte("dgimsuvy", src[j]) >= 0 {
+			m = m || src[j] == 'm' || src[j] == 'v'
 			j++
 		}
 		if m && (j == len(src) || !isIdentByte(src[j])) {
@@ -71,22 +73,62 @@ func lowerPropertyEscapes(src string) string {
 		if start < 0 || end > len(src) || src[start:end] != lit.Literal {
 			continue
 		}
-		pattern := lit.Pattern
-		if strings.Contains(lit.Flags, "u") && hasPropertyEscape(pattern) {
+		pattern, flags := lit.Pattern, lit.Flags
+		if strings.Contains(flags, "v") {
+			// goja has no v flag; a pattern that uses none of its set
+			// notation means under u what it means under v.
+			if strings.Contains(flags, "i") || !setNotationFree(pattern) {
+				continue
+			}
+			flags = strings.Replace(flags, "v", "u", 1)
+		}
+		if strings.Contains(flags, "u") && hasPropertyEscape(pattern) {
 			expanded, ok := expandPropertyEscapes(pattern)
 			if !ok {
 				continue
 			}
 			pattern = expanded
 		}
-		if strings.Contains(lit.Flags, "m") {
+		if strings.Contains(flags, "m") {
 			pattern = expandLineAnchors(pattern)
 		}
-		if pattern != lit.Pattern {
-			src = src[:start] + "/" + pattern + "/" + lit.Flags + src[end:]
+		if pattern != lit.Pattern || flags != lit.Flags {
+			src = src[:start] + "/" + pattern + "/" + flags + src[end:]
 		}
 	}
 	return src
+}
+
+// setNotationFree says whether a v-flag pattern has none of what only the
+// v flag reads: nested classes, && and --, \q{...}, and in a class no
+// unescaped character that v reserves (which would make it an error).
+func setNotationFree(pattern string) bool {
+	inClass := false
+	for i := 0; i < len(pattern); i++ {
+		c := pattern[i]
+		switch {
+		case c == '\\':
+			if i+1 < len(pattern) && pattern[i+1] == 'q' {
+				return false
+			}
+			if i+2 < len(pattern) && (pattern[i+1] == 'p' || pattern[i+1] == 'P') && pattern[i+2] == '{' {
+				if end := strings.IndexByte(pattern[i:], '}'); end > 0 {
+					i += end
+					continue
+				}
+			}
+			i++
+		case !inClass:
+			inClass = c == '['
+		case c == ']':
+			inClass = false
+		case strings.IndexByte("([{}/|)", c) >= 0:
+			return false
+		case i+1 < len(pattern) && pattern[i+1] == c && strings.IndexByte("&!#$%*+,.:;<=>?@^`~-", c) >= 0:
+			return false
+		}
+	}
+	return true
 }
 
 func hasPropertyEscape(pattern string) bool {
@@ -277,20 +319,32 @@ func assignedRanges() []runeRange {
 // derivedProperties are the binary properties Go's tables hold only the
 // parts of (UAX #31 and DerivedCoreProperties.txt say how they combine).
 var derivedProperties = map[string]func() []runeRange{
-	"Any":          func() []runeRange { return []runeRange{{0, unicode.MaxRune}} },
-	"ASCII":        func() []runeRange { return []runeRange{{0, 0x7f}} },
-	"Assigned":     assignedRanges,
-	"Alphabetic":   alphabetic,
-	"Alpha":        alphabetic,
-	"Lowercase":    func() []runeRange { return unionRanges(unicode.Ll, unicode.Other_Lowercase) },
-	"Uppercase":    func() []runeRange { return unionRanges(unicode.Lu, unicode.Other_Uppercase) },
-	"ID_Start":     idStart,
-	"IDS":          idStart,
-	"XID_Start":    idStart,
-	"ID_Continue":  idContinue,
-	"IDC":          idContinue,
-	"XID_Continue": idContinue,
-	"space":        func() []runeRange { return tableRanges(unicode.White_Space) },
+	"Any":                          func() []runeRange { return []runeRange{{0, unicode.MaxRune}} },
+	"ASCII":                        func() []runeRange { return []runeRange{{0, 0x7f}} },
+	"Assigned":                     assignedRanges,
+	"Alphabetic":                   alphabetic,
+	"Alpha":                        alphabetic,
+	"Lowercase":                    func() []runeRange { return unionRanges(unicode.Ll, unicode.Other_Lowercase) },
+	"Uppercase":                    func() []runeRange { return unionRanges(unicode.Lu, unicode.Other_Uppercase) },
+	"ID_Start":                     idStart,
+	"IDS":                          idStart,
+	"XID_Start":                    idStart,
+	"ID_Continue":                  idContinue,
+	"IDC":                          idContinue,
+	"XID_Continue":                 idContinue,
+	"space":                        func() []runeRange { return tableRanges(unicode.White_Space) },
+	"Default_Ignorable_Code_Point": defaultIgnorable,
+	"DI":                           defaultIgnorable,
+}
+
+// defaultIgnorable is Default_Ignorable_Code_Point as DerivedCoreProperties
+// makes it: Other_Default_Ignorable_Code_Point, Cf and the variation
+// selectors, less white space, the interlinear annotation and Egyptian
+// hieroglyph format controls, and the prepended concatenation marks.
+func defaultIgnorable() []runeRange {
+	set := unionRanges(unicode.Other_Default_Ignorable_Code_Point, unicode.Cf, unicode.Variation_Selector)
+	visible := &unicode.RangeTable{R16: []unicode.Range16{{Lo: 0xFFF9, Hi: 0xFFFB, Stride: 1}}, R32: []unicode.Range32{{Lo: 0x13430, Hi: 0x13440, Stride: 1}}}
+	return minusRanges(set, unicode.White_Space, visible, unicode.Prepended_Concatenation_Mark)
 }
 
 func alphabetic() []runeRange {
