@@ -76,7 +76,6 @@ for (const name of ['writable', 'writableHighWaterMark', 'writableObjectMode', '
 Object.defineProperties(Duplex.prototype, {
   ...fromWritable,
   destroyed: {
-    configurable: true,
     get() {
       const r = this._readableState;
       const w = this._writableState;

@@ -47,7 +47,6 @@ Readable.prototype[kAsyncIterator] = function() {
 
 function stateGetter(name, fallback) {
   return {
-    configurable: true,
     enumerable: false,
     get() {
       const r = this._readableState;
@@ -58,7 +57,6 @@ function stateGetter(name, fallback) {
 
 Object.defineProperties(Readable.prototype, {
   readable: {
-    configurable: true,
     get() {
       const r = this._readableState;
       return !!r && r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted;
@@ -68,33 +66,27 @@ Object.defineProperties(Readable.prototype, {
     },
   },
   readableDidRead: {
-    configurable: true,
     get() { return this._readableState.dataEmitted; },
   },
   readableAborted: {
-    configurable: true,
     get() {
       const r = this._readableState;
       return !!(r.readable !== false && (r.destroyed || r.errored) && !r.endEmitted);
     },
   },
   readableHighWaterMark: {
-    configurable: true,
     get() { return this._readableState.highWaterMark; },
   },
   readableBuffer: {
-    configurable: true,
     get() { return this._readableState && this._readableState.buffer; },
   },
   readableFlowing: {
-    configurable: true,
     get() { return this._readableState.flowing; },
     set(v) {
       if (this._readableState) this._readableState.flowing = v;
     },
   },
   readableLength: {
-    configurable: true,
     get() { return this._readableState.length; },
   },
   readableObjectMode: stateGetter('objectMode', false),
@@ -102,7 +94,6 @@ Object.defineProperties(Readable.prototype, {
   errored: stateGetter('errored', null),
   closed: stateGetter('closed', false),
   destroyed: {
-    configurable: true,
     get() {
       const r = this._readableState;
       return r ? (r[kState] & kDestroyed) !== 0 : false;

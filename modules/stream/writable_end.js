@@ -60,7 +60,6 @@ Writable.prototype.end = function(chunk, encoding, cb) {
 
 function flagGetter(bit) {
   return {
-    configurable: true,
     get() {
       const w = this._writableState;
       return w ? (w[kState] & bit) !== 0 : false;
@@ -71,7 +70,6 @@ function flagGetter(bit) {
 Object.defineProperties(Writable.prototype, {
   closed: flagGetter(kClosed),
   destroyed: {
-    configurable: true,
     get() {
       const w = this._writableState;
       return w ? (w[kState] & kDestroyed) !== 0 : false;
@@ -84,7 +82,6 @@ Object.defineProperties(Writable.prototype, {
     },
   },
   writable: {
-    configurable: true,
     get() {
       const w = this._writableState;
       return !!w && w.writable !== false && (w[kState] & (kEnding | kEnded | kDestroyed | kErrored)) === 0;
@@ -96,7 +93,6 @@ Object.defineProperties(Writable.prototype, {
   writableFinished: flagGetter(kFinished),
   writableObjectMode: flagGetter(kObjectMode),
   writableBuffer: {
-    configurable: true,
     get() {
       const w = this._writableState;
       return w && w.getBuffer();
@@ -104,42 +100,36 @@ Object.defineProperties(Writable.prototype, {
   },
   writableEnded: flagGetter(kEnding),
   writableNeedDrain: {
-    configurable: true,
     get() {
       const w = this._writableState;
       return w ? (w[kState] & (kDestroyed | kEnding | kNeedDrain)) === kNeedDrain : false;
     },
   },
   writableHighWaterMark: {
-    configurable: true,
     get() {
       const w = this._writableState;
       return w && w.highWaterMark;
     },
   },
   writableCorked: {
-    configurable: true,
     get() {
       const w = this._writableState;
       return w ? w.corked : 0;
     },
   },
   writableLength: {
-    configurable: true,
     get() {
       const w = this._writableState;
       return w && w.length;
     },
   },
   errored: {
-    configurable: true,
     get() {
       const w = this._writableState;
       return w ? w.errored : null;
     },
   },
   writableAborted: {
-    configurable: true,
     get() {
       const s = this._writableState[kState];
       return (s & (kHasWritable | kWritable)) !== kHasWritable && (s & (kDestroyed | kErrored)) !== 0 &&
