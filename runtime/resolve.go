@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 // notExported is a package whose "exports" does not list the subpath asked
@@ -248,11 +249,34 @@ func isESMFile(filename string) bool {
 		return false
 	}
 	for d := filepath.Dir(filename); ; d = filepath.Dir(d) {
-		if pkg := readPackage(d); pkg != nil {
-			return pkg.Type == "module"
+		if found, typ := packageType(d); found {
+			return typ == "module"
 		}
 		if d == "/" || d == "." || filepath.Base(d) == "node_modules" {
 			return false
 		}
 	}
+}
+
+// packageTypes caches, by directory, whether it has a package.json and its
+// "type": every module compiled asks, and node reads each package.json
+// once too.
+var packageTypes sync.Map // dir -> packageTypeEntry
+
+type packageTypeEntry struct {
+	found bool
+	typ   string
+}
+
+func packageType(dir string) (found bool, typ string) {
+	if e, ok := packageTypes.Load(dir); ok {
+		entry := e.(packageTypeEntry)
+		return entry.found, entry.typ
+	}
+	var entry packageTypeEntry
+	if pkg := readPackage(dir); pkg != nil {
+		entry = packageTypeEntry{true, pkg.Type}
+	}
+	packageTypes.Store(dir, entry)
+	return entry.found, entry.typ
 }

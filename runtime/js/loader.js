@@ -1,44 +1,168 @@
 'use strict';
 // The CommonJS loader: the body of function(internal, native, requireCore),
-// returning the Module class. Resolution and compilation are Go's
-// (native.resolve, native.compile); caching, cycles and the module objects
-// are here, shaped like Node's.
+// returning the Module class. It is shaped like node's: lookup paths,
+// extensions, the path cache and the module cache are here and patchable;
+// the file-system walk of Module._findPath is Go's (runtime/module_resolve.go),
+// and so is compilation (native.compile).
 
-const path = { dirname: native.dirname };
+const dirname = native.pathDirname;
+const parents = new WeakMap(); // module -> the module that first required it
 
 function Module(id = '', parent) {
   this.id = id;
-  this.path = native.dirname(id);
+  this.path = dirname(id);
   Object.defineProperty(this, 'exports', { value: {}, writable: true, enumerable: true, configurable: true });
-  Object.defineProperty(this, 'parentModule', { value: parent, writable: true, enumerable: false, configurable: true });
+  parents.set(this, parent);
+  updateChildren(parent, this, false);
   this.filename = null;
   this.loaded = false;
   this.children = [];
-  if (parent && parent.children) parent.children.push(this);
+}
+
+function updateChildren(parent, child, scan) {
+  const children = parent && parent.children;
+  if (children && !(scan && children.includes(child))) children.push(child);
 }
 
 Module._cache = { __proto__: null };
 Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null };
+let modulePaths = [];
 Module.globalPaths = [];
-Module.builtinModules = native.coreNames().filter((n) => !n.startsWith('internal/'));
-Module.isBuiltin = (name) => {
-  const n = typeof name === 'string' && name.startsWith('node:') ? name.slice(5) : name;
-  return Module.builtinModules.includes(n);
+const coreNames = native.coreNames();
+const coreSet = new Set(coreNames);
+Module.builtinModules = coreNames.filter((n) => !n.startsWith('internal/'));
+// Node's modules that exist only with the node: scheme.
+const schemeOnly = ['test', 'test/reporters', 'sea'];
+Module.isBuiltin = function isBuiltin(moduleName) {
+  if (typeof moduleName !== 'string') return false;
+  if (moduleName.startsWith('node:')) {
+    const n = moduleName.slice(5);
+    return Module.builtinModules.includes(n) || schemeOnly.includes(n);
+  }
+  return Module.builtinModules.includes(moduleName);
 };
-Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
-Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
-Module._nodeModulePaths = (from) => native.nodeModulePaths(from);
+const unknownBuiltin = (request) =>
+  internal.nodeError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${request}`);
+// A core module a user may require without the node: scheme.
+const exposeInternals = native.exposeInternals;
+const isUserCore = (name) => coreSet.has(name) && (exposeInternals || !name.startsWith('internal/'));
 
+// Module.wrap and Module.wrapper, once changed (either, or an element of
+// the wrapper), are how a module's code is compiled, as in node.
+let patched = false;
+let wrap = function(script) { return Module.wrapper[0] + script + Module.wrapper[1]; };
+let wrapper = new Proxy(['(function (exports, require, module, __filename, __dirname) { ', '\n});'], {
+  __proto__: null,
+  set(target, property, value, receiver) {
+    patched = true;
+    return Reflect.set(target, property, value, receiver);
+  },
+  defineProperty(target, property, descriptor) {
+    patched = true;
+    return Reflect.defineProperty(target, property, descriptor);
+  },
+});
+Object.defineProperty(Module, 'wrap', {
+  __proto__: null,
+  get() { return wrap; },
+  set(value) { patched = true; wrap = value; },
+});
+Object.defineProperty(Module, 'wrapper', {
+  __proto__: null,
+  get() { return wrapper; },
+  set(value) { patched = true; wrapper = value; },
+});
+
+// module.parent: DEP0144, a pending deprecation.
+const warned = new Set();
+function deprecated(code, message) {
+  if (warned.has(code)) return;
+  warned.add(code);
+  process.emitWarning(message, 'DeprecationWarning', code);
+}
+const parentDeprecation = 'module.parent is deprecated due to accuracy issues. Please use ' +
+  'require.main to find program entry point instead.';
 Object.defineProperty(Module.prototype, 'parent', {
-  get() { return this.parentModule; },
-  set(v) { this.parentModule = v; },
+  __proto__: null,
+  get: function get() {
+    if (native.pendingDeprecation) deprecated('DEP0144', parentDeprecation);
+    return parents.get(this);
+  },
+  set: function set(value) {
+    if (native.pendingDeprecation) deprecated('DEP0144', parentDeprecation);
+    parents.set(this, value);
+  },
   configurable: true,
 });
 
+// Module._stat: 0 a file, 1 a directory, a negative errno otherwise.
+let stat = native.moduleStat;
+Object.defineProperty(Module, '_stat', {
+  __proto__: null,
+  get() { return stat; },
+  set(value) { stat = value; return true; },
+  configurable: true,
+});
+
+Module._nodeModulePaths = function _nodeModulePaths(from) {
+  return native.modulePaths(from.charAt(0) === '/' ? from : native.joinPath(native.cwd(), from));
+};
+
+Module._initPaths = function _initPaths() {
+  const home = native.envGet('HOME');
+  const nodePath = native.envGet('NODE_PATH');
+  // process.execPath is $PREFIX/bin/node.
+  const paths = [native.joinPath(process.execPath, '../../lib/node')];
+  if (home) paths.unshift(native.joinPath(home, '.node_modules'), native.joinPath(home, '.node_libraries'));
+  if (nodePath) paths.unshift(...nodePath.split(':').filter(Boolean));
+  modulePaths = paths;
+  Module.globalPaths = paths.slice();
+};
+Module._initPaths();
+
+// The folders a request is looked for in: for a package, the parent's
+// node_modules chain then the global folders; for a relative path, the
+// parent's directory; null for a core module.
+Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
+  if (isUserCore(request.startsWith('node:') ? request.slice(5) : request)) return null;
+  if (request.charAt(0) !== '.' ||
+      (request.length > 1 && request.charAt(1) !== '.' && request.charAt(1) !== '/')) {
+    let paths = modulePaths;
+    if (parent && parent.paths && parent.paths.length) paths = parent.paths.concat(paths);
+    return paths.length > 0 ? paths : null;
+  }
+  // No file to be relative to (the REPL's, or none): the current directory.
+  if (!parent || !parent.id || !parent.filename) return ['.'];
+  return [dirname(parent.filename)];
+};
+
+Module._findPath = function _findPath(request, paths, isMain, esm) {
+  const absolute = request.charAt(0) === '/';
+  if (absolute) {
+    paths = [''];
+  } else if (!paths || paths.length === 0) {
+    return false;
+  }
+  const joined = paths.join('\x00');
+  const cacheKey = request + '\x00' + joined;
+  const entry = Module._pathCache[cacheKey];
+  if (entry) return entry;
+  const result = native.findPath(request, joined, Object.keys(Module._extensions).join('\x00'), !!isMain, !!esm);
+  if (result === false) return false;
+  let filename = result;
+  if (typeof result !== 'string') {
+    filename = result[0];
+    process.emitWarning(`Invalid 'main' field in '${result[1]}' of '${result[2]}'. ` +
+      'Please either fix that or report it to the module author', 'DeprecationWarning', 'DEP0128');
+  }
+  Module._pathCache[cacheKey] = filename;
+  return filename;
+};
+
 function requireStack(parent) {
   const stack = [];
-  for (let m = parent; m; m = m.parentModule) {
+  for (let m = parent; m; m = parents.get(m)) {
     stack.push(m.filename || m.id);
   }
   return stack;
@@ -54,45 +178,133 @@ function notFound(request, parent) {
   return err;
 }
 
+// The file a module's own package resolves from (node's trySelfParentPath).
+function selfParentPath(parent) {
+  if (!parent) return '';
+  if (parent.filename) return parent.filename;
+  if (parent.id === '<repl>' || parent.id === 'internal/preload') return native.cwd() + '/';
+  return '';
+}
+
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
   if (typeof request !== 'string') {
     throw internal.invalidArgType('id', 'string', request);
   }
-  if (request.startsWith('node:')) {
-    if (native.hasCore(request.slice(5))) return request;
-    throw internal.nodeError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${request}`);
-  }
-  if (native.hasCore(request) && (!request.startsWith('internal/') || native.exposeInternals)) return request;
-  const base = parent && parent.filename ? native.dirname(parent.filename) : native.cwd();
-  let found;
-  if (options && Array.isArray(options.paths)) {
-    for (const p of options.paths) {
-      found = native.resolve(request, p, !!options.esm);
-      if (found) break;
+  // An unknown node: name is looked for as a file (not found); _load
+  // says it is no built-in module.
+  if (isUserCore(request.startsWith('node:') ? request.slice(5) : request)) return request;
+  const esm = !!(options && options.esm);
+  let paths;
+  if (typeof options === 'object' && options !== null && options.paths !== undefined) {
+    if (!Array.isArray(options.paths)) {
+      throw internal.nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+        `The property 'options.paths' is invalid. Received ${requireCore('util').inspect(options.paths)}`);
+    }
+    if (request.startsWith('./') || request.startsWith('../')) {
+      paths = options.paths;
+    } else {
+      const fakeParent = new Module('', null);
+      paths = [];
+      for (const p of options.paths) {
+        fakeParent.paths = Module._nodeModulePaths(p);
+        for (const lookup of Module._resolveLookupPaths(request, fakeParent)) {
+          if (!paths.includes(lookup)) paths.push(lookup);
+        }
+      }
     }
   } else {
-    found = native.resolve(request, base, !!(options && options.esm));
+    paths = Module._resolveLookupPaths(request, parent);
   }
-  if (!found) loaderThrow(notFound(request, parent));
-  return found;
+  // A package's name starts with neither '.' nor '/'.
+  const first = request.charAt(0);
+  const selfResolved = first !== '.' && first !== '/' && native.trySelf(selfParentPath(parent), request, esm);
+  if (selfResolved) {
+    Module._pathCache[request + '\x00' + (paths.length === 1 ? paths[0] : paths.join('\x00'))] = selfResolved;
+    return selfResolved;
+  }
+  const filename = Module._findPath(request, paths, isMain, esm);
+  if (filename) return filename;
+  loaderThrow(notFound(request, parent));
 };
 
-Module._load = function _load(request, parent, isMain) {
-  const filename = Module._resolveFilename(request, parent, isMain);
-  if (!filename.startsWith('/')) return requireCore(filename);
-  const cached = Module._cache[filename];
-  if (cached !== undefined) {
-    if (parent && parent.children && !parent.children.includes(cached)) parent.children.push(cached);
-    lastLoaded = cached;
-    return cached.exports;
+// require() of a file's exports while it is still loading (a cycle) warns
+// of the names it does not have yet, as node does.
+function circularWarning(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports ` +
+    'inside circular dependency');
+}
+const CircularRequirePrototypeWarningProxy = new Proxy({}, {
+  __proto__: null,
+  get(target, prop) {
+    // Transpiled code asks for __esModule to tell an ES module.
+    if (prop in target || prop === '__esModule') return target[prop];
+    circularWarning(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+      return Object.getOwnPropertyDescriptor(target, prop);
+    }
+    circularWarning(prop);
+    return undefined;
+  },
+});
+const isProxy = (v) => requireCore('util').types.isProxy(v);
+
+const warningExports = new WeakSet(); // exports given the proxy prototype
+
+function exportsForCircularRequire(module) {
+  const exports = module.exports;
+  // A proxy's traps are not run: they may throw.
+  if (exports && !isProxy(exports) && Object.getPrototypeOf(exports) === Object.prototype &&
+      !exports.__esModule && !esmExports.has(exports)) {
+    // Unset once the module has loaded.
+    Object.setPrototypeOf(exports, CircularRequirePrototypeWarningProxy);
+    warningExports.add(exports);
   }
+  return exports;
+}
+
+// parent.path + request -> filename: a module required again from the same
+// folder skips resolution while the file is in the cache.
+const relativeResolveCache = { __proto__: null };
+// Set while an import (not a require) loads a module.
+let loadingForImport = false;
+
+Module._load = function _load(request, parent, isMain) {
+  const forImport = loadingForImport;
+  loadingForImport = false;
+  let relativeKey;
+  if (parent) {
+    relativeKey = `${parent.path}\x00${request}`;
+    const filename = relativeResolveCache[relativeKey];
+    if (filename !== undefined) {
+      const cached = Module._cache[filename];
+      if (cached !== undefined) {
+        return cachedExports(parent, cached);
+      }
+      delete relativeResolveCache[relativeKey];
+    }
+  }
+  if (request.startsWith('node:')) {
+    // The scheme skips require.cache.
+    const id = request.slice(5);
+    if (!isUserCore(id)) throw unknownBuiltin(request);
+    return requireCore(id);
+  }
+  const filename = Module._resolveFilename(request, parent, isMain);
+  const cached = Module._cache[filename];
+  if (cached !== undefined) return cachedExports(parent, cached);
+  if (filename.charAt(0) !== '/') return requireCore(filename);
   const module = new Module(filename, parent);
   if (isMain) {
     module.id = '.';
     process.mainModule = module;
     mainModule = module;
   }
+  if (forImport) importedModules.add(module);
   Module._cache[filename] = module;
+  if (relativeKey !== undefined) relativeResolveCache[relativeKey] = filename;
   let threw = true;
   try {
     module.load(filename);
@@ -100,27 +312,53 @@ Module._load = function _load(request, parent, isMain) {
   } finally {
     if (threw) {
       delete Module._cache[filename];
-      if (parent && parent.children) {
-        const i = parent.children.indexOf(module);
-        if (i !== -1) parent.children.splice(i, 1);
+      if (parent !== undefined) {
+        delete relativeResolveCache[relativeKey];
+        const children = parent && parent.children;
+        if (Array.isArray(children)) {
+          const i = children.indexOf(module);
+          if (i !== -1) children.splice(i, 1);
+        }
       }
+    } else if (warningExports.has(module.exports) &&
+               Object.getPrototypeOf(module.exports) === CircularRequirePrototypeWarningProxy) {
+      Object.setPrototypeOf(module.exports, Object.prototype);
     }
   }
   lastLoaded = module;
   return module.exports;
 };
 
+// A cached module's exports; one still loading is in a cycle.
+function cachedExports(parent, cached) {
+  updateChildren(parent, cached, true);
+  lastLoaded = cached;
+  if (!cached.loaded) return exportsForCircularRequire(cached);
+  return cached.exports;
+}
+
 let mainModule;
 // The file module the last require (or import) returned, for import() to
 // find the evaluation it waits for.
 let lastLoaded;
+// Modules loaded by an import: they may be async (top-level await).
+const importedModules = new WeakSet();
+
+// The longest extension of filename's that has a handler: a.foo.bar is
+// .foo.bar's if there is one; a dotfile's leading dot does not count.
+function registeredExtension(filename) {
+  const name = filename.slice(filename.lastIndexOf('/') + 1);
+  for (let i = name.indexOf('.', 1); i !== -1; i = name.indexOf('.', i + 1)) {
+    const ext = name.slice(i);
+    if (Module._extensions[ext]) return ext;
+  }
+  return '.js';
+}
 
 Module.prototype.load = function load(filename) {
   this.filename = filename;
-  this.paths = native.nodeModulePaths(native.dirname(filename));
-  const ext = native.extname(filename);
-  const handler = Module._extensions[ext] || Module._extensions['.js'];
-  handler(this, filename);
+  this.paths = Module._nodeModulePaths(dirname(filename));
+  Module._extensions[registeredExtension(filename)](this, filename);
   this.loaded = true;
 };
 
@@ -138,7 +376,7 @@ function esmNotFound(request, module) {
   const from = module.filename;
   let err;
   if (request.startsWith('./') || request.startsWith('../') || request.startsWith('/')) {
-    const target = native.joinPath(native.dirname(from), request);
+    const target = native.joinPath(dirname(from), request);
     err = internal.nodeError(Error, 'ERR_MODULE_NOT_FOUND', `Cannot find module '${target}' imported from ${from}`);
     err.url = native.fileURL(target);
     native.internalThrowSite(err, 'node:internal/modules/esm/resolve', '    throw new ERR_MODULE_NOT_FOUND(', 11);
@@ -153,6 +391,12 @@ function esmNotFound(request, module) {
 
 function makeESMRequire(module, require) {
   const importRequire = function importRequire(id) {
+    if (id.startsWith('node:') && !isUserCore(id.slice(5))) {
+      const err = unknownBuiltin(id);
+      native.internalThrowSiteAt(err, 'node:internal/modules/esm/translators', 391,
+        '    throw new ERR_UNKNOWN_BUILTIN_MODULE(url);', 11);
+      throw err;
+    }
     let filename;
     try {
       filename = Module._resolveFilename(id, module, false, { esm: true });
@@ -161,6 +405,7 @@ function makeESMRequire(module, require) {
       throw err;
     }
     if (!filename.startsWith('/')) return require(id);
+    loadingForImport = true;
     const exports = Module._load(filename, module, false);
     const evaluation = evaluations.get(lastLoaded);
     if (evaluation !== undefined && evaluation.state !== 'fulfilled') {
@@ -241,7 +486,7 @@ function metaResolve(specifier, module) {
   if (native.hasCore(name) && !name.startsWith('internal/')) return `node:${name}`;
   if (specifier.startsWith('file:')) return new (requireCore('url').URL)(specifier).href;
   if (specifier.startsWith('./') || specifier.startsWith('../') || specifier.startsWith('/')) {
-    return native.fileURL(native.joinPath(native.dirname(module.filename), specifier));
+    return native.fileURL(native.joinPath(dirname(module.filename), specifier));
   }
   let filename;
   try {
@@ -323,29 +568,59 @@ function makeRequire(module) {
   Object.defineProperty(require, '_esm', { value: () => makeESMRequire(module, require) });
   Object.defineProperty(require, '_import', { value: dynamicImport });
   Object.defineProperty(require, '_namespace', { value: namespaceOf });
-  Object.defineProperty(require, '_exports', { value: (id) => module.require(id) });
+  Object.defineProperty(require, '_exports', {
+    value: (id) => {
+      loadingForImport = true;
+      return module.require(id);
+    },
+  });
   function resolve(request, options) {
+    if (typeof request !== 'string') throw internal.invalidArgType('request', 'string', request);
     return Module._resolveFilename(request, module, false, options);
   }
-  resolve.paths = (request) => (native.hasCore(request) ? null : native.nodeModulePaths(module.path));
+  resolve.paths = function paths(request) {
+    if (typeof request !== 'string') throw internal.invalidArgType('request', 'string', request);
+    return Module._resolveLookupPaths(request, module);
+  };
   require.resolve = resolve;
-  require.main = mainModule;
+  // Defined, not set: a setter on Object.prototype must not see it.
+  Object.defineProperty(require, 'main', { value: mainModule, writable: true, enumerable: true, configurable: true });
   require.extensions = Module._extensions;
   require.cache = Module._cache;
   return require;
 }
 
 Module.prototype._compile = function _compile(content, filename) {
-  const fn = native.compile(filename, content);
+  let fn;
+  if (patched && !native.isESMFile(filename)) {
+    fn = native.runScript(filename, Module.wrap(content));
+  } else {
+    fn = native.compile(filename, content);
+    if (!importedModules.has(this) && native.asyncESM(filename)) throw requireAsyncModule(this, filename);
+  }
   const require = makeRequire(this);
-  return Reflect.apply(fn, this.exports, [this.exports, require, this, filename, native.dirname(filename)]);
+  return Reflect.apply(fn, this.exports, [this.exports, require, this, filename, dirname(filename)]);
 };
 
+// require() of an ES module that awaits at its top level (or imports one
+// that does) fails before it runs, as in node 20.
+function requireAsyncModule(module, filename) {
+  const parent = parents.get(module);
+  let msg = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. ' +
+    'To see where the top-level await comes from, use --experimental-print-required-tla.';
+  if (parent && parent.filename) msg += `\n  From ${parent.filename} `;
+  msg += `\n  Requiring ${filename} `;
+  const err = internal.nodeError(Error, 'ERR_REQUIRE_ASYNC_MODULE', msg);
+  native.internalThrowSiteAt(err, 'node:internal/modules/esm/module_job', 433,
+    '      throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);', 7);
+  return err;
+}
+
+// .cjs and .mjs files have no handler of their own: .js's loads them, as
+// an ES module or not by their name.
 Module._extensions['.js'] = function (module, filename) {
   module._compile(native.readSource(filename), filename);
 };
-Module._extensions['.cjs'] = Module._extensions['.js'];
-Module._extensions['.mjs'] = Module._extensions['.js'];
 Module._extensions['.json'] = function (module, filename) {
   const content = native.readSource(filename);
   try {
@@ -356,7 +631,7 @@ Module._extensions['.json'] = function (module, filename) {
   }
 };
 Module._extensions['.node'] = function (module, filename) {
-  throw internal.nodeError(Error, 'ERR_DLOPEN_FAILED', `Native addons are not supported by gocluster: ${filename}`);
+  return process.dlopen(module, filename);
 };
 
 Module.createRequire = function createRequire(filename) {
@@ -367,9 +642,11 @@ Module.createRequire = function createRequire(filename) {
     throw internal.nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
       `The argument 'filename' must be a file URL object, file URL string, or absolute path string. Received ${requireCore('util').inspect(filename)}`);
   }
+  // A directory (a trailing slash) stands for a file in it.
+  if (f.endsWith('/')) f += 'noop.js';
   const m = new Module(f);
   m.filename = f;
-  m.paths = native.nodeModulePaths(native.dirname(f));
+  m.paths = Module._nodeModulePaths(m.path);
   return makeRequire(m);
 };
 
@@ -385,6 +662,7 @@ Module.runMain = function runMain(script) {
     return;
   }
   try {
+    loadingForImport = true; // a main ES module is the root of an import graph
     Module._load(filename, null, true);
   } catch (err) {
     native.reportModuleError(err);
@@ -397,15 +675,19 @@ function loaderThrow(err) {
   throw err;
 }
 
-Module._preload = function _preload(id) {
-  const parent = new Module('internal/preload');
+// Start-up's entry points, not enumerable: node's Module has none of them.
+function hidden(name, fn) {
+  Object.defineProperty(Module, name, { value: fn, writable: true, configurable: true });
+}
+hidden('_preload', function _preload(id) {
+  const parent = new Module('internal/preload', null);
   parent.filename = native.cwd() + '/[preload]';
   parent.paths = native.nodeModulePaths(native.cwd());
   Module._load(id, parent, false);
-};
+});
 
 // --import modules, resolved from the current directory as node's are.
-Module._importPreloads = function _importPreloads(specifiers) {
+hidden('_importPreloads', function _importPreloads(specifiers) {
   const base = new Module('internal/preload');
   base.filename = native.cwd() + '/';
   base.paths = native.nodeModulePaths(native.cwd());
@@ -415,9 +697,9 @@ Module._importPreloads = function _importPreloads(specifiers) {
     chain = chain.then(() => dynamicImport(() => importRequire(specifier)));
   }
   return chain;
-};
+});
 
-Module._evalMain = function _evalMain(code) {
+hidden('_evalMain', function _evalMain(code) {
   if (native.evalModule) return evalModule(code);
   const name = native.evalName; // [eval], or [stdin] for a script piped in
   const filename = native.cwd() + '/' + name;
@@ -435,7 +717,7 @@ Module._evalMain = function _evalMain(code) {
   globalThis.require = req;
   addBuiltinGlobals(req);
   return native.runScript(name, code);
-};
+});
 
 // --input-type=module: the code is an ES module named [eval1] in the
 // current directory, the entry of its import graph.

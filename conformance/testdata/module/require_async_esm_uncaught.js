@@ -1,0 +1,3 @@
+'use strict';
+// An uncaught ERR_REQUIRE_ASYNC_MODULE is reported as node reports it.
+require('./fixtures/esm/tla.mjs');
