@@ -217,6 +217,7 @@ func (rt *Runtime) installNative(n *goja.Object) {
 	lazyProgram("callSitesJS", callSitesProgram)
 
 	rt.installProcessNative(n)
+	rt.installModuleNative(n)
 }
 
 // gcFunction is node --expose-gc's global gc(): a full collection now
