@@ -146,11 +146,12 @@ function dlopen(module, filename) {
   let reason;
   try {
     const fd = fs.openSync(filename, 'r');
-    const head = Buffer.alloc(4);
-    fs.readSync(fd, head, 0, 4, 0);
+    const head = Buffer.alloc(64); // an ELF64 header
+    const n = fs.readSync(fd, head, 0, 64, 0);
     fs.closeSync(fd);
-    reason = head.toString('latin1') === '\x7fELF' ?
-      'native addons cannot be loaded by gocluster' : 'invalid ELF header';
+    if (n < 64) reason = 'file too short';
+    else if (head.toString('latin1', 0, 4) === '\x7fELF') reason = 'native addons cannot be loaded by gocluster';
+    else reason = 'invalid ELF header';
   } catch {
     reason = 'cannot open shared object file: No such file or directory';
   }
