@@ -141,10 +141,16 @@ class Blob {
       throw nodeError(Error, 'ERR_NOT_SUPPORTED', 'Blob.stream() needs ReadableStream');
     }
     const bytes = this[kBytes];
+    const parts = this[kParts];
     return new ReadableStream({
       type: 'bytes',
+      // One chunk per (non-empty) part, as Node's part-wise reader gives.
       start(controller) {
-        if (bytes.length) controller.enqueue(bytes.slice());
+        let at = 0;
+        for (const size of parts) {
+          if (size > 0) controller.enqueue(bytes.slice(at, at + size));
+          at += size;
+        }
         controller.close();
       },
     });
