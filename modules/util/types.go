@@ -147,11 +147,11 @@ func newTypes(vm *goja.Runtime) *goja.Object {
 	def("isSetIterator", impl("*goja.setIterObject"))
 	def("isWeakMap", impl("*goja.weakMapObject"))
 	def("isWeakSet", impl("*goja.weakSetObject"))
-	def("isArrayBuffer", impl("*goja.arrayBufferObject"))
+	def("isArrayBuffer", func(v goja.Value) bool { return kindIs(v, "*goja.arrayBufferObject") && !isShared(v) })
 	def("isDataView", impl("*goja.dataViewObject"))
-	// goja has no SharedArrayBuffer or external values; ES module
-	// namespaces are the loader's (runtime/esm_namespace.go).
-	def("isSharedArrayBuffer", never)
+	// goja has no external values; ES module namespaces are the loader's
+	// (runtime/esm_namespace.go).
+	def("isSharedArrayBuffer", isShared)
 	def("isProxy", impl("*goja.proxyObject"))
 	def("isModuleNamespaceObject", gort.IsModuleNamespace)
 	def("isAnyArrayBuffer", impl("*goja.arrayBufferObject"))

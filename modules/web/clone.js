@@ -55,7 +55,8 @@ function structuredCloneImpl(value, transferList) {
   function cloneBuffer(ab) {
     let copy = buffers.get(ab);
     if (copy === undefined) {
-      copy = ab.slice(0);
+      // A SharedArrayBuffer's clone shares its memory, as node's does.
+      copy = utilTypes().isSharedArrayBuffer(ab) ? require('internal/shared_array_buffer').share(ab) : ab.slice(0);
       buffers.set(ab, copy);
     }
     return copy;
