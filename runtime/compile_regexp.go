@@ -24,7 +24,9 @@ import (
 //     lookbehind and a lookahead for any of the four (goja then runs the
 //     pattern on its backtracking engine);
 //   - it has no v flag (unicodeSets): a literal that uses none of v's set
-//     notation takes the u flag instead (so its flags read "u").
+//     notation takes the u flag instead (so its flags read "u"), its
+//     \p{RGI_Emoji} (a property of strings) an alternation of the
+//     sequences (lower_emoji_table.go).
 //
 // A RegExp built from a string at run time is not rewritten.
 
@@ -83,7 +85,7 @@ func lowerPropertyEscapes(src string) string {
 			flags = strings.Replace(flags, "v", "u", 1)
 		}
 		if strings.Contains(flags, "u") && hasPropertyEscape(pattern) {
-			expanded, ok := expandPropertyEscapes(pattern)
+			expanded, ok := expandPropertyEscapes(pattern, flags != lit.Flags)
 			if !ok {
 				continue
 			}
@@ -200,7 +202,7 @@ func collectRegExps(v reflect.Value, out *[]*ast.RegExpLiteral) {
 // expandPropertyEscapes rewrites each \p{...}/\P{...} of a u-flag pattern
 // as code point ranges: a class of its own outside brackets, its ranges
 // inside them. false when a property is one this does not know.
-func expandPropertyEscapes(pattern string) (string, bool) {
+func expandPropertyEscapes(pattern string, unicodeSets bool) (string, bool) {
 	var b strings.Builder
 	inClass := false
 	for i := 0; i < len(pattern); i++ {
@@ -211,11 +213,17 @@ func expandPropertyEscapes(pattern string) (string, bool) {
 			if end < 0 {
 				return "", false
 			}
-			set, ok := propertyRanges(pattern[i+3 : i+3+end])
+			name, negate := pattern[i+3:i+3+end], pattern[i+1] == 'P'
+			if name == "RGI_Emoji" && unicodeSets && !inClass && !negate {
+				// A property of strings (v flag only), as an alternation.
+				b.WriteString("(?:" + rgiEmojiPattern + ")")
+				i += 3 + end
+				continue
+			}
+			set, ok := propertyRanges(name)
 			if !ok {
 				return "", false
 			}
-			negate := pattern[i+1] == 'P'
 			if inClass {
 				if negate {
 					set = complementRanges(set)
