@@ -28,6 +28,7 @@ type cjsPackage struct {
 	Main    any             `json:"main"`
 	Type    string          `json:"type"`
 	Exports json.RawMessage `json:"exports"`
+	Imports json.RawMessage `json:"imports"`
 }
 
 func (p *cjsPackage) hasExports() bool {
@@ -331,6 +332,99 @@ func (r *cjsResolver) trySelf(parentPath, request string, conditions []string) s
 	return r.exportsTarget(dir, sub, pkg, conditions)
 }
 
+// packageImport resolves a "#name" request from parentPath through the
+// "imports" of its package, as node's packageImportsResolve: a key or a
+// pattern ("#x/*"), whose target is a file of the package or another
+// package. ok is false when the package has no "imports".
+func (r *cjsResolver) packageImport(parentPath, request string, conditions []string) (string, bool) {
+	dir, pkg := r.packageScope(parentPath)
+	if pkg == nil || len(pkg.Imports) == 0 || string(pkg.Imports) == "null" {
+		return "", false
+	}
+	var imports map[string]any
+	_ = json.Unmarshal(pkg.Imports, &imports)
+	target, star, found := imports[request], "", false
+	if target != nil {
+		found = true
+	} else {
+		best := ""
+		for key, t := range imports {
+			i := strings.IndexByte(key, '*')
+			if i < 0 || !strings.HasPrefix(request, key[:i]) || !strings.HasSuffix(request[i:], key[i+1:]) {
+				continue
+			}
+			if len(key[:i]) > len(best) || !found {
+				best, target, found = key[:i], t, true
+				star = request[i : len(request)-len(key[i+1:])]
+			}
+		}
+	}
+	jsonPath := filepath.Join(dir, "package.json")
+	if file := r.importTarget(dir, target, star, conditions); file != "" {
+		return file, true
+	}
+	if !found || !importTargetNamed(target, conditions) {
+		panic(r.rt.nodeError("TypeError", "ERR_PACKAGE_IMPORT_NOT_DEFINED", `Package import specifier "`+request+
+			`" is not defined in package `+jsonPath+" imported from "+parentPath))
+	}
+	return "", true
+}
+
+// importTarget is the file a target of "imports" names: ./file in the
+// package, or a package of its own resolved from the package's folder.
+// A file that is not there is node's MODULE_NOT_FOUND.
+func (r *cjsResolver) importTarget(dir string, target any, star string, conditions []string) string {
+	switch t := target.(type) {
+	case string:
+		t = strings.ReplaceAll(t, "*", star)
+		if !strings.HasPrefix(t, "./") {
+			f, _ := resolveModule(t, dir, conditions)
+			return f
+		}
+		f := filepath.Join(dir, t)
+		if real := r.tryFile(f, false); real != "" {
+			return real
+		}
+		vm := r.rt.VM
+		err, _ := vm.New(vm.Get("Error"), vm.ToValue("Cannot find module '"+f+"'"))
+		_ = err.Set("code", "MODULE_NOT_FOUND")
+		_ = err.Set("path", filepath.Join(dir, "package.json"))
+		panic(err)
+	case []any:
+		for _, alt := range t {
+			if f := r.importTarget(dir, alt, star, conditions); f != "" {
+				return f
+			}
+		}
+	case map[string]any:
+		for _, cond := range conditions {
+			if v, ok := t[cond]; ok {
+				if f := r.importTarget(dir, v, star, conditions); f != "" {
+					return f
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// importTargetNamed reports whether target has an entry for conditions.
+func importTargetNamed(target any, conditions []string) bool {
+	switch t := target.(type) {
+	case string:
+		return true
+	case []any:
+		return len(t) > 0
+	case map[string]any:
+		for _, cond := range conditions {
+			if _, ok := t[cond]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // installModuleNative gives loader.js the resolver's functions.
 func (rt *Runtime) installModuleNative(n *goja.Object) {
 	vm := rt.VM
@@ -362,6 +456,13 @@ func (rt *Runtime) installModuleNative(n *goja.Object) {
 			return vm.ToValue(f)
 		}
 		return vm.ToValue(false)
+	})
+	set("packageImport", func(call goja.FunctionCall) goja.Value {
+		f, ok := r.packageImport(arg(call, 0), arg(call, 1), conditionsFor(call.Argument(2).ToBoolean()))
+		if !ok || f == "" {
+			return vm.ToValue(false)
+		}
+		return vm.ToValue(f)
 	})
 	set("asyncESM", func(call goja.FunctionCall) goja.Value {
 		m, ok := rt.esmModules[arg(call, 0)]

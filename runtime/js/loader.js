@@ -215,6 +215,11 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   } else {
     paths = Module._resolveLookupPaths(request, parent);
   }
+  // "#name": the imports of the parent's package.
+  if (request.charAt(0) === '#' && parent && (parent.filename || parent.id === '<repl>')) {
+    const imported = native.packageImport(parent.filename || native.cwd() + '/', request, esm);
+    if (imported) return imported;
+  }
   // A package's name starts with neither '.' nor '/'.
   const first = request.charAt(0);
   const selfResolved = first !== '.' && first !== '/' && native.trySelf(selfParentPath(parent), request, esm);
@@ -455,6 +460,8 @@ function namespaceOf(mod, isNodeMode, make) {
 // as its own.
 const requiredNamespaces = new WeakMap(); // exports object -> namespace
 function requiredNamespace(mod) {
+  // What the module says require() gives, as node's (export { x as 'module.exports' }).
+  if (Object.prototype.hasOwnProperty.call(mod, 'module.exports')) return mod['module.exports'];
   if (!Object.prototype.hasOwnProperty.call(mod, 'default')) return cachedNamespace(namespaces, mod, false);
   return cachedNamespace(requiredNamespaces, mod, true);
 }
