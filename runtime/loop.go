@@ -20,6 +20,10 @@ type Loop struct {
 	refTimers  int
 	firing     *Timer // the timer whose callback runs now
 	immediates []*Immediate
+	// checkBatch is the check phase's batch while it runs, and checkAt the
+	// index of the immediate running (immediatesFollow reads them).
+	checkBatch []*Immediate
+	checkAt    int
 	refImmed   int
 	closing    []func() // close callbacks, run after the check phase (QueueClose)
 

@@ -78,6 +78,7 @@ func (rt *Runtime) installNative(n *goja.Object) {
 	// The queue ran empty inside a callback: afterCallback need not enter
 	// JS again to find it so.
 	set("ticksDrained", func() { rt.hasTicks = false })
+	set("immediatesFollow", rt.Loop.immediatesFollow)
 	// A site the error was marked with (a loader's throw quoted as node's)
 	// comes first.
 	set("reportUncaught", func(err goja.Value) {

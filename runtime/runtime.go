@@ -333,8 +333,17 @@ func (rt *Runtime) call(fn goja.Callable, this goja.Value, args ...goja.Value) g
 	thrown := 0
 	if err != nil {
 		rt.handleError(err)
+		if rt.Loop.immediatesFollow() {
+			// An immediate threw and more are due in this check phase:
+			// they start before its ticks, as in node (JS's makeCallback,
+			// called for the next one, finds the tick queue not empty).
+			rt.hasTicks = false
+			return res
+		}
 		// The throw may have cut a tick drain short: what is left in the
-		// queue still runs, once the exception has been handled.
+		// queue still runs, once the exception has been handled. (Node
+		// leaves them to the next callback, but goja runs promise jobs as
+		// the call returns: running ticks now keeps them first.)
 		rt.hasTicks = true
 		thrown = 1
 	}

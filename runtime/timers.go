@@ -198,6 +198,8 @@ func (im *Immediate) Refed() bool { return im.refed }
 func (l *Loop) runImmediates() {
 	queue := l.immediates
 	l.immediates = nil
+	l.checkBatch = queue
+	defer func() { l.checkBatch = nil }()
 	for i, im := range queue {
 		if l.stopped {
 			l.immediates = append(queue[i:len(queue):len(queue)], l.immediates...)
@@ -206,7 +208,22 @@ func (l *Loop) runImmediates() {
 		if !im.pending {
 			continue
 		}
+		l.checkAt = i
 		im.Clear()
 		im.fire()
 	}
+}
+
+// immediatesFollow reports whether an immediate is running and another of
+// its batch is still due.
+func (l *Loop) immediatesFollow() bool {
+	if l.checkBatch == nil {
+		return false
+	}
+	for _, im := range l.checkBatch[l.checkAt+1:] {
+		if im.pending {
+			return true
+		}
+	}
+	return false
 }

@@ -182,6 +182,12 @@ internal.makeCallback = function makeCallback(fn, recv, argc, a, b, c) {
       }
     } catch (err) {
       native.handleUncaught(err);
+      // An immediate that threw leaves its ticks to the next one due in
+      // this check phase, as in node (see Runtime.call).
+      if (native.immediatesFollow()) {
+        native.ticksDrained();
+        return r;
+      }
     }
   }
   if (tickHead < tickQueue.length) processTicks();
@@ -199,6 +205,12 @@ internal.makeCallbackApply = function makeCallbackApply(fn, recv, args) {
       r = Reflect.apply(fn, recv, args);
     } catch (err) {
       native.handleUncaught(err);
+      // An immediate that threw leaves its ticks to the next one due in
+      // this check phase, as in node (see Runtime.call).
+      if (native.immediatesFollow()) {
+        native.ticksDrained();
+        return r;
+      }
     }
   }
   if (tickHead < tickQueue.length) processTicks();
