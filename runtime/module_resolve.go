@@ -305,6 +305,9 @@ func (r *cjsResolver) exportsTarget(pkgDir, sub string, pkg *cjsPackage, conditi
 	if f := resolveExports(pkgDir, sub, pkg.Exports, conditions); f != "" {
 		return r.tryFile(f, false)
 	}
+	if f := exportsTargetPath(pkgDir, sub, pkg.Exports, conditions); f != "" {
+		panic(r.moduleNotFound(f, pkgDir))
+	}
 	ne := &notExported{sub, filepath.Join(pkgDir, "package.json")}
 	panic(r.rt.nodeError("Error", "ERR_PACKAGE_PATH_NOT_EXPORTED", ne.message()))
 }
@@ -385,11 +388,7 @@ func (r *cjsResolver) importTarget(dir string, target any, star string, conditio
 		if real := r.tryFile(f, false); real != "" {
 			return real
 		}
-		vm := r.rt.VM
-		err, _ := vm.New(vm.Get("Error"), vm.ToValue("Cannot find module '"+f+"'"))
-		_ = err.Set("code", "MODULE_NOT_FOUND")
-		_ = err.Set("path", filepath.Join(dir, "package.json"))
-		panic(err)
+		panic(r.moduleNotFound(f, dir))
 	case []any:
 		for _, alt := range t {
 			if f := r.importTarget(dir, alt, star, conditions); f != "" {
@@ -406,6 +405,16 @@ func (r *cjsResolver) importTarget(dir string, target any, star string, conditio
 		}
 	}
 	return ""
+}
+
+// moduleNotFound is node's error for a file a package.json in pkgDir
+// names that is not there.
+func (r *cjsResolver) moduleNotFound(file, pkgDir string) *goja.Object {
+	vm := r.rt.VM
+	err, _ := vm.New(vm.Get("Error"), vm.ToValue("Cannot find module '"+file+"'"))
+	_ = err.Set("code", "MODULE_NOT_FOUND")
+	_ = err.Set("path", filepath.Join(pkgDir, "package.json"))
+	return err
 }
 
 // importTargetNamed reports whether target has an entry for conditions.

@@ -158,12 +158,33 @@ var (
 )
 
 func resolveExports(pkgDir, sub string, raw json.RawMessage, conditions []string) string {
-	var exports any
-	if json.Unmarshal(raw, &exports) != nil {
+	target, star, ok := exportsEntry(sub, raw)
+	if !ok {
 		return ""
 	}
+	return exportTarget(pkgDir, target, star, conditions, isFile)
+}
+
+// exportsTargetPath is the file "exports" names for sub whether it is there
+// or not ("" when it names none): what node's not-found error names.
+func exportsTargetPath(pkgDir, sub string, raw json.RawMessage, conditions []string) string {
+	target, star, ok := exportsEntry(sub, raw)
+	if !ok {
+		return ""
+	}
+	return exportTarget(pkgDir, target, star, conditions, func(string) bool { return true })
+}
+
+// exportsEntry is the entry of "exports" for sub, and what a pattern's
+// "*" stands for; of several patterns the one with the longest prefix
+// wins, as in node.
+func exportsEntry(sub string, raw json.RawMessage) (target any, star string, ok bool) {
+	var exports any
+	if json.Unmarshal(raw, &exports) != nil {
+		return nil, "", false
+	}
 	// A string, an array or an object of conditions is the "." entry.
-	if m, ok := exports.(map[string]any); ok {
+	if m, isMap := exports.(map[string]any); isMap {
 		subpaths := false
 		for k := range m {
 			if strings.HasPrefix(k, ".") {
@@ -173,40 +194,42 @@ func resolveExports(pkgDir, sub string, raw json.RawMessage, conditions []string
 		}
 		if subpaths {
 			if target, ok := m[sub]; ok {
-				return exportTarget(pkgDir, target, "", conditions)
+				return target, "", true
 			}
 			// Patterns: "./lib/*": "./lib/*.js"
-			for k, target := range m {
-				if i := strings.IndexByte(k, '*'); i >= 0 && strings.HasPrefix(sub, k[:i]) && strings.HasSuffix(sub, k[i+1:]) && len(sub) >= len(k)-1 {
-					return exportTarget(pkgDir, target, sub[i:len(sub)-len(k[i+1:])], conditions)
+			best := -1
+			for k, t := range m {
+				i := strings.IndexByte(k, '*')
+				if i > best && strings.HasPrefix(sub, k[:i]) && strings.HasSuffix(sub, k[i+1:]) && len(sub) >= len(k)-1 {
+					best, target, star, ok = i, t, sub[i:len(sub)-len(k[i+1:])], true
 				}
 			}
-			return ""
+			return target, star, ok
 		}
 	}
 	if sub != "." {
-		return ""
+		return nil, "", false
 	}
-	return exportTarget(pkgDir, exports, "", conditions)
+	return exports, "", true
 }
 
-func exportTarget(pkgDir string, target any, star string, conditions []string) string {
+func exportTarget(pkgDir string, target any, star string, conditions []string, exists func(string) bool) string {
 	switch t := target.(type) {
 	case string:
 		f := filepath.Join(pkgDir, strings.ReplaceAll(t, "*", star))
-		if isFile(f) {
+		if exists(f) {
 			return f
 		}
 	case []any:
 		for _, alt := range t {
-			if f := exportTarget(pkgDir, alt, star, conditions); f != "" {
+			if f := exportTarget(pkgDir, alt, star, conditions, exists); f != "" {
 				return f
 			}
 		}
 	case map[string]any:
 		for _, cond := range conditions {
 			if v, ok := t[cond]; ok {
-				if f := exportTarget(pkgDir, v, star, conditions); f != "" {
+				if f := exportTarget(pkgDir, v, star, conditions, exists); f != "" {
 					return f
 				}
 			}
