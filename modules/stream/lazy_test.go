@@ -104,3 +104,17 @@ require('stream').Duplex.from(new Blob(['b']));`, nil)
 		}
 	}
 }
+
+// internal/streams/state (node --expose-internals) gives the same default
+// high-water marks the streams use, and its getHighWaterMark takes a state.
+func TestStateModule(t *testing.T) {
+	out := run(t, `const { Readable } = require('stream');
+state.setDefaultHighWaterMark(false, 1000);
+const r = new Readable();
+const hwm = state.getHighWaterMark({ objectMode: true }, { readableHighWaterMark: 3 }, 'readableHighWaterMark', true);
+process.stdout.write([state.getDefaultHighWaterMark(false), r.readableHighWaterMark, state.getDefaultHighWaterMark(true), hwm].join(' '));`,
+		map[string]string{"state": "internal/streams/state"})
+	if out != "1000 1000 16 3" {
+		t.Errorf("got %q", out)
+	}
+}

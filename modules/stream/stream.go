@@ -49,6 +49,8 @@ var (
 	eosJS string
 	//go:embed abort.js
 	abortJS string
+	//go:embed state.js
+	stateJS string
 	//go:embed readable_state.js
 	readableStateJS string
 	//go:embed readable.js
@@ -92,6 +94,7 @@ var parts = map[string][]file{
 	"destroy": {{"destroy", destroyJS}},
 	"eos":     {{"end-of-stream", eosJS}},
 	"abort":   {{"add-abort-signal", abortJS}},
+	"state":   {{"state", stateJS}},
 	"readable": {
 		{"readable_state", readableStateJS}, {"readable", readableJS},
 		{"readable_flow", readableFlowJS}, {"readable_iter", readableIterJS},
@@ -147,6 +150,7 @@ func RequireInternal(rt *gort.Runtime, module *goja.Object) {
 var InternalModules = map[string]struct{ part, export string }{
 	"internal/streams/add-abort-signal": {"abort", ""},
 	"internal/streams/compose":          {"compose", "compose"},
+	"internal/streams/state":            {"state", ""},
 	"internal/webstreams/adapters":      {"web", "adapters"},
 }
 
