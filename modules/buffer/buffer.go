@@ -59,17 +59,15 @@ func Bytes(vm *goja.Runtime, v goja.Value) ([]byte, bool) {
 	if !ok || o == nil {
 		return nil, false
 	}
-	// The type first: exporting a plain object would copy it.
-	switch o.ExportType() {
-	case bytesType:
-		if viewDetached(o) {
-			return []byte{}, true
-		}
-		if b, ok := o.Export().([]byte); ok {
-			return b, true
-		}
-	case arrayBufferType:
-		return o.Export().(goja.ArrayBuffer).Bytes(), true
+	// A detached view must not be exported (see anyDetached).
+	if anyDetached.Load() && o.ExportType() == bytesType && viewDetached(o) {
+		return []byte{}, true
+	}
+	switch x := o.Export().(type) {
+	case []byte:
+		return x, true
+	case goja.ArrayBuffer:
+		return x.Bytes(), true
 	}
 	if vm.Get("ArrayBuffer").ToObject(vm).Get("isView") == nil {
 		return nil, false

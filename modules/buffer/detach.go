@@ -19,10 +19,7 @@ var anyDetached atomic.Bool
 // name JS code can look up (it shows only in getOwnPropertySymbols).
 var untransferable = goja.NewSymbol("untransferable")
 
-var (
-	bytesType       = reflect.TypeOf([]byte(nil))
-	arrayBufferType = reflect.TypeOf(goja.ArrayBuffer{})
-)
+var bytesType = reflect.TypeOf([]byte(nil))
 
 // Detach detaches v, an ArrayBuffer named in a transfer list, unless it is
 // marked untransferable (node then copies it and leaves it whole). It
