@@ -5,7 +5,7 @@
 
 const EventEmitter = require('events');
 const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = EventEmitter;
-const { inspect, invalidArgType, makeNodeError, missingArgs, invalidThis } = binding.errors;
+const { inspect, invalidArgType, makeNodeError, missingArgs, invalidThis, validateAbortSignal } = binding.errors;
 
 const kEvents = Symbol('kEvents');
 const kHandlers = Symbol('kHandlers');
@@ -199,6 +199,7 @@ function listenerOptions(options) {
   if (typeof options !== 'object' && typeof options !== 'function') {
     throw invalidArgType('options', 'object', options);
   }
+  validateAbortSignal(options.signal, 'options.signal');
   return {
     once: Boolean(options.once),
     capture: Boolean(options.capture),

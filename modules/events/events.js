@@ -14,7 +14,7 @@ const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWar
 let defaultMaxListeners = 10;
 
 const {
-  inspect, makeNodeError, invalidArgType, validateFunction, validateBoolean, validateNumber,
+  inspect, makeNodeError, invalidArgType, invalidThis, validateFunction, validateBoolean, validateNumber,
 } = binding.errors;
 
 // ---- EventEmitter ----
@@ -499,13 +499,17 @@ function asyncResourceEmitter() {
       this[kResource].eventEmitter = this;
     }
     emit(event, ...args) {
-      const resource = this[kResource];
-      return resource.runInAsyncScope(super.emit, this, event, ...args);
+      return resourceOf(this).runInAsyncScope(super.emit, this, event, ...args);
     }
-    emitDestroy() { this[kResource].emitDestroy(); }
-    get asyncId() { return this[kResource].asyncId(); }
-    get triggerAsyncId() { return this[kResource].triggerAsyncId(); }
-    get asyncResource() { return this[kResource]; }
+    emitDestroy() { resourceOf(this).emitDestroy(); }
+    get asyncId() { return resourceOf(this).asyncId(); }
+    get triggerAsyncId() { return resourceOf(this).triggerAsyncId(); }
+    get asyncResource() { return resourceOf(this); }
+  };
+  const resourceOf = (self) => {
+    const resource = self?.[kResource];
+    if (resource === undefined) throw invalidThis('EventEmitterAsyncResource');
+    return resource;
   };
   return AsyncResourceEmitter;
 }

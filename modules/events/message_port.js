@@ -7,10 +7,11 @@
 // Body of a function (exports, require, module, binding).
 
 const { Event, NodeEventTarget, kCreateEvent, kHybridDispatch } = require('internal/event_target');
-const { makeNodeError, invalidArgType } = binding.errors;
+const { inspect, makeNodeError, invalidArgType, invalidThis } = binding.errors;
 
 const kConstruct = Symbol('kConstruct');
 const kState = Symbol('kMessagePortState');
+const kMessage = Symbol('kMessageEventFields');
 
 function illegalConstructor() {
   return makeNodeError(TypeError, 'ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
@@ -21,12 +22,26 @@ class MessageEvent extends Event {
     if (arguments.length === 0) throw makeNodeError(TypeError, 'ERR_MISSING_ARGS', 'The "type" argument must be specified');
     super(type, init);
     const o = init === undefined || init === null ? {} : init;
-    this.data = o.data === undefined ? null : o.data;
-    this.origin = o.origin === undefined ? '' : `${o.origin}`;
-    this.lastEventId = o.lastEventId === undefined ? '' : `${o.lastEventId}`;
-    this.source = o.source === undefined ? null : o.source;
-    this.ports = o.ports === undefined ? [] : [...o.ports];
+    this[kMessage] = {
+      data: o.data === undefined ? null : o.data,
+      origin: o.origin === undefined ? '' : `${o.origin}`,
+      lastEventId: o.lastEventId === undefined ? '' : `${o.lastEventId}`,
+      source: o.source === undefined ? null : o.source,
+      ports: o.ports === undefined ? [] : [...o.ports],
+    };
   }
+}
+// As node's: enumerable getters on the prototype that check their receiver.
+for (const name of ['data', 'origin', 'lastEventId', 'source', 'ports']) {
+  Object.defineProperty(MessageEvent.prototype, name, {
+    get() {
+      const fields = this?.[kMessage];
+      if (fields === undefined) throw invalidThis('MessageEvent');
+      return fields[name];
+    },
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 // Ports keep the loop alive through one long timer while any is active.
@@ -115,8 +130,13 @@ class MessagePort extends NodeEventTarget {
 
   postMessage(value, transfer) {
     if (arguments.length === 0) throw makeNodeError(TypeError, 'ERR_MISSING_ARGS', 'The "message" argument must be specified');
-    const data = structuredClone(value, Array.isArray(transfer) ? { transfer } : transfer);
     const s = this[kState];
+    if (s.remote !== undefined) {
+      // A worker thread's port: the value crosses as bytes.
+      if (!s.closed) s.remote(value, transfer);
+      return;
+    }
+    const data = structuredClone(value, Array.isArray(transfer) ? { transfer } : transfer);
     if (s.closed || s.peer === null) return;
     const peer = s.peer[kState];
     if (peer.closed) return;
@@ -243,6 +263,13 @@ class BroadcastChannel extends EventTarget {
   ref() { if (this[kPort] !== null) this[kPort].ref(); return this; }
 
   unref() { if (this[kPort] !== null) this[kPort].unref(); return this; }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    if (this?.[kName] === undefined) throw invalidThis('BroadcastChannel');
+    if (depth < 0) return 'BroadcastChannel';
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `BroadcastChannel ${inspect({ name: this[kName], active: this[kPort] !== null }, opts)}`;
+  }
 }
 
 // onmessage on a BroadcastChannel is an attribute handler as on a port.
@@ -257,4 +284,22 @@ Object.defineProperty(BroadcastChannel.prototype, 'onmessage', {
   },
 });
 
-module.exports = { MessageChannel, MessagePort, MessageEvent, BroadcastChannel, receiveMessageOnPort };
+// A port whose other end is in another thread (worker_threads): send
+// takes what postMessage is given; deliverToPort queues what arrives.
+function makeRemotePort(send) {
+  const port = new MessagePort(kConstruct);
+  port[kState].remote = send;
+  return port;
+}
+
+function deliverToPort(port, data) {
+  const s = port[kState];
+  if (s.closed) return;
+  s.queue.push(data);
+  scheduleDrain(port);
+}
+
+module.exports = {
+  MessageChannel, MessagePort, MessageEvent, BroadcastChannel, receiveMessageOnPort,
+  makeRemotePort, deliverToPort, closePort,
+};
