@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	_ "embed"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -9,6 +10,12 @@ import (
 
 	"github.com/dop251/goja"
 )
+
+// loaderESMSource is the ES module half of the loader, which goes before
+// loader.js in its program.
+//
+//go:embed js/loader_esm.js
+var loaderESMSource string
 
 // cjsResolver is the file-system half of Module._findPath, Module._stat and
 // the self-reference lookup of the CommonJS loader: loader.js decides the

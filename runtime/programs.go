@@ -170,7 +170,7 @@ var (
 	errorStackProgram = internalProgram("node:internal/error_stack", "native", errorsSource)
 	nodeErrorsProgram = internalProgram("node:internal/errors", "exports, requireCore, native", nodeErrorsSource)
 	processProgram    = internalProgram("node:internal/process", "process, native, internal", processSource)
-	loaderProgram     = internalProgram("node:internal/modules/cjs/loader", "internal, native, requireCore", loaderSource)
+	loaderProgram     = internalProgram("node:internal/modules/cjs/loader", "internal, native, requireCore", loaderESMSource+loaderSource)
 )
 
 func internalProgram(filename, params, body string) programSource {
