@@ -21,6 +21,17 @@ function esmNotFound(request, module) {
   return err;
 }
 
+// The file an import of specifier from module loads, with the ESM
+// resolver's error when there is none.
+function resolveForImport(specifier, module) {
+  try {
+    return Module._resolveFilename(specifier, module, false, { esm: true });
+  } catch (err) {
+    if (err && err.code === 'MODULE_NOT_FOUND') throw esmNotFound(specifier, module);
+    throw err;
+  }
+}
+
 function makeESMRequire(module, require) {
   const importRequire = function importRequire(id) {
     if (id.startsWith('node:') && !isUserCore(id.slice(5))) {
@@ -29,13 +40,7 @@ function makeESMRequire(module, require) {
         '    throw new ERR_UNKNOWN_BUILTIN_MODULE(url);', 11);
       throw err;
     }
-    let filename;
-    try {
-      filename = Module._resolveFilename(id, module, false, { esm: true });
-    } catch (err) {
-      if (err && err.code === 'MODULE_NOT_FOUND') throw esmNotFound(id, module);
-      throw err;
-    }
+    const filename = resolveForImport(id, module);
     if (!filename.startsWith('/')) return require(id);
     loadingForImport = true;
     const exports = Module._load(filename, module, false);
@@ -122,14 +127,7 @@ function metaResolve(specifier, module) {
   if (specifier.startsWith('./') || specifier.startsWith('../') || specifier.startsWith('/')) {
     return native.fileURL(native.joinPath(dirname(module.filename), specifier));
   }
-  let filename;
-  try {
-    filename = Module._resolveFilename(specifier, module, false, { esm: true });
-  } catch (err) {
-    if (err && err.code === 'MODULE_NOT_FOUND') throw esmNotFound(specifier, module);
-    throw err;
-  }
-  return native.fileURL(filename);
+  return native.fileURL(resolveForImport(specifier, module));
 }
 
 // Top-level await. An async module's evaluation is a promise: its body
