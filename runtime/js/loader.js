@@ -384,10 +384,14 @@ function makeRequire(module) {
   Object.defineProperty(require, '_esm', { value: () => makeESMRequire(module, require) });
   Object.defineProperty(require, '_import', { value: dynamicImport });
   Object.defineProperty(require, '_namespace', { value: namespaceOf });
+  // import() in CommonJS: resolved and failing as an import.
   Object.defineProperty(require, '_exports', {
     value: (id) => {
+      if (id.startsWith('node:') && !isUserCore(id.slice(5))) throw unknownBuiltin(id);
+      const filename = resolveForImport(id, module);
+      if (filename.charAt(0) !== '/') return module.require(id);
       loadingForImport = true;
-      return module.require(id);
+      return Module._load(filename, module, false);
     },
   });
   function resolve(request, options) {

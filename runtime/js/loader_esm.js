@@ -3,12 +3,13 @@
 // one program): the require an ES module converted to CommonJS imports
 // with, namespaces, import.meta, top-level await and import().
 
-// An ES module's imports fail the way Node's ESM resolver fails.
-function esmNotFound(request, module) {
+// An ES module's imports fail the way Node's ESM resolver fails. file is
+// the file a package.json named, when it is what is missing.
+function esmNotFound(request, module, file) {
   const from = module.filename;
   let err;
-  if (request.startsWith('./') || request.startsWith('../') || request.startsWith('/')) {
-    const target = native.joinPath(dirname(from), request);
+  if (file !== undefined || request.startsWith('./') || request.startsWith('../') || request.startsWith('/')) {
+    const target = file !== undefined ? file : native.joinPath(dirname(from), request);
     err = internal.nodeError(Error, 'ERR_MODULE_NOT_FOUND', `Cannot find module '${target}' imported from ${from}`);
     err.url = native.fileURL(target);
     native.internalThrowSite(err, 'node:internal/modules/esm/resolve', '    throw new ERR_MODULE_NOT_FOUND(', 11);
@@ -27,7 +28,11 @@ function resolveForImport(specifier, module) {
   try {
     return Module._resolveFilename(specifier, module, false, { esm: true });
   } catch (err) {
-    if (err && err.code === 'MODULE_NOT_FOUND') throw esmNotFound(specifier, module);
+    if (err && err.code === 'MODULE_NOT_FOUND') {
+      // A package's "exports" or "imports" named a file that is not there.
+      const named = err.path !== undefined && /^Cannot find module '(.*)'$/.exec(err.message);
+      throw esmNotFound(specifier, module, named ? named[1] : undefined);
+    }
     throw err;
   }
 }
