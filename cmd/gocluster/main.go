@@ -189,11 +189,13 @@ func run(args []string, tuneGC bool) int {
 var ignoredBoolFlags = []string{
 	"expose-gc", "expose-internals", "no-warnings", "trace-warnings", "no-deprecation",
 	"throw-deprecation", "trace-deprecation", "pending-deprecation", "enable-source-maps",
-	"trace-uncaught", "abort-on-uncaught-exception", "preserve-symlinks", "inspect", "inspect-brk",
+	"trace-uncaught", "abort-on-uncaught-exception", "inspect", "inspect-brk",
 	"no-experimental-fetch", "experimental-vm-modules", "harmony", "allow-natives-syntax",
 	"experimental-detect-module", "no-experimental-global-webcrypto", "zero-fill-buffers",
 	"insecure-http-parser", // read by http
 	"test-udp-no-try-send", // read by dgram
+	// read by the module loader
+	"preserve-symlinks", "preserve-symlinks-main",
 	// read by net
 	"network-family-autoselection", "enable-network-family-autoselection", "no-network-family-autoselection",
 }

@@ -52,6 +52,13 @@ console.log('-- NODE_PATH');
 run([main], { NODE_PATH: path.join(tmp, 'np') });
 console.log('-- HOME');
 run([main], { HOME: path.join(tmp, 'home') });
+// The main module's link is resolved unless --preserve-symlinks-main.
+write('app/entry-real.js', "console.log('main is', require('path').basename(__filename));");
+fs.symlinkSync(path.join(tmp, 'app/entry-real.js'), path.join(tmp, 'app/entry-link.js'));
+console.log('-- main link');
+run([path.join(tmp, 'app/entry-link.js')]);
+run(['--preserve-symlinks', path.join(tmp, 'app/entry-link.js')]);
+run(['--preserve-symlinks-main', path.join(tmp, 'app/entry-link.js')]);
 console.log('-- --pending-deprecation');
 const child = require('child_process').spawnSync(process.execPath, ['--pending-deprecation', 'parent.js'],
   { cwd: tmp, encoding: 'utf8' });
