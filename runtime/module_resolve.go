@@ -312,11 +312,16 @@ func (r *cjsResolver) exportsTarget(pkgDir, sub string, pkg *cjsPackage, conditi
 	if f := resolveExports(pkgDir, sub, pkg.Exports, conditions); f != "" {
 		return r.tryFile(f, false)
 	}
+	var err *goja.Object
 	if f := exportsTargetPath(pkgDir, sub, pkg.Exports, conditions); f != "" {
-		panic(r.moduleNotFound(f, pkgDir))
+		err = r.moduleNotFound(f, pkgDir)
+	} else {
+		ne := &notExported{sub, filepath.Join(pkgDir, "package.json")}
+		err = r.rt.nodeError("Error", "ERR_PACKAGE_PATH_NOT_EXPORTED", ne.message())
 	}
-	ne := &notExported{sub, filepath.Join(pkgDir, "package.json")}
-	panic(r.rt.nodeError("Error", "ERR_PACKAGE_PATH_NOT_EXPORTED", ne.message()))
+	// Uncaught, node reports it where its loader rethrows it.
+	r.rt.internalThrowSiteAt(err, "node:internal/modules/cjs/loader", 645, "      throw e;", 7)
+	panic(err)
 }
 
 // trySelf resolves a package's own name from inside it, through its

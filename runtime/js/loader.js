@@ -477,7 +477,7 @@ Module.runMain = function runMain(script) {
 
 // Node's report of a module it cannot find quotes its loader's throw.
 function loaderThrow(err) {
-  native.internalThrowSite(err, 'node:internal/modules/cjs/loader', '  throw err;', 3);
+  native.internalThrowSiteAt(err, 'node:internal/modules/cjs/loader', 1210, '  throw err;', 3);
   throw err;
 }
 
