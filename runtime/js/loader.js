@@ -74,6 +74,10 @@ Object.defineProperty(Module, 'wrapper', {
   set(value) { patched = true; wrapper = value; },
 });
 
+// True while -r modules (or _preloadModules's) load.
+let isPreloading = false;
+Object.defineProperty(Module.prototype, 'isPreloading', { __proto__: null, get() { return isPreloading; } });
+
 // module.parent: DEP0144, a pending deprecation.
 const warned = new Set();
 function deprecated(code, message) {
@@ -489,8 +493,38 @@ hidden('_preload', function _preload(id) {
   const parent = new Module('internal/preload', null);
   parent.filename = native.cwd() + '/[preload]';
   parent.paths = native.nodeModulePaths(native.cwd());
-  Module._load(id, parent, false);
+  isPreloading = true;
+  try {
+    Module._load(id, parent, false);
+  } finally {
+    isPreloading = false;
+  }
 });
+
+// Node's public twin of -r: each request required from a module deemed to
+// be in the current directory.
+Module._preloadModules = function _preloadModules(requests) {
+  if (!Array.isArray(requests)) return;
+  const parent = new Module('internal/preload', null);
+  parent.paths = Module._nodeModulePaths(native.cwd());
+  isPreloading = true;
+  try {
+    for (const request of requests) parent.require(request);
+  } finally {
+    isPreloading = false;
+  }
+};
+
+// An ES module's named imports of a core module read its exports object at
+// each use (esbuild's import_x.name), so they are always in sync with it:
+// there is nothing to copy.
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+
+// DEP0077, a pending deprecation.
+Module._debug = function _debug(...args) {
+  if (native.pendingDeprecation) deprecated('DEP0077', 'Module._debug is deprecated.');
+  return requireCore('util').debuglog('module')(...args);
+};
 
 // --import modules, resolved from the current directory as node's are.
 hidden('_importPreloads', function _importPreloads(specifiers) {
