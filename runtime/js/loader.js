@@ -280,6 +280,16 @@ const relativeResolveCache = { __proto__: null };
 // Set while an import (not a require) loads a module.
 let loadingForImport = false;
 
+// Module._load for an import: the module it loads may be async.
+function loadForImport(filename, parent, isMain) {
+  loadingForImport = true;
+  try {
+    return Module._load(filename, parent, isMain);
+  } finally {
+    loadingForImport = false; // a patched _load may not have taken it
+  }
+}
+
 Module._load = function _load(request, parent, isMain) {
   const forImport = loadingForImport;
   loadingForImport = false;
@@ -394,8 +404,7 @@ function makeRequire(module) {
       if (id.startsWith('node:') && !isUserCore(id.slice(5))) throw unknownBuiltin(id);
       const filename = resolveForImport(id, module);
       if (filename.charAt(0) !== '/') return module.require(id);
-      loadingForImport = true;
-      return Module._load(filename, module, false);
+      return loadForImport(filename, module, false);
     },
   });
   function resolve(request, options) {
@@ -472,8 +481,7 @@ Module.runMain = function runMain(script) {
     return;
   }
   try {
-    loadingForImport = true; // a main ES module is the root of an import graph
-    Module._load(filename, null, true);
+    loadForImport(filename, null, true); // a main ES module is the root of an import graph
   } catch (err) {
     native.reportModuleError(err);
   }

@@ -47,8 +47,7 @@ function makeESMRequire(module, require) {
     }
     const filename = resolveForImport(id, module);
     if (!filename.startsWith('/')) return require(id);
-    loadingForImport = true;
-    const exports = Module._load(filename, module, false);
+    const exports = loadForImport(filename, module, false);
     const evaluation = evaluations.get(lastLoaded);
     if (evaluation !== undefined && evaluation.state !== 'fulfilled') {
       const list = waitingFor.get(module);
