@@ -128,6 +128,10 @@ Module._initPaths();
 // The folders a request is looked for in: for a package, the parent's
 // node_modules chain then the global folders; for a relative path, the
 // parent's directory; null for a core module.
+// Not relative ("./", "../", ".", "..") nor absolute: a package's name.
+const isBareRequest = (request) => request.charAt(0) !== '/' && (request.charAt(0) !== '.' ||
+  (request.length > 1 && request.charAt(1) !== '.' && request.charAt(1) !== '/'));
+
 Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
   if (isUserCore(request.startsWith('node:') ? request.slice(5) : request)) return null;
   if (request.charAt(0) !== '.' ||
@@ -216,6 +220,10 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
         }
       }
     }
+  } else if (esm && parent && Array.isArray(parent.paths) && isBareRequest(request)) {
+    // The ESM resolver looks in node_modules folders only: not in NODE_PATH
+    // nor the global folders.
+    paths = parent.paths;
   } else {
     paths = Module._resolveLookupPaths(request, parent);
   }

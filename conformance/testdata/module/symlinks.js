@@ -50,6 +50,9 @@ console.log('-- --preserve-symlinks');
 run(['--preserve-symlinks', main]);
 console.log('-- NODE_PATH');
 run([main], { NODE_PATH: path.join(tmp, 'np') });
+// An import does not look in NODE_PATH.
+write('app/esm.mjs', "import('global-mod').then((m) => console.log('import', m.default), (e) => console.log('import', e.code));");
+run([path.join(tmp, 'app/esm.mjs')], { NODE_PATH: path.join(tmp, 'np') });
 console.log('-- HOME');
 run([main], { HOME: path.join(tmp, 'home') });
 // The main module's link is resolved unless --preserve-symlinks-main.
