@@ -64,7 +64,7 @@ func RequireInternal(name string) gort.ModuleLoader {
 // inherit it. Register it after child_process's start-up, which opens the
 // IPC channel it talks over.
 func Startup(rt *gort.Runtime) {
-	if rt.Opts.Script == "" {
+	if rt.Opts.Script == "" || rt.IsWorker() {
 		return
 	}
 	if _, ok := os.LookupEnv("NODE_UNIQUE_ID"); !ok {

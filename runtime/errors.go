@@ -24,19 +24,21 @@ func (rt *Runtime) uncaught(ex *goja.Exception) {
 // throws ends the process with code 7, a _fatalException replaced by a
 // non-function with code 6.
 func (rt *Runtime) fatal(err goja.Value, where *site, origin string) {
+	rt.fatalOrigin = origin
 	p := rt.Process()
 	if _, ok := goja.AssertFunction(p.Get("_fatalException")); !ok {
+		// Printed by the thread itself, in a worker too (node's does).
 		rt.printUncaught(err, where)
 		rt.hardExit(6)
 	}
 	if !rt.emitInternal(p, "uncaughtExceptionMonitor", err, rt.VM.ToValue(origin)) {
-		rt.hardExit(7)
+		rt.hardExit(rt.fatalCode(7))
 	}
 	// process.setUncaughtExceptionCaptureCallback's callback takes it first.
 	if capture, ok := goja.AssertFunction(rt.internal.Get("uncaughtCapture")); ok {
 		if _, cerr := capture(goja.Undefined(), err); cerr != nil {
 			rt.printFatal(cerr)
-			rt.hardExit(7)
+			rt.hardExit(rt.fatalCode(7))
 		}
 		rt.afterHandledException()
 		return
@@ -44,7 +46,7 @@ func (rt *Runtime) fatal(err goja.Value, where *site, origin string) {
 	if listenerCount(rt, p, "uncaughtException") > 0 {
 		if ok := rt.emitInternal(p, "uncaughtException", err, rt.VM.ToValue(origin)); !ok {
 			// A throwing handler is fatal with exit code 7, as in Node.
-			rt.hardExit(7)
+			rt.hardExit(rt.fatalCode(7))
 		}
 		rt.afterHandledException()
 		return
@@ -56,8 +58,29 @@ func (rt *Runtime) fatal(err goja.Value, where *site, origin string) {
 		p.Set("exitCode", 1)
 		_ = rt.emitExit(1)
 	}
-	rt.printUncaught(err, where)
+	rt.reportFatal(err, where)
 	rt.hardExit(rt.exitCodeOr(1))
+}
+
+// reportFatal prints an exception that ends the process; a worker's goes
+// to its parent, as the Worker's 'error' event.
+func (rt *Runtime) reportFatal(err goja.Value, where *site) {
+	if rt.Opts.Worker != nil && rt.Opts.Worker.OnFatal != nil {
+		// A stack getter that throws leaves the stack as it was.
+		_ = rt.try(func() { rt.prepareWorkerError(err, where) })
+		rt.Opts.Worker.OnFatal(rt, err)
+		return
+	}
+	rt.printUncaught(err, where)
+}
+
+// fatalCode is the exit code of a fatal failure of node's exception
+// handling: a worker thread ends with 1 whatever it was.
+func (rt *Runtime) fatalCode(code int) int {
+	if rt.IsWorker() {
+		return 1
+	}
+	return code
 }
 
 // afterHandledException queues an empty immediate, as node's handler of
@@ -76,7 +99,7 @@ func (rt *Runtime) emitInternal(p *goja.Object, event string, args ...goja.Value
 	if err != nil {
 		var ex *goja.Exception
 		if errors.As(err, &ex) {
-			rt.printUncaught(ex.Value(), rt.throwSite(ex))
+			rt.reportFatal(ex.Value(), rt.throwSite(ex))
 		} else {
 			rt.printFatal(err)
 		}
@@ -190,6 +213,23 @@ func (rt *Runtime) errorSite(err goja.Value) *site {
 	return nil
 }
 
+// siteArrow is the head of a fatal report: the file and line where, the
+// source line, carets under the site, and for an error a blank line.
+func (rt *Runtime) siteArrow(where *site, isErr bool) string {
+	if where == nil {
+		return ""
+	}
+	line, ok := rt.sourceLine(where.file, where.line)
+	if !ok {
+		return ""
+	}
+	arrow := fmt.Sprintf("%s:%d\n%s\n%s%s\n", where.file, where.line, line, strings.Repeat(" ", max(where.col-1, 0)), strings.Repeat("^", max(where.width, 1)))
+	if isErr && !where.linking {
+		arrow += "\n"
+	}
+	return arrow
+}
+
 // printUncaught writes Node's fatal-exception report to stderr: the source
 // line with a caret, the inspected value, and the Node.js version line.
 func (rt *Runtime) printUncaught(err goja.Value, where *site) {
@@ -198,14 +238,7 @@ func (rt *Runtime) printUncaught(err goja.Value, where *site) {
 	if !isErr {
 		b.WriteByte('\n')
 	}
-	if where != nil {
-		if line, ok := rt.sourceLine(where.file, where.line); ok {
-			fmt.Fprintf(&b, "%s:%d\n%s\n%s%s\n", where.file, where.line, line, strings.Repeat(" ", max(where.col-1, 0)), strings.Repeat("^", max(where.width, 1)))
-			if isErr && !where.linking {
-				b.WriteByte('\n')
-			}
-		}
-	}
+	b.WriteString(rt.siteArrow(where, isErr))
 	_, isObj := err.(*goja.Object)
 	switch {
 	case isObj:
@@ -228,7 +261,7 @@ func (rt *Runtime) printUncaught(err goja.Value, where *site) {
 func (rt *Runtime) printFatal(err error) {
 	var ex *goja.Exception
 	if errors.As(err, &ex) {
-		rt.printUncaught(ex.Value(), rt.throwSite(ex))
+		rt.reportFatal(ex.Value(), rt.throwSite(ex))
 		return
 	}
 	rt.writeStderr(fmt.Sprintf("Error: %v\n\nNode.js %s\n", err, NodeVersion))
@@ -311,7 +344,7 @@ func callColumn(lines []string, line, col int) int {
 	return start + 1
 }
 
-var framePos = lazyRegexp(`^(.*?\(?)((?:file://)?/[^:()]*|\[eval\]|\[stdin\]):(\d+):(\d+)$`)
+var framePos = lazyRegexp(`^(.*?\(?)((?:file://)?/[^:()]*|\[eval\]|\[stdin\]|\[worker eval\]):(\d+):(\d+)$`)
 
 func convertStack(s string, fix func(file string, line, col int) int) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")

@@ -90,6 +90,9 @@ func (rt *Runtime) fillProcess(p *goja.Object) {
 			script = abs
 		}
 		argv = append(argv, script)
+	} else if rt.IsWorker() {
+		// A worker's eval code has a name in argv, as node's.
+		argv = append(argv, rt.Opts.EvalName)
 	}
 	argv = append(argv, rt.Opts.Args...)
 
@@ -308,7 +311,8 @@ func (rt *Runtime) watchSignal(name string, on bool) {
 		}
 		return
 	}
-	if rt.signalWatches[name] != nil {
+	if rt.signalWatches[name] != nil || rt.IsWorker() {
+		// Node delivers no signal to a worker thread.
 		return
 	}
 	if sig == syscall.SIGKILL || sig == syscall.SIGSTOP {

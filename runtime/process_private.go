@@ -82,36 +82,26 @@ func (rt *Runtime) installProcessPrivate(n *goja.Object) {
 		}
 	})
 
-	// process.env lives in the OS environment, so children inherit it.
+	// process.env lives in the OS environment, so children inherit it (a
+	// worker thread's may be a copy of its own: worker.go).
 	set("envGet", func(key string) goja.Value {
-		if v, ok := os.LookupEnv(key); ok {
+		if v, ok := rt.envLookup(key); ok {
 			return vm.ToValue(v)
 		}
 		return goja.Undefined()
 	})
-	set("envHas", func(key string) bool { _, ok := os.LookupEnv(key); return ok })
+	set("envHas", func(key string) bool { _, ok := rt.envLookup(key); return ok })
 	set("envSet", func(key, value string) {
-		_ = os.Setenv(key, value)
-		if key == "TZ" {
+		if rt.envSet(key, value) && key == "TZ" {
 			setLocalZone(value, true)
 		}
 	})
 	set("envDelete", func(key string) {
-		_ = os.Unsetenv(key)
-		if key == "TZ" {
+		if rt.envDelete(key) && key == "TZ" {
 			setLocalZone("", false)
 		}
 	})
-	set("envKeys", func() []string {
-		env := os.Environ()
-		keys := make([]string, 0, len(env))
-		for _, kv := range env {
-			if i := strings.IndexByte(kv, '='); i > 0 {
-				keys = append(keys, kv[:i])
-			}
-		}
-		return keys
-	})
+	set("envKeys", rt.envKeys)
 
 	// Credentials: ids are numbers here (process.js resolved names with
 	// userID/groupID); the result is 0 or an errno.

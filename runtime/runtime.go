@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
@@ -35,6 +36,7 @@ type Options struct {
 	Imports                []string // --import modules, loaded (and awaited) after Preload
 	Stdout                 io.Writer
 	Stderr                 io.Writer
+	Worker                 *WorkerOptions // set in a worker thread (worker.go)
 }
 
 // Runtime is one JS world: a goja VM, its event loop, its modules and its
@@ -75,6 +77,12 @@ type Runtime struct {
 	exiting  bool
 	exitCode int
 	onExit   []func()
+
+	terminated     atomic.Bool // Terminate was called (worker.go)
+	runningMain    bool        // the main script or eval code is running
+	fatalOrigin    string      // the origin of the exception fatal reports
+	privateEnv     *workerEnv
+	privateEnvOnce sync.Once
 }
 
 // ModuleLoader fills module.exports for a core module.
@@ -264,8 +272,10 @@ func (rt *Runtime) Run() int {
 				script = abs
 			}
 		}
+		rt.runningMain = true
 		rt.MakeCallback(main, goja.Undefined(), rt.VM.ToValue(script), rt.VM.ToValue(rt.Opts.Eval),
 			rt.VM.ToValue(rt.Opts.Preload), rt.VM.ToValue(rt.Opts.Imports))
+		rt.runningMain = false
 	})
 	if done {
 		return code
@@ -301,6 +311,13 @@ func (rt *Runtime) guard(f func()) (code int, done bool) {
 		if r := recover(); r != nil {
 			if u, ok := r.(exitUnwind); ok {
 				code, done = u.code, true
+				return
+			}
+			if rt.terminated.Load() {
+				// Interrupted by Terminate wherever the JS was.
+				rt.exiting = true
+				rt.runExitHooks()
+				code, done = 1, true
 				return
 			}
 			code, done = rt.internalFailure(r), true
@@ -398,6 +415,7 @@ func (rt *Runtime) drainAfterCallback(thrown int) {
 
 // handleError deals with an exception that reached the top of a callback.
 func (rt *Runtime) handleError(err error) {
+	rt.endIfTerminated()
 	if rt.stackOverflow(err) {
 		return
 	}

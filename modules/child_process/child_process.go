@@ -156,7 +156,7 @@ func socketKind(fd int) string {
 // the process's own children do not inherit them (as Node does).
 func Startup(rt *gort.Runtime) {
 	v := os.Getenv("NODE_CHANNEL_FD")
-	if v == "" {
+	if v == "" || rt.IsWorker() {
 		return
 	}
 	mode := os.Getenv("NODE_CHANNEL_SERIALIZATION_MODE")

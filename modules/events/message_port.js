@@ -73,6 +73,8 @@ function drain(port) {
   while (s.started && !s.closed && s.queue.length > 0) {
     port[kHybridDispatch](s.queue.shift(), 'message');
   }
+  // A once('message') listener is gone now.
+  updateActive(port);
 }
 
 function closePort(port) {

@@ -1,8 +1,7 @@
-// Package worker_threads is require('worker_threads') for a runtime with
-// one thread per process: the main thread's view of the module. gocluster
-// has no threads, so Worker cannot be constructed; everything a program on
-// the main thread reads (isMainThread, threadId, parentPort, workerData,
-// resourceLimits, environment data) is what Node reports there.
+// Package worker_threads is require('worker_threads'): a Worker is another
+// runtime on a goroutine of its own in the same process (worker.go), with
+// a channel of serialized messages to its parent, its stdout and stderr
+// forwarded to the parent's worker.stdout and worker.stderr.
 package worker_threads
 
 import (
@@ -29,5 +28,11 @@ func Require(rt *gort.Runtime, module *goja.Object) {
 		}
 		return goja.Undefined()
 	})
+	_ = b.Set("start", func(spec *goja.Object) *goja.Object { return startWorker(rt, spec) })
+	if wo := rt.Opts.Worker; wo != nil {
+		if w, ok := wo.Data.(*worker); ok {
+			_ = b.Set("worker", childBinding(rt, w))
+		}
+	}
 	rt.RunCoreJS(ModuleName, source, module, b)
 }

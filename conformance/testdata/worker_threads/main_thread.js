@@ -1,7 +1,7 @@
 'use strict';
 // worker_threads as the main thread sees it: the values Node reports there,
-// environment data, and Worker's argument checks. (Constructing a Worker
-// with a valid file differs: gocluster has no threads, see modules/worker_threads.)
+// environment data, and Worker's argument checks (workers themselves: see
+// messages.js and lifecycle.js).
 const wt = require('worker_threads');
 const { inspect } = require('util');
 
