@@ -246,3 +246,23 @@ func receiverText(v goja.Value) string {
 	}
 	return "#<" + name + ">"
 }
+
+// SharedBytes is the memory of a SharedArrayBuffer, for another runtime
+// (a worker thread) to share.
+func SharedBytes(v goja.Value) ([]byte, bool) {
+	if !isShared(v) {
+		return nil, false
+	}
+	return v.Export().(goja.ArrayBuffer).Bytes(), true
+}
+
+// WrapShared is a SharedArrayBuffer of rt on memory another runtime's
+// SharedArrayBuffer has: both see each other's writes.
+func WrapShared(rt *gort.Runtime, b []byte) *goja.Object {
+	vm := rt.VM
+	ctor := vm.Get("SharedArrayBuffer").ToObject(vm)
+	out := vm.ToValue(vm.NewArrayBuffer(b)).ToObject(vm)
+	_ = out.SetPrototype(ctor.Get("prototype").ToObject(vm))
+	markShared(out)
+	return out
+}

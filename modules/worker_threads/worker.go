@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/gocluster/gocluster/modules/util"
 	gort "github.com/gocluster/gocluster/runtime"
 )
 
@@ -17,27 +18,40 @@ type link struct {
 	mu      sync.Mutex
 	rt      *gort.Runtime
 	deliver goja.Value
-	pending [][]byte
+	pending []message
 	closed  bool
 }
 
-// send queues b for the receiving runtime; it is safe on any goroutine.
-func (l *link) send(b []byte) {
+// message is a serialized value and the memory of the SharedArrayBuffers
+// it names, which the receiver wraps rather than copies.
+type message struct {
+	bytes  []byte
+	shared [][]byte
+}
+
+// send queues m for the receiving runtime; it is safe on any goroutine.
+func (l *link) send(m message) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.closed {
 		return
 	}
 	if l.deliver == nil {
-		l.pending = append(l.pending, b)
+		l.pending = append(l.pending, m)
 		return
 	}
-	l.post(b)
+	l.post(m)
 }
 
-func (l *link) post(b []byte) {
+func (l *link) post(m message) {
 	rt, fn := l.rt, l.deliver
-	rt.Loop.Post(func() { rt.MakeCallback(fn, goja.Undefined(), rt.VM.ToValue(rt.VM.NewArrayBuffer(b))) })
+	rt.Loop.Post(func() {
+		shared := make([]any, len(m.shared))
+		for i, b := range m.shared {
+			shared[i] = util.WrapShared(rt, b)
+		}
+		rt.MakeCallback(fn, goja.Undefined(), rt.VM.ToValue(rt.VM.NewArrayBuffer(m.bytes)), rt.VM.NewArray(shared...))
+	})
 }
 
 // attach gives the link its receiver, on the receiver's loop; what waited
@@ -46,8 +60,8 @@ func (l *link) attach(rt *gort.Runtime, deliver goja.Value) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.rt, l.deliver = rt, deliver
-	for _, b := range l.pending {
-		l.post(b)
+	for _, m := range l.pending {
+		l.post(m)
 	}
 	l.pending = nil
 }
@@ -64,8 +78,8 @@ type worker struct {
 	parent   *gort.Runtime
 	toChild  link
 	toParent link
-	data     []byte // the serialized workerData
-	envData  []byte // the serialized environment data
+	data     message // the serialized workerData
+	envData  []byte  // the serialized environment data
 
 	mu    sync.Mutex
 	child *gort.Runtime
@@ -113,6 +127,19 @@ func bytesOf(v goja.Value) []byte {
 	return nil
 }
 
+// messageOf reads postMessage's (bytes, sharedArrayBuffers) arguments.
+func messageOf(rt *gort.Runtime, call goja.FunctionCall) message {
+	m := message{bytes: bytesOf(call.Argument(0))}
+	if list, ok := call.Argument(1).(*goja.Object); ok {
+		for _, k := range list.Keys() {
+			if b, ok := util.SharedBytes(list.Get(k)); ok {
+				m.shared = append(m.shared, b)
+			}
+		}
+	}
+	return m
+}
+
 func stringsOf(rt *gort.Runtime, v goja.Value) []string {
 	var out []string
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
@@ -126,7 +153,8 @@ func stringsOf(rt *gort.Runtime, v goja.Value) []string {
 // goroutine and returns the parent's handle on it.
 func startWorker(parent *gort.Runtime, spec *goja.Object) *goja.Object {
 	vm := parent.VM
-	w := &worker{parent: parent, data: bytesOf(spec.Get("data")), envData: bytesOf(spec.Get("environmentData")), refed: true}
+	w := &worker{parent: parent, envData: bytesOf(spec.Get("environmentData")), refed: true}
+	w.data = messageOf(parent, goja.FunctionCall{Arguments: []goja.Value{spec.Get("data"), spec.Get("dataShared")}})
 	onExit := spec.Get("onExit")
 	onError := spec.Get("onError")
 	onOnline := spec.Get("onOnline")
@@ -163,7 +191,7 @@ func startWorker(parent *gort.Runtime, spec *goja.Object) *goja.Object {
 
 	h := vm.NewObject()
 	_ = h.Set("postMessage", func(call goja.FunctionCall) goja.Value {
-		w.toChild.send(bytesOf(call.Argument(0)))
+		w.toChild.send(messageOf(parent, call))
 		return goja.Undefined()
 	})
 	_ = h.Set("terminate", w.terminate)
@@ -246,11 +274,16 @@ func childBinding(rt *gort.Runtime, w *worker) *goja.Object {
 	o := vm.NewObject()
 	w.childJS = o
 	_ = o.Set("threadId", rt.Opts.Worker.ThreadID)
-	_ = o.Set("data", vm.NewArrayBuffer(w.data))
+	_ = o.Set("data", vm.NewArrayBuffer(w.data.bytes))
+	shared := make([]any, len(w.data.shared))
+	for i, b := range w.data.shared {
+		shared[i] = util.WrapShared(rt, b)
+	}
+	_ = o.Set("dataShared", vm.NewArray(shared...))
 	_ = o.Set("environmentData", vm.NewArrayBuffer(w.envData))
 	_ = o.Set("attach", func(fn goja.Value) { w.toChild.attach(rt, fn) })
 	_ = o.Set("post", func(call goja.FunctionCall) goja.Value {
-		w.toParent.send(bytesOf(call.Argument(0)))
+		w.toParent.send(messageOf(rt, call))
 		return goja.Undefined()
 	})
 	return o

@@ -14,14 +14,36 @@ const {
 
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 
-// The bytes of a value as a fresh ArrayBuffer, for the other runtime.
+// A value as the other runtime receives it: fresh bytes, and the
+// SharedArrayBuffers they name, whose memory is shared rather than copied.
+function encode(value) {
+  const { Serializer } = require('v8');
+  const shared = [];
+  const ser = new Serializer();
+  ser._getSharedArrayBufferId = (sab) => {
+    const at = shared.indexOf(sab);
+    return at === -1 ? shared.push(sab) - 1 : at;
+  };
+  ser.writeHeader();
+  ser.writeValue(value);
+  const buf = ser.releaseBuffer();
+  return [buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length), shared];
+}
+
+function decode(ab, shared) {
+  const { Deserializer } = require('v8');
+  const de = new Deserializer(Buffer.from(ab));
+  de._shared = shared;
+  de.readHeader();
+  return de.readValue();
+}
+
 function toBytes(value) {
-  const buf = require('v8').serialize(value);
-  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length);
+  return encode(value)[0];
 }
 
 function fromBytes(ab) {
-  return require('v8').deserialize(Buffer.from(ab));
+  return decode(ab, []);
 }
 
 // structuredClone's DataCloneError, thrown where node throws it.
@@ -139,7 +161,7 @@ class Worker extends EventEmitter {
     const file = isEval ? filename : workerPath(filename);
     const env = workerEnv(options.env);
     checkCloneable(options.workerData);
-    const data = toBytes(options.workerData);
+    const [data, dataShared] = encode(options.workerData);
 
     this.threadId = nextThreadId++;
     this.resourceLimits = { ...options.resourceLimits };
@@ -154,7 +176,7 @@ class Worker extends EventEmitter {
     // What the parent posts goes to the worker's parentPort; what the
     // worker posts arrives on this port, which keeps nothing alive (the
     // worker itself does, until it exits or is unref'd).
-    const port = makeRemotePort((value, transfer) => this[kHandle].postMessage(toBytes(value)));
+    const port = makeRemotePort((value, transfer) => this[kHandle].postMessage(...encode(value)));
     port.on('message', (value) => this.emit('message', value));
     port.unref();
     this[kPort] = port;
@@ -166,9 +188,10 @@ class Worker extends EventEmitter {
       execArgv: options.execArgv === undefined ? [] : options.execArgv.map(String),
       env,
       data,
+      dataShared,
       environmentData: toBytes(environmentData),
       threadId: this.threadId,
-      onMessage: (ab) => deliverToPort(port, fromBytes(ab)),
+      onMessage: (ab, shared) => deliverToPort(port, decode(ab, shared)),
       onStdio: (fd, ab) => (fd === 1 ? this.stdout : this.stderr).push(Buffer.from(ab)),
       onOnline: () => this.emit('online'),
       onError: (ab) => this.emit('error', decodeError(ab)),
@@ -237,10 +260,10 @@ if (self !== undefined) {
   self.encodeError = encodeError;
   parentPort = makeRemotePort((value) => {
     checkCloneable(value);
-    self.post(toBytes(value));
+    self.post(...encode(value));
   });
-  self.attach((ab) => deliverToPort(parentPort, fromBytes(ab)));
-  workerData = fromBytes(self.data);
+  self.attach((ab, shared) => deliverToPort(parentPort, decode(ab, shared)));
+  workerData = decode(self.data, self.dataShared);
   environmentData = fromBytes(self.environmentData);
 }
 

@@ -18,6 +18,7 @@ const T = {
   date: 0x44, trueObject: 0x79, falseObject: 0x78, numberObject: 0x6E, bigintObject: 0x7A,
   stringObject: 0x73, regexp: 0x52, beginMap: 0x3B, endMap: 0x3A, beginSet: 0x27, endSet: 0x2C,
   arrayBuffer: 0x42, arrayBufferView: 0x56, hostObject: 0x5C, error: 0x72,
+  sharedArrayBuffer: 0x75,
 };
 
 // Error tags inside an error.
@@ -238,12 +239,13 @@ class Serializer {
       this._varint(id);
       return;
     }
-    this._ids.set(value, this._ids.size);
-    if (typeof value === 'function') this._fail(value);
-    if (ArrayBuffer.isView(value)) {
+    if (ArrayBuffer.isView(value) && typeof value !== 'function') {
+      // V8 writes a view's buffer before it numbers the view.
       this._view(value);
       return;
     }
+    this._ids.set(value, this._ids.size);
+    if (typeof value === 'function') this._fail(value);
     if (Array.isArray(value)) {
       this._array(value);
       return;
@@ -285,6 +287,15 @@ class Serializer {
       case 'BigInt': this._byte(T.bigintObject); this._bigint(BigInt.prototype.valueOf.call(value)); return;
       case 'String': this._byte(T.stringObject); this._string(String.prototype.valueOf.call(value)); return;
       case 'Error': this._error(value); return;
+      case 'SharedArrayBuffer': {
+        // Shared out of band, as V8's: the serializer's owner names an id
+        // (node's default _getSharedArrayBufferId refuses, as here).
+        if (typeof this._getSharedArrayBufferId !== 'function') this._fail(value);
+        const id = this._getSharedArrayBufferId(value);
+        this._byte(T.sharedArrayBuffer);
+        this._varint(id);
+        return;
+      }
       case 'Object':
       case 'Arguments':
         break;
@@ -344,12 +355,14 @@ class Serializer {
 
   _view(view) {
     if (this._treatViewsAsHostObjects) {
+      this._ids.set(view, this._ids.size);
       this._byte(T.hostObject);
       this._writeHostObject(view);
       return;
     }
     const buffer = view.buffer;
     this._receiver(buffer);
+    this._ids.set(view, this._ids.size);
     this._byte(T.arrayBufferView);
     this._byte(viewSubtags.get(tagOf(view)));
     this._varint(view.byteOffset);
@@ -526,7 +539,14 @@ class Deserializer {
       case T.objectReference: {
         const id = this._varint();
         if (id >= this._objects.length) throw dataError();
-        return this._objects[id];
+        const obj = this._objects[id];
+        // Another view of a buffer already read.
+        if (this._bytes[this._pos] === T.arrayBufferView &&
+            (obj instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && obj instanceof SharedArrayBuffer))) {
+          this._pos++;
+          return this._arrayBufferView(obj);
+        }
+        return obj;
       }
       case T.beginObject: {
         const obj = this._remember({});
@@ -590,6 +610,18 @@ class Deserializer {
           return this._arrayBufferView(ab);
         }
         return ab;
+      }
+      case T.sharedArrayBuffer: {
+        // _shared: what worker_threads passed along with the bytes; node's
+        // public Deserializer cannot read this tag either.
+        const sab = this._shared === undefined ? undefined : this._shared[this._varint()];
+        if (sab === undefined) throw dataError();
+        this._remember(sab);
+        if (this._bytes[this._pos] === T.arrayBufferView) {
+          this._pos++;
+          return this._arrayBufferView(sab);
+        }
+        return sab;
       }
       case T.hostObject: {
         const id = this._objects.push(null) - 1;
