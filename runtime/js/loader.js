@@ -542,6 +542,63 @@ Module._debug = function _debug(...args) {
   return requireCore('util').debuglog('module')(...args);
 };
 
+// import() in code made by new Function: goja cannot parse it there, so a
+// body that fails to compile and has 'import(' compiles again with those
+// calls going to an import from the current directory (the base node gives
+// code with no module of its own). Programs still see Function itself: a
+// bound function, which goja prints as native, with Function's prototype.
+{
+  const OriginalFunction = Function;
+  const kImport = Symbol.for('gocluster.functionImport');
+  let base;
+  const importFromCwd = function importFromCwd(specifier) {
+    if (base === undefined) {
+      base = new Module('internal/function-import');
+      base.filename = native.cwd() + '/';
+      base.paths = native.nodeModulePaths(native.cwd());
+    }
+    const req = makeRequire(base);
+    let request = `${specifier}`;
+    if (request.startsWith('file:')) request = native.fileURLToPath(request);
+    return dynamicImport(() => req._namespace(req._exports(request), true, cjsNamespace));
+  };
+  const construct = function Function(...args) {
+    // A subclass's super() keeps its new.target (class X extends Function).
+    const target = new.target === undefined || new.target === construct ? OriginalFunction : new.target;
+    try {
+      return Reflect.construct(OriginalFunction, args, target);
+    } catch (err) {
+      const body = args.length > 0 ? `${args[args.length - 1]}` : '';
+      if (!(err instanceof SyntaxError) || !/\bimport\s*\(/.test(body)) throw err;
+      args[args.length - 1] = body.replace(/\bimport(\s*\()/g, '(0, Function[Symbol.for(\'gocluster.functionImport\')])$1');
+      return Reflect.construct(OriginalFunction, args, target);
+    }
+  };
+  // instanceof asks a bound function's target for the prototype.
+  Object.defineProperty(construct, 'prototype', { value: OriginalFunction.prototype });
+  const PatchedFunction = construct.bind(undefined);
+  Object.defineProperty(PatchedFunction, 'name', { value: 'Function' });
+  Object.defineProperty(PatchedFunction, 'length', { value: 1 });
+  Object.defineProperty(PatchedFunction, 'prototype', { value: OriginalFunction.prototype });
+  Object.defineProperty(OriginalFunction.prototype, 'constructor', { value: PatchedFunction, writable: true, configurable: true });
+  Object.defineProperty(PatchedFunction, kImport, { value: importFromCwd });
+  globalThis.Function = PatchedFunction;
+}
+
+// A CommonJS module's namespace for import(): its exports by name, and
+// default.
+function cjsNamespace(mod) {
+  const ns = Object.create(null);
+  if (mod !== null && (typeof mod === 'object' || typeof mod === 'function')) {
+    for (const key of Object.keys(mod).sort()) {
+      if (key !== 'default') Object.defineProperty(ns, key, { enumerable: true, get: () => mod[key] });
+    }
+  }
+  Object.defineProperty(ns, 'default', { enumerable: true, value: mod });
+  Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
+  return ns;
+}
+
 // --import modules, resolved from the current directory as node's are.
 hidden('_importPreloads', function _importPreloads(specifiers) {
   const base = new Module('internal/preload');
