@@ -24,6 +24,8 @@ var stdioSource string
 func RequireStdio(rt *gort.Runtime, module *goja.Object) {
 	b := rt.VM.NewObject()
 	_ = b.Set("guessHandleType", gcnet.GuessHandleType)
+	// A worker thread's stdin is its parent's worker.stdin (worker_threads).
+	_ = b.Set("isWorker", rt.IsWorker)
 	// setBlocking(fd, on) returns 0 or a negative errno, as libuv's
 	// uv_stream_set_blocking. The flag belongs to the open file, so it
 	// holds for every descriptor of it.

@@ -134,6 +134,7 @@ function readableStdio(fd) {
 }
 
 function getStdin() {
+  if (binding.isWorker()) return require('worker_threads')[Symbol.for('gocluster.workerStdin')]();
   const stdin = readableStdio(0);
   stdin.fd = 0;
   // stdin starts paused: nothing is read (and the process may exit) until

@@ -27,6 +27,7 @@ type link struct {
 type message struct {
 	bytes  []byte
 	shared [][]byte
+	end    bool // the end of a stream (worker.stdin): JS gets null
 }
 
 // send queues m for the receiving runtime; it is safe on any goroutine.
@@ -49,6 +50,10 @@ func (l *link) post(m message) {
 		shared := make([]any, len(m.shared))
 		for i, b := range m.shared {
 			shared[i] = util.WrapShared(rt, b)
+		}
+		if m.end {
+			rt.MakeCallback(fn, goja.Undefined(), goja.Null())
+			return
 		}
 		rt.MakeCallback(fn, goja.Undefined(), rt.VM.ToValue(rt.VM.NewArrayBuffer(m.bytes)), rt.VM.NewArray(shared...))
 	})
@@ -78,6 +83,8 @@ type worker struct {
 	parent   *gort.Runtime
 	toChild  link
 	toParent link
+	stdin    link // worker.stdin's chunks; a nil message is its end
+	hasStdin bool
 	data     message // the serialized workerData
 	envData  []byte  // the serialized environment data
 
@@ -153,7 +160,8 @@ func stringsOf(rt *gort.Runtime, v goja.Value) []string {
 // goroutine and returns the parent's handle on it.
 func startWorker(parent *gort.Runtime, spec *goja.Object) *goja.Object {
 	vm := parent.VM
-	w := &worker{parent: parent, envData: bytesOf(spec.Get("environmentData")), refed: true}
+	w := &worker{parent: parent, envData: bytesOf(spec.Get("environmentData")), refed: true,
+		hasStdin: spec.Get("hasStdin").ToBoolean()}
 	w.data = messageOf(parent, goja.FunctionCall{Arguments: []goja.Value{spec.Get("data"), spec.Get("dataShared")}})
 	onExit := spec.Get("onExit")
 	onError := spec.Get("onError")
@@ -195,6 +203,13 @@ func startWorker(parent *gort.Runtime, spec *goja.Object) *goja.Object {
 		return goja.Undefined()
 	})
 	_ = h.Set("terminate", w.terminate)
+	_ = h.Set("writeStdin", func(chunk goja.Value) {
+		if goja.IsNull(chunk) {
+			w.stdin.send(message{end: true})
+			return
+		}
+		w.stdin.send(message{bytes: bytesOf(chunk)})
+	})
 	_ = h.Set("ref", func() {
 		if !w.refed && !w.isEnded() {
 			w.refed = true
@@ -282,6 +297,13 @@ func childBinding(rt *gort.Runtime, w *worker) *goja.Object {
 	_ = o.Set("dataShared", vm.NewArray(shared...))
 	_ = o.Set("environmentData", vm.NewArrayBuffer(w.envData))
 	_ = o.Set("attach", func(fn goja.Value) { w.toChild.attach(rt, fn) })
+	_ = o.Set("hasStdin", w.hasStdin)
+	// stdin keeps the worker alive until the parent ends it.
+	_ = o.Set("attachStdin", func(fn goja.Value) {
+		rt.Loop.Ref()
+		w.stdin.attach(rt, fn)
+	})
+	_ = o.Set("stdinEnded", rt.Loop.Unref)
 	_ = o.Set("post", func(call goja.FunctionCall) goja.Value {
 		w.toParent.send(messageOf(rt, call))
 		return goja.Undefined()

@@ -168,6 +168,22 @@ class Worker extends EventEmitter {
     this[kExitCode] = undefined;
     const { Readable } = require('stream');
     this.stdin = null;
+    if (options.stdin) {
+      // What the parent writes is the worker's process.stdin.
+      const { Writable } = require('stream');
+      class WritableWorkerStdio extends Writable {}
+      this.stdin = new WritableWorkerStdio({
+        write: (chunk, encoding, cb) => {
+          const b = Buffer.from(chunk, encoding);
+          this[kHandle].writeStdin(b.buffer.slice(b.byteOffset, b.byteOffset + b.length));
+          cb();
+        },
+        final: (cb) => {
+          this[kHandle].writeStdin(null);
+          cb();
+        },
+      });
+    }
     this.stdout = new Readable({ read() {} });
     this.stderr = new Readable({ read() {} });
     if (!options.stdout) pipeQuietly(this.stdout, process.stdout);
@@ -184,6 +200,7 @@ class Worker extends EventEmitter {
     this[kHandle] = binding.start({
       filename: file,
       isEval,
+      hasStdin: Boolean(options.stdin),
       argv: options.argv === undefined ? [] : options.argv.map(String),
       execArgv: options.execArgv === undefined ? [] : options.execArgv.map(String),
       env,
@@ -267,7 +284,32 @@ if (self !== undefined) {
   environmentData = fromBytes(self.environmentData);
 }
 
+// A worker's process.stdin: what the parent writes to worker.stdin (which
+// keeps the worker alive until it ends), or with no stdin option a stream
+// that ends at once, as node's.
+function workerStdin() {
+  const { Readable } = require('stream');
+  class ReadableWorkerStdio extends Readable {
+    _read() {}
+  }
+  const stdin = new ReadableWorkerStdio();
+  if (!self.hasStdin) {
+    stdin.push(null);
+    return stdin;
+  }
+  self.attachStdin((ab) => {
+    if (ab !== null) {
+      stdin.push(Buffer.from(ab));
+      return;
+    }
+    self.stdinEnded();
+    stdin.push(null);
+  });
+  return stdin;
+}
+
 module.exports = {
+  [Symbol.for('gocluster.workerStdin')]: workerStdin,
   isMainThread: self === undefined,
   resourceLimits: {},
   threadId: self === undefined ? 0 : self.threadId,
