@@ -78,11 +78,10 @@ type Runtime struct {
 	exitCode int
 	onExit   []func()
 
-	terminated     atomic.Bool // Terminate was called (worker.go)
-	runningMain    bool        // the main script or eval code is running
-	fatalOrigin    string      // the origin of the exception fatal reports
-	privateEnv     *workerEnv
-	privateEnvOnce sync.Once
+	terminated  atomic.Bool // Terminate was called (worker.go)
+	runningMain bool        // the main script or eval code is running
+	fatalOrigin string      // the origin of the exception fatal reports
+	privateEnv  *workerEnv  // a worker's own environment (worker.go)
 }
 
 // ModuleLoader fills module.exports for a core module.
@@ -144,6 +143,9 @@ func New(opts Options) (*Runtime, error) {
 		wrappedFiles: map[string]bool{},
 		mappedFiles:  map[string]bool{},
 		corePrograms: map[string]*goja.Program{},
+	}
+	if opts.Worker != nil && opts.Worker.Env != nil {
+		rt.privateEnv = &workerEnv{vars: opts.Worker.Env}
 	}
 	rt.VM.SetParserOptions(parser.WithSourceMapLoader(loadSourceMap))
 	rt.VM.SetMaxCallStackSize(maxCallDepth)

@@ -61,17 +61,8 @@ type workerEnv struct {
 	vars map[string]string
 }
 
-// env is the environment process.env shows: the process's, or a worker's.
-func (rt *Runtime) envStore() *workerEnv {
-	if rt.Opts.Worker == nil || rt.Opts.Worker.Env == nil {
-		return nil
-	}
-	rt.privateEnvOnce.Do(func() { rt.privateEnv = &workerEnv{vars: rt.Opts.Worker.Env} })
-	return rt.privateEnv
-}
-
 func (rt *Runtime) envLookup(key string) (string, bool) {
-	e := rt.envStore()
+	e := rt.privateEnv // nil: the process's own
 	if e == nil {
 		return os.LookupEnv(key)
 	}
@@ -84,7 +75,7 @@ func (rt *Runtime) envLookup(key string) (string, bool) {
 // envSet and envDelete report whether they changed the process's own
 // environment (TZ then changes the local zone).
 func (rt *Runtime) envSet(key, value string) bool {
-	e := rt.envStore()
+	e := rt.privateEnv // nil: the process's own
 	if e == nil {
 		_ = os.Setenv(key, value)
 		return true
@@ -96,7 +87,7 @@ func (rt *Runtime) envSet(key, value string) bool {
 }
 
 func (rt *Runtime) envDelete(key string) bool {
-	e := rt.envStore()
+	e := rt.privateEnv // nil: the process's own
 	if e == nil {
 		_ = os.Unsetenv(key)
 		return true
@@ -110,7 +101,7 @@ func (rt *Runtime) envDelete(key string) bool {
 // envKeys lists the environment's names, in the OS's order for the
 // process's own and sorted for a worker's copy.
 func (rt *Runtime) envKeys() []string {
-	e := rt.envStore()
+	e := rt.privateEnv // nil: the process's own
 	if e == nil {
 		env := os.Environ()
 		keys := make([]string, 0, len(env))

@@ -99,11 +99,7 @@ func (c cell) toBits(vm *goja.Runtime, v goja.Value) uint64 {
 	if c.isBig() {
 		b, ok := v.Export().(*big.Int)
 		if !ok {
-			bi, err := vm.RunString("BigInt")
-			if err != nil {
-				panic(err)
-			}
-			fn, _ := goja.AssertFunction(bi)
+			fn, _ := goja.AssertFunction(vm.Get("BigInt"))
 			r, cerr := fn(goja.Undefined(), v)
 			if cerr != nil {
 				panic(cerr)
@@ -143,6 +139,10 @@ func typeError(vm *goja.Runtime, msg string) *goja.Object {
 	return o
 }
 
+// elementSizes are the integer typed arrays Atomics takes, by class.
+var elementSizes = map[string]int{"Int8Array": 1, "Uint8Array": 1, "Int16Array": 2, "Uint16Array": 2,
+	"Int32Array": 4, "Uint32Array": 4, "BigInt64Array": 8, "BigUint64Array": 8}
+
 // cellOf finds the element ta[index], with V8's checks and messages.
 func cellOf(vm *goja.Runtime, ta, index goja.Value, waitable bool) cell {
 	o, ok := ta.(*goja.Object)
@@ -163,8 +163,7 @@ func cellOf(vm *goja.Runtime, ta, index goja.Value, waitable bool) cell {
 		}
 		return v.String()
 	}
-	size := map[string]int{"Int8Array": 1, "Uint8Array": 1, "Int16Array": 2, "Uint16Array": 2,
-		"Int32Array": 4, "Uint32Array": 4, "BigInt64Array": 8, "BigUint64Array": 8}[kind]
+	size := elementSizes[kind]
 	if waitable && kind != "Int32Array" && kind != "BigInt64Array" {
 		panic(typeError(vm, describe()+" is not an int32 or BigInt64 typed array."))
 	}

@@ -47,13 +47,13 @@ func (l *link) send(m message) {
 func (l *link) post(m message) {
 	rt, fn := l.rt, l.deliver
 	rt.Loop.Post(func() {
-		shared := make([]any, len(m.shared))
-		for i, b := range m.shared {
-			shared[i] = util.WrapShared(rt, b)
-		}
 		if m.end {
 			rt.MakeCallback(fn, goja.Undefined(), goja.Null())
 			return
+		}
+		shared := make([]any, len(m.shared))
+		for i, b := range m.shared {
+			shared[i] = util.WrapShared(rt, b)
 		}
 		rt.MakeCallback(fn, goja.Undefined(), rt.VM.ToValue(rt.VM.NewArrayBuffer(m.bytes)), rt.VM.NewArray(shared...))
 	})

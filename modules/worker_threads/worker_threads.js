@@ -16,23 +16,30 @@ const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 
 // A value as the other runtime receives it: fresh bytes, and the
 // SharedArrayBuffers they name, whose memory is shared rather than copied.
+let v8;
 function encode(value) {
-  const { Serializer } = require('v8');
+  v8 ??= require('v8');
   const shared = [];
-  const ser = new Serializer();
+  const ser = new v8.Serializer();
   ser._getSharedArrayBufferId = (sab) => {
     const at = shared.indexOf(sab);
     return at === -1 ? shared.push(sab) - 1 : at;
   };
   ser.writeHeader();
-  ser.writeValue(value);
+  try {
+    ser.writeValue(value);
+  } catch (err) {
+    // The serializer's refusal as node's postMessage words it.
+    structuredClone(value);
+    throw err;
+  }
   const buf = ser.releaseBuffer();
   return [buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length), shared];
 }
 
 function decode(ab, shared) {
-  const { Deserializer } = require('v8');
-  const de = new Deserializer(Buffer.from(ab));
+  v8 ??= require('v8');
+  const de = new v8.Deserializer(Buffer.from(ab));
   de._shared = shared;
   de.readHeader();
   return de.readValue();
@@ -44,11 +51,6 @@ function toBytes(value) {
 
 function fromBytes(ab) {
   return decode(ab, []);
-}
-
-// structuredClone's DataCloneError, thrown where node throws it.
-function checkCloneable(value) {
-  structuredClone(value);
 }
 
 function workerPath(filename) {
@@ -103,7 +105,7 @@ function encodeError(err) {
       let value;
       try {
         value = err[key];
-        checkCloneable(value);
+        structuredClone(value);
       } catch {
         continue;
       }
@@ -160,7 +162,6 @@ class Worker extends EventEmitter {
     if (isEval && typeof filename !== 'string') throw invalidArgType('filename', 'string', filename);
     const file = isEval ? filename : workerPath(filename);
     const env = workerEnv(options.env);
-    checkCloneable(options.workerData);
     const [data, dataShared] = encode(options.workerData);
 
     this.threadId = nextThreadId++;
@@ -230,7 +231,6 @@ class Worker extends EventEmitter {
   postMessage(value, transfer) {
     if (arguments.length === 0) throw nodeError(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
     if (this[kExitCode] !== undefined) return;
-    checkCloneable(value);
     this[kPort].postMessage(value, transfer);
   }
 
@@ -275,10 +275,7 @@ let parentPort = null;
 let workerData = null;
 if (self !== undefined) {
   self.encodeError = encodeError;
-  parentPort = makeRemotePort((value) => {
-    checkCloneable(value);
-    self.post(...encode(value));
-  });
+  parentPort = makeRemotePort((value) => self.post(...encode(value)));
   self.attach((ab, shared) => deliverToPort(parentPort, decode(ab, shared)));
   workerData = decode(self.data, self.dataShared);
   environmentData = fromBytes(self.environmentData);

@@ -158,6 +158,16 @@ function processTicks() {
 }
 internal.processTicks = processTicks;
 
+// handledThrow handles what a callback threw, and reports whether its
+// ticks wait: an immediate that threw leaves them to the next one due in
+// this check phase, as in node (see Runtime.call).
+function handledThrow(err) {
+  native.handleUncaught(err);
+  if (!native.immediatesFollow()) return false;
+  native.ticksDrained();
+  return true;
+}
+
 // Go's MakeCallback: argc says how many of a, b, c were given, so fn sees
 // exactly its caller's arguments without an array being made for them.
 // The try costs nothing measurable, but a throw out of it must not be
@@ -181,13 +191,7 @@ internal.makeCallback = function makeCallback(fn, recv, argc, a, b, c) {
         default: r = fn.call(recv, a, b, c);
       }
     } catch (err) {
-      native.handleUncaught(err);
-      // An immediate that threw leaves its ticks to the next one due in
-      // this check phase, as in node (see Runtime.call).
-      if (native.immediatesFollow()) {
-        native.ticksDrained();
-        return r;
-      }
+      if (handledThrow(err)) return r;
     }
   }
   if (tickHead < tickQueue.length) processTicks();
@@ -204,13 +208,7 @@ internal.makeCallbackApply = function makeCallbackApply(fn, recv, args) {
     try {
       r = Reflect.apply(fn, recv, args);
     } catch (err) {
-      native.handleUncaught(err);
-      // An immediate that threw leaves its ticks to the next one due in
-      // this check phase, as in node (see Runtime.call).
-      if (native.immediatesFollow()) {
-        native.ticksDrained();
-        return r;
-      }
+      if (handledThrow(err)) return r;
     }
   }
   if (tickHead < tickQueue.length) processTicks();

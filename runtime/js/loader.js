@@ -550,14 +550,14 @@ Module._debug = function _debug(...args) {
 {
   const OriginalFunction = Function;
   const kImport = Symbol.for('gocluster.functionImport');
-  let base;
+  let req;
   const importFromCwd = function importFromCwd(specifier) {
-    if (base === undefined) {
-      base = new Module('internal/function-import');
+    if (req === undefined) {
+      const base = new Module('internal/function-import');
       base.filename = native.cwd() + '/';
       base.paths = native.nodeModulePaths(native.cwd());
+      req = makeRequire(base);
     }
-    const req = makeRequire(base);
     let request = `${specifier}`;
     if (request.startsWith('file:')) request = native.fileURLToPath(request);
     return dynamicImport(() => req._namespace(req._exports(request), true, cjsNamespace));

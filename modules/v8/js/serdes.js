@@ -239,7 +239,7 @@ class Serializer {
       this._varint(id);
       return;
     }
-    if (ArrayBuffer.isView(value) && typeof value !== 'function') {
+    if (ArrayBuffer.isView(value)) {
       // V8 writes a view's buffer before it numbers the view.
       this._view(value);
       return;
